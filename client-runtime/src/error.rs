@@ -1,0 +1,411 @@
+//! The one error type every call returns.
+//!
+//! [`Error`] is opaque and one pointer wide, so `Result<T>` stays cheap to
+//! move. Ask it what happened with [`Error::kind`] or the `is_*` predicates,
+//! and for details with [`Error::status`], [`Error::body_text`],
+//! [`Error::decode_body`], [`Error::attempts`] and [`Error::retry_after`].
+//!
+//! Its `Display` names the method and the path template of the call
+//! (`GET /users/<name>`), the status, and an excerpt of the error body.
+//! It never contains a credential: the runtime never puts one in a URL, and
+//! request headers are not part of any error.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{Method, StatusCode};
+
+/// A `Result` whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The longest error body kept on an [`Error`], in bytes.
+///
+/// Enough for any JSON error document an API sends; a larger body is cut
+/// here, so an error never holds an unbounded amount of memory.
+pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
+
+/// How much of the error body `Display` shows, in characters.
+const DISPLAY_EXCERPT_CHARS: usize = 300;
+
+/// What went wrong, in one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The client or session configuration was invalid (reported by `build()`).
+    Builder,
+    /// The request was refused before anything was sent: a path value such
+    /// as `..`, a header value with CR or LF, a body that failed to serialize.
+    InvalidRequest,
+    /// The connection could not be established. Nothing was sent.
+    Connect,
+    /// A timeout elapsed: connect, read, the per-attempt total, or the
+    /// overall deadline across retries.
+    Timeout,
+    /// The connection failed after the request was sent, for example closed
+    /// in the middle of the response body.
+    Transport,
+    /// The server answered with a status outside 2xx.
+    Status,
+    /// The server asked us to wait longer than the policy allows, or a
+    /// rate limit was exhausted.
+    RateLimited,
+    /// A redirect could not be followed: too many hops, a downgrade from
+    /// https to http, or a body that cannot be replayed.
+    Redirect,
+    /// The response body was larger than the session's cap.
+    BodyTooLarge,
+    /// The response body could not be decoded into the declared type.
+    Decode,
+    /// A paginated listing was malformed: a next link to another origin,
+    /// a loop, or items that are not where the declaration says.
+    Pagination,
+    /// A local I/O error, for example while reading an upload from disk.
+    Io,
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Builder => "invalid configuration",
+            Self::InvalidRequest => "invalid request",
+            Self::Connect => "connection failed",
+            Self::Timeout => "timed out",
+            Self::Transport => "connection error",
+            Self::Status => "HTTP error",
+            Self::RateLimited => "rate limited",
+            Self::Redirect => "redirect refused",
+            Self::BodyTooLarge => "response body too large",
+            Self::Decode => "could not decode response",
+            Self::Pagination => "pagination error",
+            Self::Io => "I/O error",
+        })
+    }
+}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The error of every call, builder and stream in this crate.
+pub struct Error {
+    inner: Box<Inner>,
+}
+
+struct Inner {
+    kind: ErrorKind,
+    message: Cow<'static, str>,
+    endpoint: Option<(Method, &'static str)>,
+    status: Option<StatusCode>,
+    body: Option<Bytes>,
+    excerpt: Option<String>,
+    attempts: u32,
+    retry_after: Option<Duration>,
+    source: Option<BoxError>,
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            inner: Box::new(Inner {
+                kind,
+                message: message.into(),
+                endpoint: None,
+                status: None,
+                body: None,
+                excerpt: None,
+                attempts: 0,
+                retry_after: None,
+                source: None,
+            }),
+        }
+    }
+
+    pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
+        self.inner.source = Some(source.into());
+        self
+    }
+
+    pub(crate) fn builder(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::Builder, message)
+    }
+
+    pub(crate) fn invalid_request(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::InvalidRequest, message)
+    }
+
+    /// An error for a response whose status is outside 2xx, keeping
+    /// (a capped part of) its body.
+    pub(crate) fn from_status(status: StatusCode, body: Bytes) -> Self {
+        let mut err = Self::new(ErrorKind::Status, "");
+        err.inner.status = Some(status);
+        err.set_body(body);
+        err
+    }
+
+    pub(crate) fn set_body(&mut self, body: Bytes) {
+        let body = if body.len() > ERROR_BODY_LIMIT {
+            body.slice(..ERROR_BODY_LIMIT)
+        } else {
+            body
+        };
+        self.inner.excerpt = (!body.is_empty()).then(|| excerpt(&body));
+        self.inner.body = Some(body);
+    }
+
+    /// Classifies a transport error from reqwest.
+    pub(crate) fn from_reqwest(err: reqwest::Error) -> Self {
+        let kind = if err.is_timeout() {
+            ErrorKind::Timeout
+        } else if err.is_connect() {
+            ErrorKind::Connect
+        } else if err.is_builder() {
+            ErrorKind::InvalidRequest
+        } else {
+            ErrorKind::Transport
+        };
+        let message = match kind {
+            ErrorKind::Timeout => "the request timed out",
+            ErrorKind::Connect => "could not connect to the server",
+            ErrorKind::InvalidRequest => "the request could not be built",
+            _ => "the connection failed",
+        };
+        Self::new(kind, message).with_source(err.without_url())
+    }
+
+    pub(crate) fn with_endpoint(mut self, method: &Method, template: &'static str) -> Self {
+        if self.inner.endpoint.is_none() {
+            self.inner.endpoint = Some((method.clone(), template));
+        }
+        self
+    }
+
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.inner.attempts = attempts;
+        self
+    }
+
+    pub(crate) fn with_retry_after(mut self, wait: Duration) -> Self {
+        self.inner.retry_after = Some(wait);
+        self
+    }
+
+    pub(crate) fn with_status(mut self, status: StatusCode) -> Self {
+        self.inner.status = Some(status);
+        self
+    }
+
+    pub(crate) fn into_kind(mut self, kind: ErrorKind, message: &'static str) -> Self {
+        self.inner.kind = kind;
+        self.inner.message = Cow::Borrowed(message);
+        self
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> ErrorKind {
+        self.inner.kind
+    }
+
+    /// The status the server answered with, if it answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        self.inner.status
+    }
+
+    /// An excerpt of the error body as text (at most 64 KiB, decoded
+    /// lossily), if the server sent one.
+    pub fn body_text(&self) -> Option<&str> {
+        self.inner.excerpt.as_deref()
+    }
+
+    /// The raw error body (at most [`ERROR_BODY_LIMIT`] bytes), if the
+    /// server sent one.
+    pub fn body_bytes(&self) -> Option<&Bytes> {
+        self.inner.body.as_ref()
+    }
+
+    /// Decodes the error body as JSON into a type of the caller's, such as
+    /// the API's documented error document.
+    ///
+    /// Returns `None` when there is no body or it does not decode.
+    ///
+    /// ```
+    /// # fn f(err: client_runtime::Error) {
+    /// #[derive(serde::Deserialize)]
+    /// struct ApiError { message: String }
+    /// if let Some(api) = err.decode_body::<ApiError>() {
+    ///     eprintln!("the server said: {}", api.message);
+    /// }
+    /// # }
+    /// ```
+    pub fn decode_body<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        let body = self.inner.body.as_ref()?;
+        serde_json::from_slice(body).ok()
+    }
+
+    /// How many attempts were made before this error was returned
+    /// (0 when the request was refused before sending).
+    pub fn attempts(&self) -> u32 {
+        self.inner.attempts
+    }
+
+    /// How long the server asked us to wait, when a rate limit or
+    /// `Retry-After` caused this error.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.inner.retry_after
+    }
+
+    /// The HTTP method of the call that failed, when known.
+    pub fn method(&self) -> Option<&Method> {
+        self.inner.endpoint.as_ref().map(|(m, _)| m)
+    }
+
+    /// The path template of the call that failed, such as `/users/<name>`.
+    pub fn path_template(&self) -> Option<&'static str> {
+        self.inner.endpoint.as_ref().map(|(_, t)| *t)
+    }
+
+    /// Whether a timeout caused this error.
+    pub fn is_timeout(&self) -> bool {
+        self.kind() == ErrorKind::Timeout
+    }
+
+    /// Whether the connection could not be established.
+    pub fn is_connect(&self) -> bool {
+        self.kind() == ErrorKind::Connect
+    }
+
+    /// Whether the server answered with a status outside 2xx.
+    pub fn is_status(&self) -> bool {
+        self.kind() == ErrorKind::Status
+    }
+
+    /// Whether the response body could not be decoded.
+    pub fn is_decode(&self) -> bool {
+        self.kind() == ErrorKind::Decode
+    }
+
+    /// Whether the request was refused before anything was sent.
+    pub fn is_invalid_request(&self) -> bool {
+        self.kind() == ErrorKind::InvalidRequest
+    }
+
+    /// Whether a rate limit caused this error.
+    pub fn is_rate_limited(&self) -> bool {
+        self.kind() == ErrorKind::RateLimited
+    }
+
+    /// Whether a redirect was refused.
+    pub fn is_redirect(&self) -> bool {
+        self.kind() == ErrorKind::Redirect
+    }
+
+    /// Whether the response body was over the session's cap.
+    pub fn is_body_too_large(&self) -> bool {
+        self.kind() == ErrorKind::BodyTooLarge
+    }
+}
+
+/// The first characters of a body, lossily decoded, cut at a char boundary.
+fn excerpt(body: &[u8]) -> String {
+    String::from_utf8_lossy(body).into_owned()
+}
+
+fn truncate_chars(text: &str, max: usize) -> (&str, bool) {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => (&text[..cut], true),
+        None => (text, false),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.inner;
+        if let Some((method, template)) = &inner.endpoint {
+            write!(f, "{method} {template}: ")?;
+        }
+        match (inner.kind, inner.status) {
+            (ErrorKind::Status, Some(status)) => write!(f, "HTTP {status}")?,
+            (_, Some(status)) => write!(f, "{} (HTTP {status})", inner.message)?,
+            _ => f.write_str(&inner.message)?,
+        }
+        if inner.attempts > 1 {
+            write!(f, " after {} attempts", inner.attempts)?;
+        }
+        if let Some(wait) = inner.retry_after {
+            write!(f, "; the server asked to wait {}s", wait.as_secs_f64().ceil())?;
+        }
+        if let Some(source) = &inner.source {
+            if inner.kind == ErrorKind::Decode {
+                write!(f, ": {source}")?;
+            }
+        }
+        if let Some(text) = inner.excerpt.as_deref() {
+            let (shown, cut) = truncate_chars(text.trim(), DISPLAY_EXCERPT_CHARS);
+            write!(f, ": {shown}{}", if cut { "…" } else { "" })?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.inner;
+        let mut d = f.debug_struct("Error");
+        d.field("kind", &inner.kind);
+        if let Some((method, template)) = &inner.endpoint {
+            d.field("method", method).field("path", template);
+        }
+        if let Some(status) = inner.status {
+            d.field("status", &status);
+        }
+        if !inner.message.is_empty() {
+            d.field("message", &inner.message);
+        }
+        if inner.attempts > 0 {
+            d.field("attempts", &inner.attempts);
+        }
+        if let Some(wait) = inner.retry_after {
+            d.field("retry_after", &wait);
+        }
+        if let Some(text) = &inner.excerpt {
+            d.field("body", &truncate_chars(text, DISPLAY_EXCERPT_CHARS).0);
+        }
+        if let Some(source) = &inner.source {
+            d.field("source", source);
+        }
+        d.finish()
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner.source.as_deref().map(|e| e as _)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_is_one_pointer_wide() {
+        assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+    }
+
+    #[test]
+    fn display_names_endpoint_status_and_excerpt() {
+        let err = Error::from_status(StatusCode::NOT_FOUND, Bytes::from_static(br#"{"message":"Not Found"}"#))
+            .with_endpoint(&Method::GET, "/users/<name>");
+        assert_eq!(
+            err.to_string(),
+            r#"GET /users/<name>: HTTP 404 Not Found: {"message":"Not Found"}"#
+        );
+    }
+
+    #[test]
+    fn long_bodies_are_capped() {
+        let body = Bytes::from(vec![b'x'; ERROR_BODY_LIMIT * 2]);
+        let err = Error::from_status(StatusCode::BAD_GATEWAY, body);
+        assert_eq!(err.body_bytes().map(Bytes::len), Some(ERROR_BODY_LIMIT));
+        assert!(err.to_string().len() < 400);
+    }
+}

@@ -1,0 +1,337 @@
+//! Sending a prepared request: attempts, redirects, body limits, retries.
+//!
+//! One attempt follows redirects itself (reqwest's own policy is off) so it
+//! can record every hop, drop credentials when the origin changes and
+//! refuse downgrades. The retry loop around attempts consults the
+//! session's [`RetryPolicy`](crate::RetryPolicy); see the `retry` module
+//! for the rules.
+
+use std::time::{Duration, SystemTime};
+
+use bytes::{Bytes, BytesMut};
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use http::{Method, StatusCode};
+use tokio::time::Instant;
+use url::Url;
+
+use crate::decode::Decode;
+use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
+use crate::request::{Call, Prepared, RetryOverride};
+use crate::response::{Head, RedirectHop};
+use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, server_wait};
+use crate::session::Session;
+
+/// Sends a call and decodes its response: what every generated method runs.
+pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
+    let prepared = call.finish(session)?;
+    let received = send(session, &prepared, D::accepts).await?;
+    D::decode(&received.head, received.body).map_err(|err| prepared.endpoint.error(err))
+}
+
+/// A response whose body has been read (within the cap).
+#[derive(Debug)]
+pub(crate) struct Received {
+    pub(crate) head: Head,
+    pub(crate) body: Bytes,
+}
+
+/// Sends with retries until a response whose status `accepts` allows.
+pub(crate) async fn send(session: &Session, req: &Prepared, accepts: fn(StatusCode) -> bool) -> Result<Received> {
+    let endpoint = req.endpoint;
+    let policy = &session.inner.retry;
+    let max_attempts = match endpoint.retry {
+        RetryOverride::Inherit => policy.get_max_attempts(),
+        RetryOverride::Off => 1,
+        RetryOverride::MaxAttempts(n) => n.max(1),
+    };
+    let deadline = policy.get_deadline().map(|d| Instant::now() + d);
+    let mut spent = 0;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        if let Some(limiter) = &session.inner.limiter {
+            let waited = limiter.acquire().await;
+            if !waited.is_zero() {
+                tracing::debug!(method = %endpoint.method, path = endpoint.template, wait_ms = waited.as_millis() as u64, "paced by the client rate limiter");
+            }
+        }
+        let outcome = match attempt_timeout(session, req, deadline) {
+            Some(timeout) => attempt_once(session, req, timeout, accepts).await,
+            None => Err(Error::new(ErrorKind::Timeout, "the retry deadline passed")),
+        };
+        let failure = match outcome {
+            Ok(received) if accepts(received.head.status) => {
+                tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, status = received.head.status.as_u16(), "response");
+                if policy.get_max_attempts() > 1 {
+                    session.inner.budget.refund(spent);
+                }
+                return Ok(received);
+            }
+            Ok(received) => Failure::Status(received),
+            Err(err) => Failure::Transport(err),
+        };
+        match plan(session, req, failure, attempt, max_attempts, deadline) {
+            Plan::Retry { wait, cost, error } => {
+                tracing::info!(
+                    method = %endpoint.method,
+                    path = endpoint.template,
+                    attempt,
+                    status = error.status().map(|s| s.as_u16()),
+                    error = %error.kind(),
+                    wait_ms = wait.as_millis() as u64,
+                    "retrying"
+                );
+                spent += cost;
+                if !wait.is_zero() {
+                    tokio::time::sleep(wait).await;
+                }
+            }
+            Plan::Fail(error) => {
+                tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, error = %error.kind(), "giving up");
+                return Err(endpoint.error(error.with_attempts(attempt)));
+            }
+        }
+    }
+}
+
+/// The per-attempt timeout, shortened to what the deadline leaves.
+/// `None` when the deadline has passed.
+fn attempt_timeout(session: &Session, req: &Prepared, deadline: Option<Instant>) -> Option<Option<Duration>> {
+    let configured = req.endpoint.timeout.or(session.inner.timeout);
+    let Some(deadline) = deadline else { return Some(configured) };
+    let left = deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero())?;
+    Some(Some(configured.map_or(left, |t| t.min(left))))
+}
+
+enum Failure {
+    Status(Received),
+    Transport(Error),
+}
+
+enum Plan {
+    Retry { wait: Duration, cost: u32, error: Error },
+    Fail(Error),
+}
+
+/// Decides what to do after a failed attempt.
+fn plan(
+    session: &Session,
+    req: &Prepared,
+    failure: Failure,
+    attempt: u32,
+    max_attempts: u32,
+    deadline: Option<Instant>,
+) -> Plan {
+    let policy = &session.inner.retry;
+    let idempotent = req.endpoint.idempotent;
+    let (error, retryable, cost, asked) = match failure {
+        Failure::Transport(error) => {
+            let (retryable, cost) = match error.kind() {
+                ErrorKind::Connect => (true, RETRY_COST),
+                ErrorKind::Timeout => (idempotent, TIMEOUT_RETRY_COST),
+                ErrorKind::Transport => (idempotent, RETRY_COST),
+                _ => (false, 0),
+            };
+            (error, retryable, cost, ServerWait::None)
+        }
+        Failure::Status(received) => {
+            let status = received.head.status;
+            let asked = server_wait(status, &received.head.headers, &received.body, SystemTime::now());
+            let limited = status == StatusCode::TOO_MANY_REQUESTS || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
+            let mut error = Error::from_status(status, received.body);
+            if limited {
+                error = error.into_kind(ErrorKind::RateLimited, "rate limited").with_status(status);
+            }
+            if let ServerWait::Exact(wait) | ServerWait::AtLeast(wait) = asked {
+                error = error.with_retry_after(wait);
+            }
+            let retryable = idempotent && (policy.retries_status(status) || limited);
+            (error, retryable, RETRY_COST, asked)
+        }
+    };
+    if !retryable || attempt >= max_attempts {
+        return Plan::Fail(error);
+    }
+    if req.body.as_ref().is_some_and(|body| !body.is_replayable()) {
+        return Plan::Fail(error);
+    }
+    let backoff = policy.backoff(attempt - 1, fastrand::f64());
+    let (wait, server_asked) = match asked {
+        ServerWait::None => (backoff, false),
+        ServerWait::Exact(wait) => (wait, true),
+        ServerWait::AtLeast(wait) => (wait.max(backoff), true),
+    };
+    let past_deadline = deadline.is_some_and(|d| Instant::now() + wait >= d);
+    if server_asked && (wait > policy.get_max_retry_after() || past_deadline) {
+        let status = error.status();
+        let mut limited = error.into_kind(ErrorKind::RateLimited, "the server asked to wait longer than allowed").with_retry_after(wait);
+        if let Some(status) = status {
+            limited = limited.with_status(status);
+        }
+        return Plan::Fail(limited);
+    }
+    if past_deadline || !session.inner.budget.try_spend(cost) {
+        return Plan::Fail(error);
+    }
+    Plan::Retry { wait, cost, error }
+}
+
+/// One attempt: sends the request and follows redirects.
+async fn attempt_once(
+    session: &Session,
+    req: &Prepared,
+    timeout: Option<Duration>,
+    accepts: fn(StatusCode) -> bool,
+) -> Result<Received> {
+    let inner = &*session.inner;
+    let started = Instant::now();
+    let origin = req.url.origin();
+    let mut url = req.url.clone();
+    let mut method = req.endpoint.method.clone();
+    let mut headers = req.headers.clone();
+    let mut body = req.body.as_ref();
+    let mut history = Vec::new();
+    loop {
+        let mut request = reqwest::Request::new(method.clone(), url.clone());
+        *request.headers_mut() = headers.clone();
+        *request.timeout_mut() = remaining(timeout, started)?;
+        if let Some(body) = body {
+            *request.body_mut() = Some(body.for_attempt().await?);
+        }
+        let mut response = inner.http.execute(request).await.map_err(Error::from_reqwest)?;
+        let status = response.status();
+        let Some(location) = redirect_target(&response, &url, inner.max_redirects)? else {
+            let elapsed = started.elapsed();
+            let body = if accepts(status) {
+                read_body(&mut response, inner.max_body_size, false).await?
+            } else {
+                read_body(&mut response, ERROR_BODY_LIMIT, true).await?
+            };
+            let head = Head { status, headers: std::mem::take(response.headers_mut()), url, history, elapsed };
+            return Ok(Received { head, body });
+        };
+        if history.len() >= inner.max_redirects {
+            return Err(Error::new(ErrorKind::Redirect, "too many redirects").with_status(status));
+        }
+        if url.scheme() == "https" && location.scheme() == "http" {
+            return Err(Error::new(ErrorKind::Redirect, "refused a redirect from https to http").with_status(status));
+        }
+        if location.origin() != origin {
+            session.strip_credentials(&mut headers);
+        }
+        if switches_to_get(status, &method) {
+            method = Method::GET;
+            body = None;
+            headers.remove(CONTENT_TYPE);
+            headers.remove(CONTENT_LENGTH);
+        } else if body.is_some_and(|b| !b.is_replayable()) {
+            return Err(Error::new(ErrorKind::Redirect, "cannot follow a 307/308 redirect with a one-shot body").with_status(status));
+        }
+        history.push(RedirectHop { status, url: std::mem::replace(&mut url, location.clone()), location });
+    }
+}
+
+fn remaining(timeout: Option<Duration>, started: Instant) -> Result<Option<Duration>> {
+    let Some(timeout) = timeout else { return Ok(None) };
+    match timeout.checked_sub(started.elapsed()) {
+        Some(left) if !left.is_zero() => Ok(Some(left)),
+        _ => Err(Error::new(ErrorKind::Timeout, "the request timed out while following redirects")),
+    }
+}
+
+/// The URL a redirect points to, or `None` when the response is final.
+fn redirect_target(response: &reqwest::Response, current: &Url, max_redirects: usize) -> Result<Option<Url>> {
+    let status = response.status();
+    let is_redirect = matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308);
+    if !is_redirect || max_redirects == 0 {
+        return Ok(None);
+    }
+    let Some(location) = response.headers().get(LOCATION) else { return Ok(None) };
+    let location = location
+        .to_str()
+        .ok()
+        .and_then(|l| current.join(l).ok())
+        .ok_or_else(|| Error::new(ErrorKind::Redirect, "the redirect Location is not a valid URL").with_status(status))?;
+    if !matches!(location.scheme(), "http" | "https") {
+        return Err(Error::new(ErrorKind::Redirect, "refused a redirect to a non-HTTP URL").with_status(status));
+    }
+    Ok(Some(location))
+}
+
+/// 303 always, and 301/302 after a POST, become a GET without a body,
+/// as every browser and requests do.
+fn switches_to_get(status: StatusCode, method: &Method) -> bool {
+    match status.as_u16() {
+        303 => *method != Method::HEAD,
+        301 | 302 => *method == Method::POST,
+        _ => false,
+    }
+}
+
+/// Reads the body within `cap` bytes. Error bodies (`truncate`) are read
+/// up to `cap` and cut there rather than refused.
+async fn read_body(response: &mut reqwest::Response, cap: usize, truncate: bool) -> Result<Bytes> {
+    let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
+    if !truncate && declared.is_some_and(|n| n > cap) {
+        return Err(too_large(cap));
+    }
+    let mut body = BodyBuf::Empty;
+    while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+        let room = cap - body.len();
+        if chunk.len() > room {
+            if !truncate {
+                return Err(too_large(cap));
+            }
+            body.push(chunk.slice(..room), declared);
+            break;
+        }
+        body.push(chunk, declared);
+    }
+    Ok(body.freeze())
+}
+
+/// Collects chunks; a body that arrives in one chunk is never copied.
+enum BodyBuf {
+    Empty,
+    One(Bytes),
+    Many(BytesMut),
+}
+
+impl BodyBuf {
+    fn len(&self) -> usize {
+        match self {
+            Self::Empty => 0,
+            Self::One(bytes) => bytes.len(),
+            Self::Many(bytes) => bytes.len(),
+        }
+    }
+
+    fn push(&mut self, chunk: Bytes, declared: Option<usize>) {
+        *self = match std::mem::replace(self, Self::Empty) {
+            Self::Empty => Self::One(chunk),
+            Self::One(first) => {
+                let mut many = BytesMut::with_capacity(declared.unwrap_or(0).max(first.len() + chunk.len()));
+                many.extend_from_slice(&first);
+                many.extend_from_slice(&chunk);
+                Self::Many(many)
+            }
+            Self::Many(mut many) => {
+                many.extend_from_slice(&chunk);
+                Self::Many(many)
+            }
+        };
+    }
+
+    fn freeze(self) -> Bytes {
+        match self {
+            Self::Empty => Bytes::new(),
+            Self::One(bytes) => bytes,
+            Self::Many(bytes) => bytes.freeze(),
+        }
+    }
+}
+
+fn too_large(cap: usize) -> Error {
+    Error::new(ErrorKind::BodyTooLarge, format!("the response body is larger than the {cap}-byte cap"))
+}
+

@@ -1,0 +1,216 @@
+//! How a generated method turns its arguments into a request.
+//!
+//! The macro emits one `static` [`Endpoint`] per method, holding everything
+//! known at compile time (verb, template, static headers, retry and timeout
+//! settings), and builds a [`Call`] from the arguments at call time. A
+//! `Call` records the first bad argument instead of failing early, so the
+//! generated code stays straight-line; [`Call::finish`] reports it before
+//! any connection is made.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use http::{HeaderMap, Method};
+use serde::Serialize;
+use url::Url;
+
+use crate::body::Body;
+use crate::error::{Error, Result};
+use crate::path;
+use crate::session::Session;
+
+/// The per-method retry setting from `#[retry(...)]`.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryOverride {
+    /// Use the session's policy.
+    Inherit,
+    /// `#[retry(none)]`: one attempt only.
+    Off,
+    /// `#[retry(max_attempts = N)]`.
+    MaxAttempts(u32),
+}
+
+/// Everything about a method that is known at compile time.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Endpoint {
+    pub method: Method,
+    pub template: &'static str,
+    pub headers: &'static [(HeaderName, HeaderValue)],
+    /// Safe to send twice: an idempotent verb or `#[idempotent]`.
+    pub idempotent: bool,
+    pub retry: RetryOverride,
+    pub timeout: Option<Duration>,
+}
+
+impl Endpoint {
+    pub(crate) fn error(&self, err: Error) -> Error {
+        err.with_endpoint(&self.method, self.template)
+    }
+}
+
+/// A request being assembled from a method's arguments.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Call {
+    endpoint: &'static Endpoint,
+    url: String,
+    query_start: Option<usize>,
+    headers: HeaderMap,
+    body: Option<Body>,
+    error: Option<Error>,
+    scratch: String,
+}
+
+impl Call {
+    pub fn new(session: &Session, endpoint: &'static Endpoint) -> Self {
+        let base = session.base_str();
+        let mut url = String::with_capacity(base.len() + endpoint.template.len() + 16);
+        url.push_str(base);
+        let mut headers = HeaderMap::with_capacity(endpoint.headers.len() + 2);
+        for (name, value) in endpoint.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        Self {
+            endpoint,
+            url,
+            query_start: None,
+            headers,
+            body: None,
+            error: None,
+            scratch: String::new(),
+        }
+    }
+
+    fn fail(&mut self, err: Error) {
+        if self.error.is_none() {
+            self.error = Some(err);
+        }
+    }
+
+    /// A literal piece of the path template, already valid.
+    pub fn lit(&mut self, piece: &'static str) {
+        self.url.push_str(piece);
+    }
+
+    /// `<name>`: one segment.
+    pub fn segment(&mut self, name: &str, value: &dyn fmt::Display) {
+        let value = path::display_to(&mut self.scratch, value);
+        if let Err(err) = path::push_segment(&mut self.url, name, value) {
+            self.fail(err);
+        }
+    }
+
+    /// `<name..>`: the rest of the path, `/` kept between encoded segments.
+    pub fn segments(&mut self, name: &str, value: &dyn fmt::Display) {
+        let value = path::display_to(&mut self.scratch, value);
+        if let Err(err) = path::push_segments(&mut self.url, name, value) {
+            self.fail(err);
+        }
+    }
+
+    /// `#[query("key")] value`: `None` is omitted, a sequence repeats the key.
+    pub fn query<V: Serialize + ?Sized>(&mut self, key: &str, value: &V) {
+        if let Err(err) = self.try_push_query(&[(key, value)]) {
+            self.fail(query_error(err));
+        }
+    }
+
+    /// `#[query] name`: keyed by the argument's name, except that a struct
+    /// or map is flattened into its fields.
+    pub fn query_arg<V: Serialize + ?Sized>(&mut self, key: &str, value: &V) {
+        if let Err(keyed) = self.try_push_query(&[(key, value)]) {
+            if self.try_push_query(value).is_err() {
+                self.fail(query_error(keyed));
+            }
+        }
+    }
+
+    fn try_push_query<V: Serialize + ?Sized>(&mut self, value: &V) -> Result<(), serde_html_form::ser::Error> {
+        let mark = self.url.len();
+        self.url.push(if self.query_start.is_some() { '&' } else { '?' });
+        let before = self.url.len();
+        let pushed = serde_html_form::ser::push_to_string(&mut self.url, value);
+        if pushed.is_err() || self.url.len() == before {
+            // Failed, or `None` / an empty sequence: nothing to send.
+            self.url.truncate(mark);
+        } else if self.query_start.is_none() {
+            self.query_start = Some(mark);
+        }
+        pushed
+    }
+
+    /// `#[header("Name")] value`. A value with CR, LF or NUL is refused.
+    pub fn header(&mut self, name: &'static HeaderName, value: &dyn fmt::Display) {
+        let text = path::display_to(&mut self.scratch, value);
+        match HeaderValue::from_str(text) {
+            Ok(value) => {
+                self.headers.insert(name.clone(), value);
+            }
+            Err(_) => self.fail(Error::invalid_request(format!(
+                "header {name} has a value with a control character (CR, LF or NUL); it was not sent"
+            ))),
+        }
+    }
+
+    /// `#[body] value`: JSON.
+    pub fn json<V: Serialize + ?Sized>(&mut self, value: &V) {
+        match serde_json::to_vec(value) {
+            Ok(bytes) => self.set_body(Body::bytes(bytes, HeaderValue::from_static("application/json"))),
+            Err(err) => self.fail(Error::invalid_request("the JSON body could not be serialized").with_source(err)),
+        }
+    }
+
+    /// `#[form] value`: `application/x-www-form-urlencoded`.
+    pub fn form<V: Serialize + ?Sized>(&mut self, value: &V) {
+        match serde_html_form::to_string(value) {
+            Ok(text) => self.set_body(Body::bytes(
+                text,
+                HeaderValue::from_static("application/x-www-form-urlencoded"),
+            )),
+            Err(err) => self.fail(Error::invalid_request("the form body could not be serialized").with_source(err)),
+        }
+    }
+
+    /// `#[body(raw)] value`: bytes sent as they are.
+    pub fn raw(&mut self, value: impl Into<Bytes>, content_type: &'static str) {
+        self.set_body(Body::bytes(value.into(), HeaderValue::from_static(content_type)));
+    }
+
+    pub(crate) fn set_body(&mut self, body: Body) {
+        self.body = Some(body);
+    }
+
+    /// Checks everything and produces the request to send.
+    pub(crate) fn finish(self, session: &Session) -> Result<Prepared> {
+        let endpoint = self.endpoint;
+        if let Some(err) = self.error {
+            return Err(endpoint.error(err));
+        }
+        let url = Url::parse(&self.url).map_err(|err| {
+            endpoint.error(Error::invalid_request("the request URL is not valid").with_source(err))
+        })?;
+        let mut headers = self.headers;
+        session.attach_credentials(&mut headers);
+        if let Some(content_type) = self.body.as_ref().and_then(Body::content_type) {
+            headers.entry(CONTENT_TYPE).or_insert_with(|| content_type.clone());
+        }
+        Ok(Prepared { endpoint, url, headers, body: self.body })
+    }
+}
+
+fn query_error(err: serde_html_form::ser::Error) -> Error {
+    Error::invalid_request("a query parameter could not be serialized").with_source(err)
+}
+
+/// A request ready to send, and to send again on retry or redirect.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    pub(crate) endpoint: &'static Endpoint,
+    pub(crate) url: Url,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Option<Body>,
+}

@@ -1,0 +1,107 @@
+//! [`Response<T>`]: a decoded body together with the response's metadata.
+//!
+//! Declare a method as returning `Result<Response<T>>` to see the status,
+//! headers, final URL, timing, redirect history and rate-limit state along
+//! with the body, as `requests.Response` shows them.
+
+use std::time::Duration;
+
+use http::{HeaderMap, StatusCode};
+use url::Url;
+
+use crate::ratelimit::RateLimit;
+
+/// A response with its body decoded as `T`.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    head: Head,
+    body: T,
+}
+
+/// The metadata of a response, without its body.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct Head {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) url: Url,
+    pub(crate) history: Vec<RedirectHop>,
+    pub(crate) elapsed: Duration,
+}
+
+/// One redirect that was followed on the way to the final response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RedirectHop {
+    pub(crate) status: StatusCode,
+    pub(crate) url: Url,
+    pub(crate) location: Url,
+}
+
+impl RedirectHop {
+    /// The redirect status (301, 302, 303, 307 or 308).
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The URL that answered with the redirect.
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    /// Where it pointed.
+    pub fn location(&self) -> &Url {
+        &self.location
+    }
+}
+
+impl<T> Response<T> {
+    pub(crate) fn new(head: Head, body: T) -> Self {
+        Self { head, body }
+    }
+
+    /// The status code.
+    pub fn status(&self) -> StatusCode {
+        self.head.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.head.headers
+    }
+
+    /// The final URL, after redirects.
+    pub fn url(&self) -> &Url {
+        &self.head.url
+    }
+
+    /// Time from sending the request to receiving the final response's
+    /// headers, redirects included (of the last attempt, when retried).
+    pub fn elapsed(&self) -> Duration {
+        self.head.elapsed
+    }
+
+    /// The redirects followed, oldest first. Empty when there were none.
+    pub fn history(&self) -> &[RedirectHop] {
+        &self.head.history
+    }
+
+    /// The rate-limit state the server reported, if it did.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        RateLimit::from_headers(&self.head.headers)
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    /// Takes the decoded body.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+
+    /// Keeps the metadata and transforms the body.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response { head: self.head, body: f(self.body) }
+    }
+}
