@@ -71,7 +71,7 @@ pub mod __private {
     pub use crate::builder::{Assemble, Config};
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::execute;
-    pub use crate::request::{Call, Endpoint, RetryOverride};
+    pub use crate::request::{Call, Endpoint, IntoRawBody, RetryOverride};
     pub use crate::retry::parse_retry_after;
 
     /// Sends a call from a blocking client.

@@ -39,7 +39,7 @@ pub enum RetryOverride {
 pub struct Endpoint {
     pub method: Method,
     pub template: &'static str,
-    pub headers: &'static [(HeaderName, HeaderValue)],
+    pub headers: &'static [&'static (HeaderName, HeaderValue)],
     /// Safe to send twice: an idempotent verb or `#[idempotent]`.
     pub idempotent: bool,
     pub retry: RetryOverride,
@@ -71,7 +71,7 @@ impl Call {
         let mut url = String::with_capacity(base.len() + endpoint.template.len() + 16);
         url.push_str(base);
         let mut headers = HeaderMap::with_capacity(endpoint.headers.len() + 2);
-        for (name, value) in endpoint.headers {
+        for (name, value) in endpoint.headers.iter().copied() {
             headers.append(name.clone(), value.clone());
         }
         Self {
@@ -204,6 +204,42 @@ impl Call {
 
 fn query_error(err: serde_html_form::ser::Error) -> Error {
     Error::invalid_request("a query parameter could not be serialized").with_source(err)
+}
+
+/// What `#[body(raw)]` accepts: owned bytes are sent without a copy.
+#[doc(hidden)]
+pub trait IntoRawBody {
+    fn into_raw_body(self) -> Bytes;
+}
+
+macro_rules! owned_raw_body {
+    ($($ty:ty),*) => {$(
+        impl IntoRawBody for $ty {
+            fn into_raw_body(self) -> Bytes {
+                Bytes::from(self)
+            }
+        }
+    )*};
+}
+
+owned_raw_body!(Bytes, Vec<u8>, String, &'static str);
+
+impl IntoRawBody for &[u8] {
+    fn into_raw_body(self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+impl IntoRawBody for &Vec<u8> {
+    fn into_raw_body(self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+impl IntoRawBody for &Bytes {
+    fn into_raw_body(self) -> Bytes {
+        self.clone()
+    }
 }
 
 /// A request ready to send, and to send again on retry or redirect.

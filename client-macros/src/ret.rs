@@ -1,0 +1,148 @@
+//! Which decoder serves a declared return type.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{GenericArgument, PathArguments, ReturnType, Type};
+
+use crate::ctxt::Ctxt;
+
+pub(crate) enum Ret {
+    /// `Result<...>`, decoded by this decoder.
+    Decoded(Decoder),
+    /// `ByteStream`: the body, unread, as a stream.
+    Stream,
+    /// `Paginated<T>`.
+    Paginated,
+    /// Already reported.
+    Invalid,
+}
+
+pub(crate) enum Decoder {
+    Unit,
+    Text,
+    RawVec,
+    RawBytes,
+    Json(Type),
+    Optional(Box<Decoder>),
+    Meta(Box<Decoder>),
+}
+
+impl Decoder {
+    pub(crate) fn tokens(&self) -> TokenStream {
+        let p = quote!(::client_runtime::__private);
+        match self {
+            Self::Unit => quote!(#p::Unit),
+            Self::Text => quote!(#p::Text),
+            Self::RawVec => quote!(#p::RawVec),
+            Self::RawBytes => quote!(#p::RawBytes),
+            Self::Json(ty) => quote!(#p::Json<#ty>),
+            Self::Optional(inner) => {
+                let inner = inner.tokens();
+                quote!(#p::Optional<#inner>)
+            }
+            Self::Meta(inner) => {
+                let inner = inner.tokens();
+                quote!(#p::WithMeta<#inner>)
+            }
+        }
+    }
+}
+
+/// The last path segment's name and its type arguments.
+pub(crate) fn last_segment(ty: &Type) -> Option<(String, Vec<&Type>)> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let segment = path.path.segments.last()?;
+    let args = match &segment.arguments {
+        PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                GenericArgument::Type(ty) => Some(ty),
+                _ => None,
+            })
+            .collect(),
+        PathArguments::None => Vec::new(),
+        PathArguments::Parenthesized(_) => return None,
+    };
+    Some((segment.ident.to_string(), args))
+}
+
+/// Whether the type is written `Option<...>`.
+pub(crate) fn is_option(ty: &Type) -> bool {
+    matches!(last_segment(ty), Some((name, args)) if name == "Option" && args.len() == 1)
+}
+
+pub(crate) fn classify(cx: &Ctxt, output: &ReturnType) -> Ret {
+    let ReturnType::Type(_, ty) = output else {
+        cx.error_spanned_by(output, "a request method must return `Result<T>` (client_runtime::Result)");
+        return Ret::Invalid;
+    };
+    match last_segment(ty) {
+        Some((name, args)) if name == "Paginated" && args.len() == 1 => Ret::Paginated,
+        Some((name, args)) if name == "Result" && !args.is_empty() => classify_ok(cx, args[0]),
+        _ => {
+            cx.error_spanned_by(ty, "a request method must return `Result<T>` (client_runtime::Result), or `Paginated<T>` with #[paginate]");
+            Ret::Invalid
+        }
+    }
+}
+
+fn classify_ok(cx: &Ctxt, ty: &Type) -> Ret {
+    if let Some((name, args)) = last_segment(ty) {
+        match (name.as_str(), args.len()) {
+            ("ByteStream", 0) => return Ret::Stream,
+            ("Paginated", _) => {
+                cx.error_spanned_by(ty, "`Paginated<T>` is returned as it is, without `Result`");
+                return Ret::Invalid;
+            }
+            _ => {}
+        }
+    }
+    match body_decoder(cx, ty, true) {
+        Some(decoder) => Ret::Decoded(decoder),
+        None => Ret::Invalid,
+    }
+}
+
+fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder> {
+    match ty {
+        Type::Tuple(tuple) if tuple.elems.is_empty() => return Some(Decoder::Unit),
+        Type::Reference(_) | Type::ImplTrait(_) | Type::Infer(_) | Type::Ptr(_) | Type::TraitObject(_) | Type::Never(_) | Type::BareFn(_) => {
+            cx.error_spanned_by(ty, "cannot decode a response into this type: use an owned type that implements `serde::Deserialize`, `String`, `Vec<u8>`, `Bytes` or `()`");
+            return None;
+        }
+        Type::Paren(inner) => return body_decoder(cx, &inner.elem, wrappers_allowed),
+        _ => {}
+    }
+    let Some((name, args)) = last_segment(ty) else { return Some(Decoder::Json(ty.clone())) };
+    let decoder = match (name.as_str(), args.as_slice()) {
+        ("String", []) => Decoder::Text,
+        ("Bytes", []) => Decoder::RawBytes,
+        ("Vec", [inner]) if matches!(last_segment(inner), Some((n, a)) if n == "u8" && a.is_empty()) => Decoder::RawVec,
+        ("Option" | "Response", [_]) if !wrappers_allowed => {
+            cx.error_spanned_by(ty, "`Option` and `Response` can each wrap the body once: `Result<Option<T>>`, `Result<Response<T>>` or `Result<Option<Response<T>>>`");
+            return None;
+        }
+        ("Option", [inner]) => Decoder::Optional(Box::new(inner_decoder(cx, inner)?)),
+        ("Response", [inner]) => Decoder::Meta(Box::new(body_decoder(cx, inner, false)?)),
+        ("ByteStream" | "Paginated", _) => {
+            cx.error_spanned_by(ty, format!("`{name}` cannot be nested in another type"));
+            return None;
+        }
+        _ => Decoder::Json(ty.clone()),
+    };
+    Some(decoder)
+}
+
+/// Inside `Option`, a `Response<T>` is still allowed.
+fn inner_decoder(cx: &Ctxt, ty: &Type) -> Option<Decoder> {
+    match last_segment(ty) {
+        Some((name, args)) if name == "Response" && args.len() == 1 => {
+            Some(Decoder::Meta(Box::new(body_decoder(cx, args[0], false)?)))
+        }
+        _ => body_decoder(cx, ty, false),
+    }
+}

@@ -1,0 +1,91 @@
+//! Path templates: `/repos/<owner>/<repo>/contents/<path..>`.
+
+use syn::LitStr;
+
+use crate::ctxt::Ctxt;
+
+pub(crate) struct Template {
+    pub(crate) lit: LitStr,
+    pub(crate) pieces: Vec<Piece>,
+}
+
+pub(crate) enum Piece {
+    Lit(String),
+    Param { name: String, rest: bool },
+}
+
+impl Template {
+    pub(crate) fn params(&self) -> impl Iterator<Item = (&str, bool)> {
+        self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Param { name, rest } => Some((name.as_str(), *rest)),
+            Piece::Lit(_) => None,
+        })
+    }
+}
+
+/// Characters a literal part of a path may hold as they are: RFC 3986
+/// `pchar` and `/`, and `%` for escapes the author wrote.
+fn is_path_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%".contains(c)
+}
+
+pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
+    let text = lit.value();
+    let mut errors = Vec::new();
+    if !text.starts_with('/') {
+        errors.push(format!("the path template must start with `/`: {text:?}"));
+    }
+    let mut pieces = Vec::new();
+    let mut rest = text.as_str();
+    let mut seen_rest_param = false;
+    while !rest.is_empty() {
+        if seen_rest_param {
+            errors.push("a `<name..>` placeholder must be the last thing in the path".to_owned());
+            break;
+        }
+        if let Some(after) = rest.strip_prefix('<') {
+            let Some(end) = after.find('>') else {
+                errors.push("unclosed `<` in the path template".to_owned());
+                break;
+            };
+            let inner = &after[..end];
+            let (name, is_rest) = match inner.strip_suffix("..") {
+                Some(name) => (name, true),
+                None => (inner, false),
+            };
+            if !is_identifier(name) {
+                errors.push(format!("`<{inner}>` is not a placeholder: expected `<name>` or `<name..>`"));
+            }
+            seen_rest_param |= is_rest;
+            pieces.push(Piece::Param { name: name.to_owned(), rest: is_rest });
+            rest = &after[end + 1..];
+            continue;
+        }
+        let end = rest.find('<').unwrap_or(rest.len());
+        let literal = &rest[..end];
+        if literal.contains('>') {
+            errors.push("`>` without a matching `<` in the path template".to_owned());
+        } else if literal.contains(['{', '}']) {
+            errors.push("placeholders are written `<name>`, not `{name}`".to_owned());
+        } else if let Some(bad) = literal.chars().find(|c| !is_path_char(*c)) {
+            errors.push(format!(
+                "{bad:?} is not allowed in a path template; use #[query] for query parameters"
+            ));
+        }
+        pieces.push(Piece::Lit(literal.to_owned()));
+        rest = &rest[end..];
+    }
+    if errors.is_empty() {
+        return Some(Template { lit, pieces });
+    }
+    for message in errors {
+        cx.error_spanned_by(&lit, message);
+    }
+    None
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+}
