@@ -139,7 +139,7 @@ pub(crate) fn body(attr: &Attribute) -> syn::Result<Role> {
         Ok(())
     })?;
     Ok(match (raw, content_type) {
-        (true, ct) => Role::Raw(ct.unwrap_or_else(|| "application/octet-stream".to_owned())),
+        (true, ct) => Role::Raw(ct),
         (false, None) => Role::Json,
         (false, Some(_)) => return Err(syn::Error::new_spanned(attr, "content_type goes with #[body(raw, ...)]")),
     })

@@ -167,7 +167,7 @@ fn method_impl(model: &Client, m: &Method, flavor: Flavor) -> TokenStream {
         (Ret::Stream, Flavor::Blocking) => quote!(#p::execute_stream_blocking(&self.session, #call)),
         (Ret::Paginated, _) => {
             let pager = pager(m.paginate.as_ref());
-            quote!(#p::Paginated::start(&self.session, #call, #pager))
+            quote!(#p::start_paginated(&self.session, #call, #pager))
         }
         (Ret::Invalid, _) => quote!(::core::unreachable!()),
     };
@@ -260,6 +260,10 @@ fn bindings(m: &Method, call: &Ident) -> Vec<TokenStream> {
             Role::Json => quote_spanned!(span=> #call.json(&#ident);),
             Role::Form => quote_spanned!(span=> #call.form(&#ident);),
             Role::Raw(content_type) => {
+                let content_type = match content_type {
+                    Some(ct) => quote!(::core::option::Option::Some(#ct)),
+                    None => quote!(::core::option::Option::None),
+                };
                 quote_spanned!(span=> #call.raw(#p::IntoRawBody::into_raw_body(#ident), #content_type);)
             }
             Role::Part(name) => {

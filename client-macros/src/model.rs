@@ -121,8 +121,8 @@ pub(crate) enum Role {
     Header(String),
     /// `#[body]`: JSON.
     Json,
-    /// `#[body(raw)]`, with its content type.
-    Raw(String),
+    /// `#[body(raw)]`, with the content type it declares, if any.
+    Raw(Option<String>),
     /// `#[form]`.
     Form,
     /// `#[part("name")]`.

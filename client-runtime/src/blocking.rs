@@ -18,6 +18,13 @@ use crate::decode::Decode;
 use crate::error::{Error, Result};
 use crate::request::Call;
 
+pub use crate::paginate::blocking::{Pages, Paginated};
+
+/// The streaming download type of blocking clients: the same
+/// [`ByteStream`](crate::ByteStream), which implements `std::io::Read`
+/// when it comes from a blocking client.
+pub type ByteStream = crate::ByteStream;
+
 /// A blocking session: an async [`Session`](crate::Session) plus the
 /// runtime that drives it. Cheap to clone; clones share both.
 ///
@@ -115,4 +122,10 @@ where
     D::Output: Send,
 {
     session.block_on(crate::exec::execute::<D>(&session.session, call))
+}
+
+/// Sends a streaming call from a blocking client.
+pub(crate) fn execute_stream(session: &Session, call: Call) -> Result<crate::ByteStream> {
+    let stream = session.block_on(crate::exec::execute_stream(&session.session, call))?;
+    Ok(stream.with_blocking(session.clone()))
 }

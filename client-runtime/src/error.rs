@@ -100,6 +100,7 @@ struct Inner {
     excerpt: Option<String>,
     attempts: u32,
     retry_after: Option<Duration>,
+    note: Option<&'static str>,
     source: Option<BoxError>,
 }
 
@@ -115,6 +116,7 @@ impl Error {
                 excerpt: None,
                 attempts: 0,
                 retry_after: None,
+                note: None,
                 source: None,
             }),
         }
@@ -186,6 +188,12 @@ impl Error {
 
     pub(crate) fn with_retry_after(mut self, wait: Duration) -> Self {
         self.inner.retry_after = Some(wait);
+        self
+    }
+
+    /// Adds why the runtime did not retry, or similar context.
+    pub(crate) fn with_note(mut self, note: &'static str) -> Self {
+        self.inner.note = Some(note);
         self
     }
 
@@ -333,6 +341,9 @@ impl fmt::Display for Error {
         if let Some(wait) = inner.retry_after {
             write!(f, "; the server asked to wait {}s", wait.as_secs_f64().ceil())?;
         }
+        if let Some(note) = inner.note {
+            write!(f, " ({note})")?;
+        }
         if let Some(source) = &inner.source {
             if inner.kind == ErrorKind::Decode {
                 write!(f, ": {source}")?;
@@ -365,6 +376,9 @@ impl fmt::Debug for Error {
         }
         if let Some(wait) = inner.retry_after {
             d.field("retry_after", &wait);
+        }
+        if let Some(note) = inner.note {
+            d.field("note", &note);
         }
         if let Some(text) = &inner.excerpt {
             d.field("body", &truncate_chars(text, DISPLAY_EXCERPT_CHARS).0);

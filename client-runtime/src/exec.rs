@@ -14,29 +14,55 @@ use http::{Method, StatusCode};
 use tokio::time::Instant;
 use url::Url;
 
+use crate::body::{AttemptBody, Body};
 use crate::decode::Decode;
 use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
 use crate::request::{Call, Prepared, RetryOverride};
 use crate::response::{Head, RedirectHop};
 use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, server_wait};
 use crate::session::Session;
+use crate::stream::ByteStream;
 
 /// Sends a call and decodes its response: what every generated method runs.
 pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
     let prepared = call.finish(session)?;
-    let received = send(session, &prepared, D::accepts).await?;
+    let received = send(session, &prepared, D::accepts, BodyMode::Buffer).await?;
     D::decode(&received.head, received.body).map_err(|err| prepared.endpoint.error(err))
 }
 
-/// A response whose body has been read (within the cap).
+/// Sends a call and hands back its body unread: `Result<ByteStream>`.
+pub async fn execute_stream(session: &Session, call: Call) -> Result<ByteStream> {
+    let prepared = call.finish(session)?;
+    let received = send(session, &prepared, |status| status.is_success(), BodyMode::Stream).await?;
+    match received.unread {
+        Some(response) => Ok(ByteStream::new(received.head, response)),
+        None => Err(prepared.endpoint.error(Error::new(ErrorKind::Transport, "the response body was already read"))),
+    }
+}
+
+/// A response whose body has been read (within the cap), or is left
+/// unread for streaming.
 #[derive(Debug)]
 pub(crate) struct Received {
     pub(crate) head: Head,
     pub(crate) body: Bytes,
+    pub(crate) unread: Option<reqwest::Response>,
+}
+
+/// Whether an accepted response's body is read into memory or streamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyMode {
+    Buffer,
+    Stream,
 }
 
 /// Sends with retries until a response whose status `accepts` allows.
-pub(crate) async fn send(session: &Session, req: &Prepared, accepts: fn(StatusCode) -> bool) -> Result<Received> {
+pub(crate) async fn send(
+    session: &Session,
+    req: &Prepared,
+    accepts: fn(StatusCode) -> bool,
+    mode: BodyMode,
+) -> Result<Received> {
     let endpoint = req.endpoint;
     let policy = &session.inner.retry;
     let max_attempts = match endpoint.retry {
@@ -56,7 +82,7 @@ pub(crate) async fn send(session: &Session, req: &Prepared, accepts: fn(StatusCo
             }
         }
         let outcome = match attempt_timeout(session, req, deadline) {
-            Some(timeout) => attempt_once(session, req, timeout, accepts).await,
+            Some(timeout) => attempt_once(session, req, timeout, accepts, mode).await,
             None => Err(Error::new(ErrorKind::Timeout, "the retry deadline passed")),
         };
         let failure = match outcome {
@@ -152,8 +178,8 @@ fn plan(
     if !retryable || attempt >= max_attempts {
         return Plan::Fail(error);
     }
-    if req.body.as_ref().is_some_and(|body| !body.is_replayable()) {
-        return Plan::Fail(error);
+    if req.body.as_ref().is_some_and(|body| !body.can_send_again()) {
+        return Plan::Fail(error.with_note("not retried: the request body was a one-shot stream and had already been sent"));
     }
     let backoff = policy.backoff(attempt - 1, fastrand::f64());
     let (wait, server_asked) = match asked {
@@ -182,6 +208,7 @@ async fn attempt_once(
     req: &Prepared,
     timeout: Option<Duration>,
     accepts: fn(StatusCode) -> bool,
+    mode: BodyMode,
 ) -> Result<Received> {
     let inner = &*session.inner;
     let started = Instant::now();
@@ -196,19 +223,20 @@ async fn attempt_once(
         *request.headers_mut() = headers.clone();
         *request.timeout_mut() = remaining(timeout, started)?;
         if let Some(body) = body {
-            *request.body_mut() = Some(body.for_attempt().await?);
+            request = with_body(&inner.http, request, body).await?;
         }
         let mut response = inner.http.execute(request).await.map_err(Error::from_reqwest)?;
         let status = response.status();
         let Some(location) = redirect_target(&response, &url, inner.max_redirects)? else {
             let elapsed = started.elapsed();
-            let body = if accepts(status) {
-                read_body(&mut response, inner.max_body_size, false).await?
-            } else {
-                read_body(&mut response, ERROR_BODY_LIMIT, true).await?
+            let headers = std::mem::take(response.headers_mut());
+            let (body, unread) = match (accepts(status), mode) {
+                (true, BodyMode::Stream) => (Bytes::new(), Some(response)),
+                (true, BodyMode::Buffer) => (read_body(&mut response, inner.max_body_size, false).await?, None),
+                (false, _) => (read_body(&mut response, ERROR_BODY_LIMIT, true).await?, None),
             };
-            let head = Head { status, headers: std::mem::take(response.headers_mut()), url, history, elapsed };
-            return Ok(Received { head, body });
+            let head = Head { status, headers, url, history, elapsed };
+            return Ok(Received { head, body, unread });
         };
         if history.len() >= inner.max_redirects {
             return Err(Error::new(ErrorKind::Redirect, "too many redirects").with_status(status));
@@ -224,10 +252,28 @@ async fn attempt_once(
             body = None;
             headers.remove(CONTENT_TYPE);
             headers.remove(CONTENT_LENGTH);
-        } else if body.is_some_and(|b| !b.is_replayable()) {
+        } else if body.is_some_and(|b| !b.can_send_again()) {
             return Err(Error::new(ErrorKind::Redirect, "cannot follow a 307/308 redirect with a one-shot body").with_status(status));
         }
         history.push(RedirectHop { status, url: std::mem::replace(&mut url, location.clone()), location });
+    }
+}
+
+/// Puts the body on the request: plain bodies directly, multipart forms
+/// through reqwest's builder so they get their boundary and length.
+async fn with_body(http: &reqwest::Client, mut request: reqwest::Request, body: &Body) -> Result<reqwest::Request> {
+    match body.for_attempt().await? {
+        AttemptBody::Plain(plain) => {
+            if let Some(length) = body.known_length() {
+                request.headers_mut().insert(CONTENT_LENGTH, length.into());
+            }
+            *request.body_mut() = Some(plain);
+            Ok(request)
+        }
+        AttemptBody::Form(form) => reqwest::RequestBuilder::from_parts(http.clone(), request)
+            .multipart(form)
+            .build()
+            .map_err(Error::from_reqwest),
     }
 }
 

@@ -16,7 +16,7 @@ use http::{HeaderMap, Method};
 use serde::Serialize;
 use url::Url;
 
-use crate::body::Body;
+use crate::body::{Body, Multipart};
 use crate::error::{Error, Result};
 use crate::path;
 use crate::session::Session;
@@ -159,29 +159,40 @@ impl Call {
     /// `#[body] value`: JSON.
     pub fn json<V: Serialize + ?Sized>(&mut self, value: &V) {
         match serde_json::to_vec(value) {
-            Ok(bytes) => self.set_body(Body::bytes(bytes, HeaderValue::from_static("application/json"))),
+            Ok(bytes) => self.set_bytes(bytes, "application/json"),
             Err(err) => self.fail(Error::invalid_request("the JSON body could not be serialized").with_source(err)),
         }
+    }
+
+    fn set_bytes(&mut self, bytes: impl Into<Bytes>, content_type: &'static str) {
+        // A content type the method declares itself takes precedence.
+        self.headers.entry(CONTENT_TYPE).or_insert(HeaderValue::from_static(content_type));
+        self.body = Some(Body::bytes(bytes));
     }
 
     /// `#[form] value`: `application/x-www-form-urlencoded`.
     pub fn form<V: Serialize + ?Sized>(&mut self, value: &V) {
         match serde_html_form::to_string(value) {
-            Ok(text) => self.set_body(Body::bytes(
-                text,
-                HeaderValue::from_static("application/x-www-form-urlencoded"),
-            )),
+            Ok(text) => self.set_bytes(text, "application/x-www-form-urlencoded"),
             Err(err) => self.fail(Error::invalid_request("the form body could not be serialized").with_source(err)),
         }
     }
 
-    /// `#[body(raw)] value`: bytes sent as they are.
-    pub fn raw(&mut self, value: impl Into<Bytes>, content_type: &'static str) {
-        self.set_body(Body::bytes(value.into(), HeaderValue::from_static(content_type)));
+    /// `#[body(raw)] value`: bytes, a file or a stream, sent as they are.
+    /// The attribute's content type wins over the body's own, and
+    /// `application/octet-stream` is the fallback.
+    pub fn raw(&mut self, body: Body, content_type: Option<&'static str>) {
+        let content_type = match content_type {
+            Some(declared) => HeaderValue::from_static(declared),
+            None => body.declared_content_type().unwrap_or(HeaderValue::from_static("application/octet-stream")),
+        };
+        self.headers.insert(CONTENT_TYPE, content_type);
+        self.body = Some(body);
     }
 
-    pub(crate) fn set_body(&mut self, body: Body) {
-        self.body = Some(body);
+    /// `#[multipart]`: the parts collected from `#[part]` arguments.
+    pub fn multipart(&mut self, form: Multipart) {
+        self.body = Some(Body::multipart(form));
     }
 
     /// Checks everything and produces the request to send.
@@ -195,51 +206,12 @@ impl Call {
         })?;
         let mut headers = self.headers;
         session.attach_credentials(&mut headers);
-        if let Some(content_type) = self.body.as_ref().and_then(Body::content_type) {
-            headers.entry(CONTENT_TYPE).or_insert_with(|| content_type.clone());
-        }
         Ok(Prepared { endpoint, url, headers, body: self.body })
     }
 }
 
 fn query_error(err: serde_html_form::ser::Error) -> Error {
     Error::invalid_request("a query parameter could not be serialized").with_source(err)
-}
-
-/// What `#[body(raw)]` accepts: owned bytes are sent without a copy.
-#[doc(hidden)]
-pub trait IntoRawBody {
-    fn into_raw_body(self) -> Bytes;
-}
-
-macro_rules! owned_raw_body {
-    ($($ty:ty),*) => {$(
-        impl IntoRawBody for $ty {
-            fn into_raw_body(self) -> Bytes {
-                Bytes::from(self)
-            }
-        }
-    )*};
-}
-
-owned_raw_body!(Bytes, Vec<u8>, String, &'static str);
-
-impl IntoRawBody for &[u8] {
-    fn into_raw_body(self) -> Bytes {
-        Bytes::copy_from_slice(self)
-    }
-}
-
-impl IntoRawBody for &Vec<u8> {
-    fn into_raw_body(self) -> Bytes {
-        Bytes::copy_from_slice(self)
-    }
-}
-
-impl IntoRawBody for &Bytes {
-    fn into_raw_body(self) -> Bytes {
-        self.clone()
-    }
 }
 
 /// A request ready to send, and to send again on retry or redirect.

@@ -1,0 +1,239 @@
+//! Fetching one page after another, and finding the next one.
+
+use std::collections::HashSet;
+use std::marker::PhantomData;
+
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use url::{Origin, Url};
+
+use super::link;
+use super::{Page, PageStyle, Pager};
+use crate::decode::decode_json;
+use crate::error::{Error, ErrorKind, Result};
+use crate::exec::{BodyMode, Received, send};
+use crate::request::Prepared;
+use crate::response::Head;
+use crate::session::Session;
+
+/// The state of a listing between pages.
+pub(crate) struct Fetcher<T> {
+    session: Session,
+    request: Prepared,
+    pager: Pager,
+    origin: Origin,
+    first_url: Url,
+    next: Option<Url>,
+    seen: HashSet<String>,
+    page_number: u64,
+    offset: u64,
+    pages_left: Option<u64>,
+    /// An error found while reading a page, reported after its items.
+    deferred: Option<Error>,
+    item: PhantomData<fn() -> T>,
+}
+
+impl<T: DeserializeOwned> Fetcher<T> {
+    pub(crate) fn new(session: Session, mut request: Prepared, pager: Pager) -> Self {
+        let mut first = request.url.clone();
+        match pager.style {
+            PageStyle::Page { param, per_page, size } => {
+                set_query(&mut first, param, "1");
+                set_query(&mut first, per_page, &size.to_string());
+            }
+            PageStyle::Offset { param, limit, size } => {
+                set_query(&mut first, param, "0");
+                set_query(&mut first, limit, &size.to_string());
+            }
+            _ => {}
+        }
+        request.url = first.clone();
+        Self {
+            session,
+            origin: first.origin(),
+            seen: HashSet::from([first.as_str().to_owned()]),
+            first_url: first.clone(),
+            next: Some(first),
+            request,
+            pager,
+            page_number: 1,
+            offset: 0,
+            pages_left: None,
+            deferred: None,
+            item: PhantomData,
+        }
+    }
+
+    pub(crate) fn limit_pages(&mut self, pages: u64) {
+        self.pages_left = Some(pages);
+    }
+
+    /// The next page, `None` at the end. After an error it returns `None`.
+    pub(crate) async fn next_page(&mut self) -> Result<Option<Page<T>>> {
+        if let Some(err) = self.deferred.take() {
+            self.next = None;
+            return Err(err);
+        }
+        if self.pages_left == Some(0) {
+            return Ok(None);
+        }
+        let Some(url) = self.next.take() else { return Ok(None) };
+        self.pages_left = self.pages_left.map(|n| n - 1);
+        self.request.url = url;
+        let endpoint = self.request.endpoint;
+        let received = send(&self.session, &self.request, |s| s.is_success(), BodyMode::Buffer).await?;
+        let page = self.read_page(received).map_err(|err| endpoint.error(err))?;
+        Ok(page)
+    }
+
+    fn read_page(&mut self, received: Received) -> Result<Option<Page<T>>> {
+        let Received { head, body, .. } = received;
+        if head.status == http::StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        let (items, document) = self.decode(&body)?;
+        match self.next_url(&head, document.as_ref(), items.len()) {
+            Ok(next) => self.next = next,
+            Err(err) => self.deferred = Some(err),
+        }
+        if items.is_empty() && self.next.is_none() && self.deferred.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(Page { items, head }))
+    }
+
+    /// Decodes the items, keeping the document when the next page is
+    /// named inside it.
+    fn decode(&self, body: &Bytes) -> Result<(Vec<T>, Option<Value>)> {
+        let body_names_next = matches!(self.pager.style, PageStyle::Cursor { .. } | PageStyle::NextUrl { .. });
+        if self.pager.items.is_none() && !body_names_next {
+            return decode_json::<Vec<T>>(body).map(|items| (items, None));
+        }
+        let mut document: Value = decode_json(body)?;
+        let items = match self.pager.items {
+            Some(pointer) => document.pointer_mut(pointer).map(Value::take),
+            None => Some(std::mem::take(&mut document)),
+        };
+        let items = match items {
+            Some(Value::Array(items)) => items,
+            Some(Value::Null) | None if self.pager.items.is_some() => {
+                return Err(pagination(format!(
+                    "the response has no items array at {:?}",
+                    self.pager.items.unwrap_or("")
+                )));
+            }
+            _ => return Err(pagination("the response's items are not a JSON array".to_owned())),
+        };
+        let items = serde_path_to_error::deserialize(Value::Array(items)).map_err(|err| {
+            Error::new(ErrorKind::Decode, format!("an item does not match the declared type at `{}`", err.path()))
+                .with_source(err.into_inner())
+        })?;
+        Ok((items, Some(document)))
+    }
+
+    fn next_url(&mut self, head: &Head, document: Option<&Value>, count: usize) -> Result<Option<Url>> {
+        let next = match self.pager.style {
+            PageStyle::Link => {
+                let values = head.headers.get_all(http::header::LINK).iter().filter_map(|v| v.to_str().ok());
+                match link::next_link(values) {
+                    Some(target) => Some(self.resolve(&head.url, &target)?),
+                    None => None,
+                }
+            }
+            PageStyle::Page { param, .. } => self.next_page_number(head, count).map(|page| {
+                self.page_number = page;
+                with_query(&self.first_url, param, &page.to_string())
+            }),
+            PageStyle::Offset { param, .. } if count > 0 => {
+                self.offset += count as u64;
+                Some(with_query(&self.first_url, param, &self.offset.to_string()))
+            }
+            PageStyle::Offset { .. } => None,
+            PageStyle::Cursor { from, param } => {
+                token_at(document, from).map(|token| with_query(&self.first_url, param, &token))
+            }
+            PageStyle::NextUrl { from } => match token_at(document, from) {
+                Some(target) => Some(self.resolve(&head.url, &target)?),
+                None => None,
+            },
+        };
+        if let Some(url) = &next {
+            if !self.seen.insert(url.as_str().to_owned()) {
+                return Err(pagination(format!("the listing loops: {url} was already fetched")));
+            }
+        }
+        Ok(next)
+    }
+
+    /// GitLab's `x-next-page` and `x-total-pages` when present; otherwise
+    /// the next number until an empty page.
+    fn next_page_number(&self, head: &Head, count: usize) -> Option<u64> {
+        let header = |name: &str| head.headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+        if let Some(next) = header("x-next-page") {
+            return next.parse().ok();
+        }
+        if count == 0 {
+            return None;
+        }
+        if let Some(total) = header("x-total-pages").and_then(|t| t.parse::<u64>().ok()) {
+            if self.page_number >= total {
+                return None;
+            }
+        }
+        Some(self.page_number + 1)
+    }
+
+    /// Resolves a next link; one to another origin is refused.
+    fn resolve(&self, current: &Url, target: &str) -> Result<Url> {
+        let url = current
+            .join(target)
+            .map_err(|err| pagination(format!("the next link {target:?} is not a valid URL")).with_source(err))?;
+        if url.origin() != self.origin {
+            return Err(pagination(format!(
+                "refused a next link to another origin ({}); only {} is followed",
+                url.origin().ascii_serialization(),
+                self.origin.ascii_serialization()
+            )));
+        }
+        Ok(url)
+    }
+}
+
+fn pagination(message: String) -> Error {
+    Error::new(ErrorKind::Pagination, message)
+}
+
+/// A cursor or URL at a JSON pointer: a non-empty string or a number.
+fn token_at(document: Option<&Value>, pointer: &str) -> Option<String> {
+    match document?.pointer(pointer)? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn with_query(url: &Url, key: &str, value: &str) -> Url {
+    let mut url = url.clone();
+    set_query(&mut url, key, value);
+    url
+}
+
+/// Sets `key` to `value` in place (or appends it), keeping the other
+/// parameters in their order.
+fn set_query(url: &mut Url, key: &str, value: &str) {
+    let mut replaced = false;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (k, v) in url.query_pairs() {
+        if k != key {
+            pairs.push((k.into_owned(), v.into_owned()));
+        } else if !replaced {
+            pairs.push((k.into_owned(), value.to_owned()));
+            replaced = true;
+        }
+    }
+    if !replaced {
+        pairs.push((key.to_owned(), value.to_owned()));
+    }
+    url.query_pairs_mut().clear().extend_pairs(pairs);
+}

@@ -1,0 +1,307 @@
+//! Pagination: `#[paginate(...)]` methods return a lazy [`Paginated<T>`].
+//!
+//! Nothing is sent until the stream is first polled. Each page goes
+//! through the session like any call (auth, timeouts, retries, rate
+//! limits, redirect rules). A failed page yields one `Err` and ends the
+//! stream; nothing is skipped silently.
+//!
+//! Styles: `link` (RFC 8288 `rel="next"`, GitHub and GitLab),
+//! `page(param, per_page, size)` (stops on an empty page, or follows
+//! GitLab's `x-next-page` / `x-total-pages`), `offset(param, limit, size)`,
+//! `cursor(from = "/pointer", param)` and `next_url(from = "/pointer")`.
+//! Items are the body when it is an array, or the array at
+//! `items = "/pointer"`.
+//!
+//! Safety: a next link to another origin (scheme, host, port) is refused
+//! with [`ErrorKind::Pagination`](crate::ErrorKind::Pagination) and never
+//! requested; a next URL, cursor or page already fetched ends the stream
+//! with the same error instead of looping.
+
+pub(crate) mod blocking;
+mod fetch;
+pub mod link;
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures_core::Stream;
+use futures_util::StreamExt as _;
+use http::{HeaderMap, StatusCode};
+use serde::de::DeserializeOwned;
+use url::Url;
+
+pub(crate) use self::fetch::Fetcher;
+use crate::error::Result;
+use crate::ratelimit::RateLimit;
+use crate::request::Call;
+use crate::response::Head;
+use crate::session::Session;
+
+/// How pages link, as `#[paginate(...)]` declared it.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub enum PageStyle {
+    Link,
+    Page { param: &'static str, per_page: &'static str, size: u32 },
+    Offset { param: &'static str, limit: &'static str, size: u32 },
+    Cursor { from: &'static str, param: &'static str },
+    NextUrl { from: &'static str },
+}
+
+/// Everything `#[paginate(...)]` declared.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct Pager {
+    pub style: PageStyle,
+    pub items: Option<&'static str>,
+    pub prefetch: bool,
+}
+
+/// One page: its items and the response's metadata.
+#[derive(Debug)]
+pub struct Page<T> {
+    items: Vec<T>,
+    head: Head,
+}
+
+impl<T> Page<T> {
+    /// The items on this page.
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+
+    /// Takes the items.
+    pub fn into_items(self) -> Vec<T> {
+        self.items
+    }
+
+    /// The page's status code.
+    pub fn status(&self) -> StatusCode {
+        self.head.status
+    }
+
+    /// The page's response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.head.headers
+    }
+
+    /// The URL this page came from.
+    pub fn url(&self) -> &Url {
+        &self.head.url
+    }
+
+    /// The rate-limit state reported with this page.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        RateLimit::from_headers(&self.head.headers)
+    }
+}
+
+type PageStream<T> = Pin<Box<dyn Stream<Item = Result<Page<T>>> + Send>>;
+
+/// A lazy listing across pages: a `Stream` of items in async clients.
+///
+/// ```no_run
+/// # use client_runtime::{client, Paginated, Result};
+/// # use futures_util::TryStreamExt as _;
+/// # #[derive(serde::Deserialize)] struct Issue { title: String }
+/// #[client(base_url = "https://api.github.com")]
+/// trait GitHub {
+///     #[get("/repos/<owner>/<repo>/issues")]
+///     #[paginate(link)]
+///     fn list_issues(&self, owner: &str, repo: &str, #[query] state: Option<&str>) -> Paginated<Issue>;
+/// }
+///
+/// # async fn run(github: GitHubClient) -> Result<()> {
+/// let mut issues = github.list_issues("rust-lang", "rust", Some("open")).max_items(250);
+/// while let Some(issue) = issues.try_next().await? {
+///     println!("{}", issue.title);
+/// }
+/// let first_pages = github.list_issues("rust-lang", "rust", None).max_pages(2).collect_all().await?;
+/// # Ok(()) }
+/// ```
+pub struct Paginated<T> {
+    state: State<T>,
+    max_items: Option<u64>,
+    max_pages: Option<u64>,
+    prefetch: bool,
+    yielded: u64,
+    buffer: VecDeque<T>,
+}
+
+enum State<T> {
+    /// Not polled yet: nothing has been sent.
+    Idle(Box<Fetcher<T>>),
+    Running(PageStream<T>),
+    /// The request could not even be built; report it once.
+    Failed(Option<crate::Error>),
+    Done,
+}
+
+impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
+    pub(crate) fn start(session: &Session, call: Call, pager: Pager) -> Self {
+        let state = match call.finish(session) {
+            Ok(request) => State::Idle(Box::new(Fetcher::new(session.clone(), request, pager))),
+            Err(err) => State::Failed(Some(err)),
+        };
+        Self { state, max_items: None, max_pages: None, prefetch: pager.prefetch, yielded: 0, buffer: VecDeque::new() }
+    }
+
+    /// Stops after `n` items (fetching no page beyond the one holding the `n`th).
+    pub fn max_items(mut self, n: u64) -> Self {
+        self.max_items = Some(n);
+        self
+    }
+
+    /// Stops after `n` pages.
+    pub fn max_pages(mut self, n: u64) -> Self {
+        self.max_pages = Some(n);
+        self
+    }
+
+    /// Fetches the next page while the current one is being consumed.
+    pub fn prefetch(mut self, on: bool) -> Self {
+        self.prefetch = on;
+        self
+    }
+
+    /// One page at a time, with its items, status, headers and rate limit.
+    pub fn pages(mut self) -> Pages<T> {
+        Pages { pages: self.page_stream() }
+    }
+
+    /// Gathers every item into a `Vec` (until `max_items` / `max_pages`).
+    pub async fn collect_all(self) -> Result<Vec<T>> {
+        let mut items = Vec::new();
+        let mut stream = self;
+        while let Some(item) = stream.next().await {
+            items.push(item?);
+        }
+        Ok(items)
+    }
+
+    fn page_stream(&mut self) -> PageStream<T> {
+        let state = std::mem::replace(&mut self.state, State::Done);
+        let pages: PageStream<T> = match state {
+            State::Idle(mut fetcher) => {
+                if let Some(n) = self.max_pages {
+                    fetcher.limit_pages(n);
+                }
+                let pages = futures_util::stream::unfold(Some(fetcher), |fetcher| async move {
+                    let mut fetcher = fetcher?;
+                    match fetcher.next_page().await {
+                        Ok(Some(page)) => Some((Ok(page), Some(fetcher))),
+                        Ok(None) => None,
+                        Err(err) => Some((Err(err), None)),
+                    }
+                });
+                Box::pin(pages)
+            }
+            State::Running(pages) => pages,
+            State::Failed(err) => Box::pin(futures_util::stream::iter(err.map(Err))),
+            State::Done => Box::pin(futures_util::stream::empty()),
+        };
+        if self.prefetch { prefetched(pages) } else { pages }
+    }
+}
+
+/// Drives the page stream in a task one page ahead of the consumer.
+fn prefetched<T: Send + 'static>(mut pages: PageStream<T>) -> PageStream<T> {
+    let (sender, receiver) = tokio::sync::mpsc::channel(1);
+    let task = tokio::spawn(async move {
+        while let Some(page) = pages.next().await {
+            if sender.send(page).await.is_err() {
+                break;
+            }
+        }
+    });
+    let guard = AbortOnDrop(task);
+    Box::pin(futures_util::stream::unfold((receiver, guard), |(mut receiver, guard)| async move {
+        let page = receiver.recv().await?;
+        Some((page, (receiver, guard)))
+    }))
+}
+
+/// Stops the prefetching task when the listing is dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+impl<T: DeserializeOwned + Send + 'static> Stream for Paginated<T> {
+    type Item = Result<T>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if this.max_items.is_some_and(|max| this.yielded >= max) {
+                this.state = State::Done;
+                this.buffer.clear();
+                return Poll::Ready(None);
+            }
+            if let Some(item) = this.buffer.pop_front() {
+                this.yielded += 1;
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if !matches!(this.state, State::Running(_) | State::Done) {
+                let pages = this.page_stream();
+                this.state = State::Running(pages);
+            }
+            let State::Running(pages) = &mut this.state else { return Poll::Ready(None) };
+            match pages.as_mut().poll_next(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Some(Ok(page))) => this.buffer.extend(page.items),
+                Poll::Ready(Some(Err(err))) => {
+                    this.state = State::Done;
+                    return Poll::Ready(Some(Err(err)));
+                }
+                Poll::Ready(None) => {
+                    this.state = State::Done;
+                    return Poll::Ready(None);
+                }
+            }
+        }
+    }
+}
+
+impl<T> Unpin for Paginated<T> {}
+
+impl<T> fmt::Debug for Paginated<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = match self.state {
+            State::Idle(_) => "not started",
+            State::Running(_) => "running",
+            State::Failed(_) => "failed",
+            State::Done => "done",
+        };
+        f.debug_struct("Paginated")
+            .field("state", &state)
+            .field("yielded", &self.yielded)
+            .field("max_items", &self.max_items)
+            .field("max_pages", &self.max_pages)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The pages of a listing, from [`Paginated::pages`].
+pub struct Pages<T> {
+    pages: PageStream<T>,
+}
+
+impl<T> Stream for Pages<T> {
+    type Item = Result<Page<T>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.pages.as_mut().poll_next(cx)
+    }
+}
+
+impl<T> fmt::Debug for Pages<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages").finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,223 @@
+//! Streaming downloads: `Result<ByteStream>`.
+//!
+//! The response body is not read into memory and the body cap does not
+//! apply: this is the way to download files larger than the cap. In async
+//! code a [`ByteStream`] is a `Stream` of `Bytes`; from a blocking client it
+//! also implements [`std::io::Read`]. Both can write straight to a file and
+//! report progress.
+
+use std::fmt;
+use std::io;
+use std::path::Path;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use futures_core::Stream;
+use futures_util::StreamExt as _;
+use http::{HeaderMap, StatusCode};
+use tokio::io::AsyncWriteExt as _;
+use url::Url;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::response::Head;
+
+type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
+type Progress = Box<dyn FnMut(u64, Option<u64>) + Send>;
+
+/// A response body delivered chunk by chunk.
+///
+/// ```no_run
+/// # use client_runtime::{client, ByteStream, Result};
+/// #[client(base_url = "https://example.com")]
+/// trait Files {
+///     #[get("/files/<name>")]
+///     async fn download(&self, name: &str) -> Result<ByteStream>;
+/// }
+///
+/// # async fn run(files: FilesClient) -> Result<()> {
+/// let written = files
+///     .download("big.iso")
+///     .await?
+///     .on_progress(|done, total| eprintln!("{done} of {total:?} bytes"))
+///     .write_to_file("big.iso")
+///     .await?;
+/// # Ok(()) }
+/// ```
+pub struct ByteStream {
+    head: Head,
+    chunks: Chunks,
+    done: u64,
+    total: Option<u64>,
+    finished: bool,
+    progress: Option<Progress>,
+    blocking: Option<crate::blocking::Session>,
+    pending: Bytes,
+}
+
+impl ByteStream {
+    pub(crate) fn with_blocking(mut self, session: crate::blocking::Session) -> Self {
+        self.blocking = Some(session);
+        self
+    }
+
+    pub(crate) fn new(head: Head, response: reqwest::Response) -> Self {
+        let total = response.content_length();
+        Self {
+            head,
+            chunks: Box::pin(response.bytes_stream()),
+            done: 0,
+            total,
+            finished: false,
+            progress: None,
+            blocking: None,
+            pending: Bytes::new(),
+        }
+    }
+
+    /// The status code.
+    pub fn status(&self) -> StatusCode {
+        self.head.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.head.headers
+    }
+
+    /// The final URL, after redirects.
+    pub fn url(&self) -> &Url {
+        &self.head.url
+    }
+
+    /// The body's length, when the server declared it.
+    pub fn content_length(&self) -> Option<u64> {
+        self.total
+    }
+
+    /// Bytes delivered so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.done
+    }
+
+    /// Calls `progress(done, total)` after every chunk, with monotone
+    /// counts, ending at the total. The signature fits
+    /// `indicatif::ProgressBar::set_position` and `set_length`.
+    pub fn on_progress(mut self, progress: impl FnMut(u64, Option<u64>) + Send + 'static) -> Self {
+        self.progress = Some(Box::new(progress));
+        self
+    }
+
+    /// Writes the whole body to `path` and returns how many bytes were
+    /// written. A partly written file is removed on error.
+    pub async fn write_to_file(self, path: impl AsRef<Path>) -> Result<u64> {
+        let path = path.as_ref();
+        let file = tokio::fs::File::create(path).await.map_err(|err| file_error(path, err))?;
+        let written = self.write_to(file).await;
+        if written.is_err() {
+            let _ = tokio::fs::remove_file(path).await;
+        }
+        written
+    }
+
+    /// Writes the whole body to an async writer.
+    pub async fn write_to<W: tokio::io::AsyncWrite + Unpin>(mut self, mut writer: W) -> Result<u64> {
+        while let Some(chunk) = self.next().await {
+            writer.write_all(&chunk?).await.map_err(write_error)?;
+        }
+        writer.flush().await.map_err(write_error)?;
+        Ok(self.done)
+    }
+
+    /// From a blocking client: writes the whole body to `path`.
+    pub fn write_to_file_blocking(mut self, path: impl AsRef<Path>) -> Result<u64> {
+        let path = path.as_ref();
+        let mut file = std::fs::File::create(path).map_err(|err| file_error(path, err))?;
+        let copied = io::copy(&mut self, &mut file).and_then(|n| file.sync_all().map(|()| n));
+        copied.map_err(|err| {
+            let _ = std::fs::remove_file(path);
+            match err.into_inner().map(|inner| inner.downcast::<Error>()) {
+                Some(Ok(err)) => *err,
+                Some(Err(other)) => Error::new(ErrorKind::Io, "could not write the download").with_source(other),
+                None => Error::new(ErrorKind::Io, "could not write the download"),
+            }
+        })
+    }
+
+    fn report(&mut self) {
+        if let Some(progress) = &mut self.progress {
+            progress(self.done, self.total);
+        }
+    }
+}
+
+fn file_error(path: &Path, err: io::Error) -> Error {
+    Error::new(ErrorKind::Io, format!("could not create {}", path.display())).with_source(err)
+}
+
+fn write_error(err: io::Error) -> Error {
+    Error::new(ErrorKind::Io, "could not write the download").with_source(err)
+}
+
+impl Stream for ByteStream {
+    type Item = Result<Bytes>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.finished {
+            return Poll::Ready(None);
+        }
+        match self.chunks.as_mut().poll_next(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(Some(Ok(chunk))) => {
+                self.done += chunk.len() as u64;
+                self.report();
+                Poll::Ready(Some(Ok(chunk)))
+            }
+            Poll::Ready(Some(Err(err))) => {
+                self.finished = true;
+                Poll::Ready(Some(Err(Error::from_reqwest(err))))
+            }
+            Poll::Ready(None) => {
+                self.finished = true;
+                if self.done == 0 {
+                    self.report();
+                }
+                Poll::Ready(None)
+            }
+        }
+    }
+}
+
+/// Reading works on a stream from a blocking client; from an async client
+/// use the `Stream` implementation instead.
+impl io::Read for ByteStream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.pending.is_empty() {
+            let Some(session) = self.blocking.clone() else {
+                return Err(io::Error::new(
+                    io::ErrorKind::Unsupported,
+                    "this ByteStream came from an async client: use it as a Stream",
+                ));
+            };
+            match session.block_on(self.next()) {
+                Some(Ok(chunk)) => self.pending = chunk,
+                Some(Err(err)) => return Err(io::Error::other(err)),
+                None => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.pending.len());
+        buf[..n].copy_from_slice(&self.pending.split_to(n));
+        Ok(n)
+    }
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ByteStream")
+            .field("status", &self.head.status)
+            .field("url", &self.head.url.as_str())
+            .field("bytes_read", &self.done)
+            .field("content_length", &self.total)
+            .finish_non_exhaustive()
+    }
+}

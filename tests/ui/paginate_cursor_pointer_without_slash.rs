@@ -1,0 +1,12 @@
+use client_runtime::client;
+
+pub struct Paginated<T>(T);
+
+#[client]
+pub trait Api {
+    #[get("/users")]
+    #[paginate(cursor(from = "next"))]
+    fn users(&self) -> Paginated<String>;
+}
+
+fn main() {}

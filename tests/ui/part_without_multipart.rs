@@ -1,0 +1,9 @@
+use client_runtime::{Result, client};
+
+#[client]
+pub trait Api {
+    #[post("/upload")]
+    fn upload(&self, #[part("file")] file: Vec<u8>) -> Result<()>;
+}
+
+fn main() {}
