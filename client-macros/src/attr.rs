@@ -8,17 +8,27 @@ use crate::model::{PageStyle, Paginate, RetrySetting, Role, StaticHeader, VERBS}
 
 /// Attributes on a request method.
 pub(crate) const METHOD_ATTRS: [&str; 13] = [
-    "get", "post", "put", "patch", "delete", "head", "options", "header", "retry", "idempotent", "timeout",
-    "paginate", "multipart",
+    "get",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "head",
+    "options",
+    "header",
+    "retry",
+    "idempotent",
+    "timeout",
+    "paginate",
+    "multipart",
 ];
 
 /// Attributes on an argument.
 pub(crate) const ARG_ATTRS: [&str; 5] = ["query", "header", "body", "form", "part"];
 
 /// Rust's own attributes, passed through untouched.
-const BUILTIN_ATTRS: [&str; 12] = [
-    "doc", "allow", "warn", "deny", "expect", "forbid", "cfg", "cfg_attr", "deprecated", "must_use", "inline", "cold",
-];
+const BUILTIN_ATTRS: [&str; 12] =
+    ["doc", "allow", "warn", "deny", "expect", "forbid", "cfg", "cfg_attr", "deprecated", "must_use", "inline", "cold"];
 
 pub(crate) fn is_builtin(attr: &Attribute) -> bool {
     attr.path().get_ident().is_none_or(|ident| BUILTIN_ATTRS.iter().any(|b| ident == b))
@@ -98,9 +108,8 @@ pub(crate) fn static_header(attr: &Attribute) -> syn::Result<StaticHeader> {
 
 /// `#[header("Name")]` on an argument.
 pub(crate) fn arg_header(attr: &Attribute) -> syn::Result<String> {
-    let lit: LitStr = attr
-        .parse_args()
-        .map_err(|err| syn::Error::new(err.span(), "expected #[header(\"Name\")] on an argument"))?;
+    let lit: LitStr =
+        attr.parse_args().map_err(|err| syn::Error::new(err.span(), "expected #[header(\"Name\")] on an argument"))?;
     checked_header_name(&lit)
 }
 
@@ -228,7 +237,10 @@ pub(crate) fn paginate(attr: &Attribute) -> syn::Result<Paginate> {
         Ok(())
     })?;
     let style = style.ok_or_else(|| {
-        syn::Error::new_spanned(attr, "#[paginate] needs a style: link, page(...), offset(...), cursor(...) or next_url(...)")
+        syn::Error::new_spanned(
+            attr,
+            "#[paginate] needs a style: link, page(...), offset(...), cursor(...) or next_url(...)",
+        )
     })?;
     Ok(Paginate { style, items, prefetch, span: attr.pound_token.span })
 }
@@ -269,8 +281,14 @@ fn page_style(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<PageStyle> 
     };
     Ok(match name {
         "link" => PageStyle::Link,
-        "page" => PageStyle::Page { param: get("param", "page"), per_page: get("per_page", "per_page"), size: size.unwrap_or(100) },
-        "offset" => PageStyle::Offset { param: get("param", "offset"), limit: get("limit", "limit"), size: size.unwrap_or(100) },
+        "page" => PageStyle::Page {
+            param: get("param", "page"),
+            per_page: get("per_page", "per_page"),
+            size: size.unwrap_or(100),
+        },
+        "offset" => {
+            PageStyle::Offset { param: get("param", "offset"), limit: get("limit", "limit"), size: size.unwrap_or(100) }
+        }
         "cursor" => PageStyle::Cursor { from: get("from", "/next_cursor"), param: get("param", "cursor") },
         _ => PageStyle::NextUrl { from: get("from", "/next") },
     })

@@ -244,6 +244,9 @@ fn bindings(m: &Method, call: &Ident) -> Vec<TokenStream> {
                 }
             });
         }
+        if let Some(query) = &template.query {
+            out.push(quote!(#call.static_query(#query);));
+        }
     }
     let mut parts = Vec::new();
     for arg in &m.args {

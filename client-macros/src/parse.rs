@@ -59,7 +59,10 @@ fn client_args(cx: &Ctxt, args: TokenStream) -> (Option<LitStr>, Option<Span>) {
             let scheme_ok = value.starts_with("http://") || value.starts_with("https://");
             let host_ok = value.split_once("://").is_some_and(|(_, rest)| !rest.is_empty() && !rest.starts_with('/'));
             if !scheme_ok || !host_ok || value.contains(['?', '#', ' ']) {
-                return Err(syn::Error::new_spanned(lit, "base_url must be an http or https URL with a host and no query, such as \"https://api.github.com\""));
+                return Err(syn::Error::new_spanned(
+                    lit,
+                    "base_url must be an http or https URL with a host and no query, such as \"https://api.github.com\"",
+                ));
             }
             base_url = Some(lit);
         } else if meta.path.is_ident("blocking") {
@@ -80,7 +83,10 @@ fn client_args(cx: &Ctxt, args: TokenStream) -> (Option<LitStr>, Option<Span>) {
 fn reject_attrs_on_default(cx: &Ctxt, func: &mut TraitItemFn) {
     func.attrs.retain(|attr| match attr::name_of(attr) {
         Some(name) if METHOD_ATTRS.contains(&name.as_str()) => {
-            cx.error_spanned_by(attr, "a method with a default body is left as written; remove the body or this attribute");
+            cx.error_spanned_by(
+                attr,
+                "a method with a default body is left as written; remove the body or this attribute",
+            );
             false
         }
         _ => true,
@@ -142,9 +148,9 @@ fn verb_attr(cx: &Ctxt, m: &mut Method, attr: &Attribute, name: &str) -> syn::Re
             format!("a method has one verb, and this one already has #[{}]", first_name(first)),
         );
     }
-    let lit: LitStr = attr
-        .parse_args()
-        .map_err(|err| syn::Error::new(err.span(), format!("expected a path template: #[{name}(\"/path/<param>\")]")))?;
+    let lit: LitStr = attr.parse_args().map_err(|err| {
+        syn::Error::new(err.span(), format!("expected a path template: #[{name}(\"/path/<param>\")]"))
+    })?;
     if m.verbs.is_empty() {
         m.template = template::parse(cx, lit);
     }

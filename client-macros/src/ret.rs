@@ -8,7 +8,7 @@ use crate::ctxt::Ctxt;
 
 pub(crate) enum Ret {
     /// `Result<...>`, decoded by this decoder.
-    Decoded(Decoder),
+    Decoded(Box<Decoder>),
     /// `ByteStream`: the body, unread, as a stream.
     Stream,
     /// `Paginated<T>`.
@@ -22,7 +22,7 @@ pub(crate) enum Decoder {
     Text,
     RawVec,
     RawBytes,
-    Json(Type),
+    Json(Box<Type>),
     Optional(Box<Decoder>),
     Meta(Box<Decoder>),
 }
@@ -84,7 +84,10 @@ pub(crate) fn classify(cx: &Ctxt, output: &ReturnType) -> Ret {
         Some((name, args)) if name == "Paginated" && args.len() == 1 => Ret::Paginated,
         Some((name, args)) if name == "Result" && !args.is_empty() => classify_ok(cx, args[0]),
         _ => {
-            cx.error_spanned_by(ty, "a request method must return `Result<T>` (client_runtime::Result), or `Paginated<T>` with #[paginate]");
+            cx.error_spanned_by(
+                ty,
+                "a request method must return `Result<T>` (client_runtime::Result), or `Paginated<T>` with #[paginate]",
+            );
             Ret::Invalid
         }
     }
@@ -102,7 +105,7 @@ fn classify_ok(cx: &Ctxt, ty: &Type) -> Ret {
         }
     }
     match body_decoder(cx, ty, true) {
-        Some(decoder) => Ret::Decoded(decoder),
+        Some(decoder) => Ret::Decoded(Box::new(decoder)),
         None => Ret::Invalid,
     }
 }
@@ -110,14 +113,20 @@ fn classify_ok(cx: &Ctxt, ty: &Type) -> Ret {
 fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder> {
     match ty {
         Type::Tuple(tuple) if tuple.elems.is_empty() => return Some(Decoder::Unit),
-        Type::Reference(_) | Type::ImplTrait(_) | Type::Infer(_) | Type::Ptr(_) | Type::TraitObject(_) | Type::Never(_) | Type::BareFn(_) => {
+        Type::Reference(_)
+        | Type::ImplTrait(_)
+        | Type::Infer(_)
+        | Type::Ptr(_)
+        | Type::TraitObject(_)
+        | Type::Never(_)
+        | Type::BareFn(_) => {
             cx.error_spanned_by(ty, "cannot decode a response into this type: use an owned type that implements `serde::Deserialize`, `String`, `Vec<u8>`, `Bytes` or `()`");
             return None;
         }
         Type::Paren(inner) => return body_decoder(cx, &inner.elem, wrappers_allowed),
         _ => {}
     }
-    let Some((name, args)) = last_segment(ty) else { return Some(Decoder::Json(ty.clone())) };
+    let Some((name, args)) = last_segment(ty) else { return Some(Decoder::Json(Box::new(ty.clone()))) };
     let decoder = match (name.as_str(), args.as_slice()) {
         ("String", []) => Decoder::Text,
         ("Bytes", []) => Decoder::RawBytes,
@@ -132,7 +141,7 @@ fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder>
             cx.error_spanned_by(ty, format!("`{name}` cannot be nested in another type"));
             return None;
         }
-        _ => Decoder::Json(ty.clone()),
+        _ => Decoder::Json(Box::new(ty.clone())),
     };
     Some(decoder)
 }

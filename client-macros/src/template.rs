@@ -7,6 +7,8 @@ use crate::ctxt::Ctxt;
 pub(crate) struct Template {
     pub(crate) lit: LitStr,
     pub(crate) pieces: Vec<Piece>,
+    /// A constant query written after `?`, as in `/projects?pagination=keyset`.
+    pub(crate) query: Option<String>,
 }
 
 pub(crate) enum Piece {
@@ -30,8 +32,19 @@ fn is_path_char(c: char) -> bool {
 }
 
 pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
-    let text = lit.value();
+    let full = lit.value();
     let mut errors = Vec::new();
+    let (text, query) = match full.split_once('?') {
+        Some((path, query)) => (path.to_owned(), Some(query.to_owned())),
+        None => (full.clone(), None),
+    };
+    if let Some(query) = &query {
+        if query.contains(['<', '>']) {
+            errors.push("placeholders go in the path; pass query values with #[query]".to_owned());
+        } else if let Some(bad) = query.chars().find(|c| !is_path_char(*c) && *c != '?') {
+            errors.push(format!("{bad:?} is not allowed in the query of a path template"));
+        }
+    }
     if !text.starts_with('/') {
         errors.push(format!("the path template must start with `/`: {text:?}"));
     }
@@ -68,15 +81,14 @@ pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
         } else if literal.contains(['{', '}']) {
             errors.push("placeholders are written `<name>`, not `{name}`".to_owned());
         } else if let Some(bad) = literal.chars().find(|c| !is_path_char(*c)) {
-            errors.push(format!(
-                "{bad:?} is not allowed in a path template; use #[query] for query parameters"
-            ));
+            errors.push(format!("{bad:?} is not allowed in a path template; use #[query] for query parameters"));
         }
         pieces.push(Piece::Lit(literal.to_owned()));
         rest = &rest[end..];
     }
     if errors.is_empty() {
-        return Some(Template { lit, pieces });
+        let query = query.filter(|q| !q.is_empty());
+        return Some(Template { lit, pieces, query });
     }
     for message in errors {
         cx.error_spanned_by(&lit, message);

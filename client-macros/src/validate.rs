@@ -29,7 +29,10 @@ fn bindings(cx: &Ctxt, method: &Method) {
             None => cx.error_spanned_by(&template.lit, format!("placeholder <{name}> has no argument named `{name}`")),
             Some(arg) => {
                 if let Some((_, span)) = &arg.role {
-                    cx.error_at(*span, format!("`{name}` fills the placeholder <{name}>; it cannot also have an attribute"));
+                    cx.error_at(
+                        *span,
+                        format!("`{name}` fills the placeholder <{name}>; it cannot also have an attribute"),
+                    );
                 }
             }
         }
@@ -69,7 +72,10 @@ fn bodies(cx: &Ctxt, method: &Method) {
                 cx.error_at(*span, format!("a {} request has no body", verb.kind.http_name()));
             }
             if method.multipart.is_some() {
-                cx.error_at(*span, "a #[multipart] request takes its body from #[part] arguments, not #[body] or #[form]");
+                cx.error_at(
+                    *span,
+                    "a #[multipart] request takes its body from #[part] arguments, not #[body] or #[form]",
+                );
             }
         }
         if let Role::Part(name) = role {
@@ -94,7 +100,10 @@ fn pagination(cx: &Ctxt, method: &Method) {
             cx.error_at(paginate.span, "#[paginate] goes on a method returning `Paginated<T>`");
         }
         (None, Ret::Paginated) => {
-            cx.error_spanned_by(&method.sig.output, "a method returning `Paginated<T>` needs #[paginate(...)] to say how pages link");
+            cx.error_spanned_by(
+                &method.sig.output,
+                "a method returning `Paginated<T>` needs #[paginate(...)] to say how pages link",
+            );
         }
         _ => {}
     }

@@ -309,9 +309,9 @@ impl Part {
         }
         let content_type = self.body.declared_content_type().and_then(|v| v.to_str().ok().map(str::to_owned));
         match content_type {
-            Some(content_type) => part
-                .mime_str(&content_type)
-                .map_err(|err| Error::invalid_request(format!("invalid part content type {content_type:?}")).with_source(err)),
+            Some(content_type) => part.mime_str(&content_type).map_err(|err| {
+                Error::invalid_request(format!("invalid part content type {content_type:?}")).with_source(err)
+            }),
             None => Ok(part),
         }
     }

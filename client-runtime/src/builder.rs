@@ -20,8 +20,8 @@ use crate::error::{Error, Result};
 use crate::ratelimit::RateLimiter;
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::session::{
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT,
-    DEFAULT_USER_AGENT, Session, SessionInner, Settings, is_credential_name,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+    Session, SessionInner, Settings, is_credential_name,
 };
 
 /// Builds a [`Session`], a blocking session or a generated client.
@@ -130,9 +130,7 @@ impl<C: Assemble> Builder<C> {
     pub fn api_key(self, header_name: &str, key: impl fmt::Display) -> Self {
         match HeaderName::from_bytes(header_name.as_bytes()) {
             Ok(name) => self.credential(name, key.to_string()),
-            Err(err) => {
-                self.fail(Error::builder(format!("invalid header name {header_name:?}")).with_source(err))
-            }
+            Err(err) => self.fail(Error::builder(format!("invalid header name {header_name:?}")).with_source(err)),
         }
     }
 
@@ -169,9 +167,8 @@ impl<C: Assemble> Builder<C> {
                 self.config.headers.insert(name, value);
                 self
             }
-            Err(err) => self.fail(
-                Error::builder(format!("header {name} has a value with a control character")).with_source(err),
-            ),
+            Err(err) => self
+                .fail(Error::builder(format!("header {name} has a value with a control character")).with_source(err)),
         }
     }
 
@@ -295,9 +292,7 @@ impl Config {
         if let Some(timeout) = self.read_timeout {
             http = http.read_timeout(timeout);
         }
-        let http = http
-            .build()
-            .map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
+        let http = http.build().map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
 
         Ok(Session {
             inner: Arc::new(SessionInner {

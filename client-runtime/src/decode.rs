@@ -83,9 +83,8 @@ impl Decode for Text {
     type Output = String;
 
     fn decode(_: &Head, body: Bytes) -> Result<String> {
-        String::from_utf8(body.into()).map_err(|err| {
-            Error::new(ErrorKind::Decode, "the response body is not valid UTF-8").with_source(err)
-        })
+        String::from_utf8(body.into())
+            .map_err(|err| Error::new(ErrorKind::Decode, "the response body is not valid UTF-8").with_source(err))
     }
 }
 
@@ -141,8 +140,8 @@ pub(crate) fn decode_json<T: DeserializeOwned>(body: &Bytes) -> Result<T> {
             Err(err) => JsonError { path: err.path().to_string(), inner: err.into_inner() },
             Ok(_) => JsonError { path: ".".to_owned(), inner: first },
         };
-        let mut err = Error::new(ErrorKind::Decode, "the response body does not match the declared type")
-            .with_source(located);
+        let mut err =
+            Error::new(ErrorKind::Decode, "the response body does not match the declared type").with_source(located);
         err.set_body(body.clone());
         err
     })
@@ -157,11 +156,7 @@ struct JsonError {
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path == "." {
-            write!(f, "{}", self.inner)
-        } else {
-            write!(f, "at `{}`: {}", self.path, self.inner)
-        }
+        if self.path == "." { write!(f, "{}", self.inner) } else { write!(f, "at `{}`: {}", self.path, self.inner) }
     }
 }
 

@@ -145,11 +145,7 @@ impl Error {
     }
 
     pub(crate) fn set_body(&mut self, body: Bytes) {
-        let body = if body.len() > ERROR_BODY_LIMIT {
-            body.slice(..ERROR_BODY_LIMIT)
-        } else {
-            body
-        };
+        let body = if body.len() > ERROR_BODY_LIMIT { body.slice(..ERROR_BODY_LIMIT) } else { body };
         self.inner.excerpt = (!body.is_empty()).then(|| excerpt(&body));
         self.inner.body = Some(body);
     }
@@ -409,10 +405,7 @@ mod tests {
     fn display_names_endpoint_status_and_excerpt() {
         let err = Error::from_status(StatusCode::NOT_FOUND, Bytes::from_static(br#"{"message":"Not Found"}"#))
             .with_endpoint(&Method::GET, "/users/<name>");
-        assert_eq!(
-            err.to_string(),
-            r#"GET /users/<name>: HTTP 404 Not Found: {"message":"Not Found"}"#
-        );
+        assert_eq!(err.to_string(), r#"GET /users/<name>: HTTP 404 Not Found: {"message":"Not Found"}"#);
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub(crate) async fn send(
                 }
                 return Ok(received);
             }
-            Ok(received) => Failure::Status(received),
+            Ok(received) => Failure::Status(Box::new(received)),
             Err(err) => Failure::Transport(err),
         };
         match plan(session, req, failure, attempt, max_attempts, deadline) {
@@ -113,7 +113,14 @@ pub(crate) async fn send(
                 }
             }
             Plan::Fail(error) => {
-                tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, error = %error.kind(), "giving up");
+                tracing::debug!(
+                    method = %endpoint.method,
+                    path = endpoint.template,
+                    attempt,
+                    status = error.status().map(|s| s.as_u16()),
+                    error = %error.kind(),
+                    "giving up"
+                );
                 return Err(endpoint.error(error.with_attempts(attempt)));
             }
         }
@@ -130,7 +137,7 @@ fn attempt_timeout(session: &Session, req: &Prepared, deadline: Option<Instant>)
 }
 
 enum Failure {
-    Status(Received),
+    Status(Box<Received>),
     Transport(Error),
 }
 
@@ -161,10 +168,12 @@ fn plan(
             (error, retryable, cost, ServerWait::None)
         }
         Failure::Status(received) => {
-            let status = received.head.status;
-            let asked = server_wait(status, &received.head.headers, &received.body, SystemTime::now());
-            let limited = status == StatusCode::TOO_MANY_REQUESTS || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
-            let mut error = Error::from_status(status, received.body);
+            let Received { head, body, .. } = *received;
+            let status = head.status;
+            let asked = server_wait(status, &head.headers, &body, SystemTime::now());
+            let limited = status == StatusCode::TOO_MANY_REQUESTS
+                || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
+            let mut error = Error::from_status(status, body);
             if limited {
                 error = error.into_kind(ErrorKind::RateLimited, "rate limited").with_status(status);
             }
@@ -179,7 +188,9 @@ fn plan(
         return Plan::Fail(error);
     }
     if req.body.as_ref().is_some_and(|body| !body.can_send_again()) {
-        return Plan::Fail(error.with_note("not retried: the request body was a one-shot stream and had already been sent"));
+        return Plan::Fail(
+            error.with_note("not retried: the request body was a one-shot stream and had already been sent"),
+        );
     }
     let backoff = policy.backoff(attempt - 1, fastrand::f64());
     let (wait, server_asked) = match asked {
@@ -190,7 +201,9 @@ fn plan(
     let past_deadline = deadline.is_some_and(|d| Instant::now() + wait >= d);
     if server_asked && (wait > policy.get_max_retry_after() || past_deadline) {
         let status = error.status();
-        let mut limited = error.into_kind(ErrorKind::RateLimited, "the server asked to wait longer than allowed").with_retry_after(wait);
+        let mut limited = error
+            .into_kind(ErrorKind::RateLimited, "the server asked to wait longer than allowed")
+            .with_retry_after(wait);
         if let Some(status) = status {
             limited = limited.with_status(status);
         }
@@ -253,7 +266,8 @@ async fn attempt_once(
             headers.remove(CONTENT_TYPE);
             headers.remove(CONTENT_LENGTH);
         } else if body.is_some_and(|b| !b.can_send_again()) {
-            return Err(Error::new(ErrorKind::Redirect, "cannot follow a 307/308 redirect with a one-shot body").with_status(status));
+            return Err(Error::new(ErrorKind::Redirect, "cannot follow a 307/308 redirect with a one-shot body")
+                .with_status(status));
         }
         history.push(RedirectHop { status, url: std::mem::replace(&mut url, location.clone()), location });
     }
@@ -293,11 +307,9 @@ fn redirect_target(response: &reqwest::Response, current: &Url, max_redirects: u
         return Ok(None);
     }
     let Some(location) = response.headers().get(LOCATION) else { return Ok(None) };
-    let location = location
-        .to_str()
-        .ok()
-        .and_then(|l| current.join(l).ok())
-        .ok_or_else(|| Error::new(ErrorKind::Redirect, "the redirect Location is not a valid URL").with_status(status))?;
+    let location = location.to_str().ok().and_then(|l| current.join(l).ok()).ok_or_else(|| {
+        Error::new(ErrorKind::Redirect, "the redirect Location is not a valid URL").with_status(status)
+    })?;
     if !matches!(location.scheme(), "http" | "https") {
         return Err(Error::new(ErrorKind::Redirect, "refused a redirect to a non-HTTP URL").with_status(status));
     }
@@ -380,4 +392,3 @@ impl BodyBuf {
 fn too_large(cap: usize) -> Error {
     Error::new(ErrorKind::BodyTooLarge, format!("the response body is larger than the {cap}-byte cap"))
 }
-

@@ -54,10 +54,10 @@ pub use reqwest::{Method, StatusCode, Url, header};
 pub use crate::body::{Body, Part};
 pub use crate::builder::Builder;
 pub use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
+pub use crate::paginate::{Page, Pages, Paginated};
 pub use crate::ratelimit::RateLimit;
 pub use crate::response::{RedirectHop, Response};
 pub use crate::retry::RetryPolicy;
-pub use crate::paginate::{Page, Pages, Paginated};
 pub use crate::session::Session;
 pub use crate::stream::ByteStream;
 
@@ -72,8 +72,8 @@ pub mod __private {
     pub use core::future::Future;
     pub use core::marker::Send;
     pub use core::time::Duration;
-    pub use http::header::{HeaderName, HeaderValue};
     pub use http::Method;
+    pub use http::header::{HeaderName, HeaderValue};
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
     pub use crate::builder::{Assemble, Config};

@@ -40,9 +40,7 @@ fn check_segment(name: &str, value: &str, segment: &str) -> Result<()> {
         "." | ".." => "is a relative segment (`.` or `..`)",
         _ => return Ok(()),
     };
-    Err(Error::invalid_request(format!(
-        "path value <{name}> {problem}: {value:?}"
-    )))
+    Err(Error::invalid_request(format!("path value <{name}> {problem}: {value:?}")))
 }
 
 /// Formats a `Display` value into a scratch buffer, then encodes it.

@@ -150,7 +150,10 @@ mod tests {
         let mut h = HeaderMap::new();
         h.insert("ratelimit", HeaderValue::from_static("limit=100, remaining=7, reset=30"));
         let state = RateLimit::from_headers(&h).expect("state");
-        assert_eq!((state.limit, state.remaining, state.reset_after), (Some(100), Some(7), Some(Duration::from_secs(30))));
+        assert_eq!(
+            (state.limit, state.remaining, state.reset_after),
+            (Some(100), Some(7), Some(Duration::from_secs(30)))
+        );
         assert_eq!(RateLimit::from_headers(&HeaderMap::new()), None);
     }
 }

@@ -71,18 +71,10 @@ impl Call {
         let mut url = String::with_capacity(base.len() + endpoint.template.len() + 16);
         url.push_str(base);
         let mut headers = HeaderMap::with_capacity(endpoint.headers.len() + 2);
-        for (name, value) in endpoint.headers.iter().copied() {
+        for (name, value) in endpoint.headers {
             headers.append(name.clone(), value.clone());
         }
-        Self {
-            endpoint,
-            url,
-            query_start: None,
-            headers,
-            body: None,
-            error: None,
-            scratch: String::new(),
-        }
+        Self { endpoint, url, query_start: None, headers, body: None, error: None, scratch: String::new() }
     }
 
     fn fail(&mut self, err: Error) {
@@ -110,6 +102,14 @@ impl Call {
         if let Err(err) = path::push_segments(&mut self.url, name, value) {
             self.fail(err);
         }
+    }
+
+    /// A constant query from the template (`/projects?pagination=keyset`),
+    /// already valid; it comes before any argument's.
+    pub fn static_query(&mut self, query: &'static str) {
+        self.query_start = Some(self.url.len());
+        self.url.push('?');
+        self.url.push_str(query);
     }
 
     /// `#[query("key")] value`: `None` is omitted, a sequence repeats the key.
@@ -201,9 +201,8 @@ impl Call {
         if let Some(err) = self.error {
             return Err(endpoint.error(err));
         }
-        let url = Url::parse(&self.url).map_err(|err| {
-            endpoint.error(Error::invalid_request("the request URL is not valid").with_source(err))
-        })?;
+        let url = Url::parse(&self.url)
+            .map_err(|err| endpoint.error(Error::invalid_request("the request URL is not valid").with_source(err)))?;
         let mut headers = self.headers;
         session.attach_credentials(&mut headers);
         Ok(Prepared { endpoint, url, headers, body: self.body })

@@ -197,11 +197,7 @@ impl RetryPolicy {
         let exponent = i32::try_from(retry).unwrap_or(i32::MAX);
         let scaled = self.initial_backoff.as_secs_f64() * self.multiplier.powi(exponent);
         let max = self.max_backoff.as_secs_f64();
-        if scaled.is_finite() && scaled < max {
-            Duration::from_secs_f64(scaled)
-        } else {
-            self.max_backoff
-        }
+        if scaled.is_finite() && scaled < max { Duration::from_secs_f64(scaled) } else { self.max_backoff }
     }
 }
 
@@ -234,7 +230,9 @@ pub(crate) enum ServerWait {
 /// Reads `Retry-After`, then the rate-limit headers, then a secondary
 /// limit's body, in that order of precision.
 pub(crate) fn server_wait(status: StatusCode, headers: &HeaderMap, body: &[u8], now: SystemTime) -> ServerWait {
-    if let Some(wait) = headers.get(http::header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(|v| parse_retry_after(v, now)) {
+    if let Some(wait) =
+        headers.get(http::header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(|v| parse_retry_after(v, now))
+    {
         return ServerWait::Exact(wait);
     }
     let limited = matches!(status, StatusCode::FORBIDDEN | StatusCode::TOO_MANY_REQUESTS);
@@ -392,29 +390,39 @@ mod tests {
 
     #[test]
     fn github_primary_limit_waits_until_reset() {
-        let h = headers(&[
-            ("x-ratelimit-remaining", "0".into()),
-            ("x-ratelimit-reset", (NOW_SECS + 42).to_string()),
-        ]);
+        let h = headers(&[("x-ratelimit-remaining", "0".into()), ("x-ratelimit-reset", (NOW_SECS + 42).to_string())]);
         assert_eq!(server_wait(StatusCode::FORBIDDEN, &h, b"", now()), ServerWait::Exact(Duration::from_secs(42)));
-        assert_eq!(server_wait(StatusCode::TOO_MANY_REQUESTS, &h, b"", now()), ServerWait::Exact(Duration::from_secs(42)));
+        assert_eq!(
+            server_wait(StatusCode::TOO_MANY_REQUESTS, &h, b"", now()),
+            ServerWait::Exact(Duration::from_secs(42))
+        );
     }
 
     #[test]
     fn gitlab_and_ietf_resets() {
         let epoch = headers(&[("ratelimit-remaining", "0".into()), ("ratelimit-reset", (NOW_SECS + 9).to_string())]);
-        assert_eq!(server_wait(StatusCode::TOO_MANY_REQUESTS, &epoch, b"", now()), ServerWait::Exact(Duration::from_secs(9)));
+        assert_eq!(
+            server_wait(StatusCode::TOO_MANY_REQUESTS, &epoch, b"", now()),
+            ServerWait::Exact(Duration::from_secs(9))
+        );
         let delta = headers(&[("ratelimit-remaining", "0".into()), ("ratelimit-reset", "12".into())]);
-        assert_eq!(server_wait(StatusCode::TOO_MANY_REQUESTS, &delta, b"", now()), ServerWait::Exact(Duration::from_secs(12)));
+        assert_eq!(
+            server_wait(StatusCode::TOO_MANY_REQUESTS, &delta, b"", now()),
+            ServerWait::Exact(Duration::from_secs(12))
+        );
     }
 
     #[test]
     fn secondary_limit_and_plain_forbidden() {
         let body = br#"{"message":"You have exceeded a secondary rate limit. Please wait."}"#;
-        assert_eq!(server_wait(StatusCode::FORBIDDEN, &HeaderMap::new(), body, now()), ServerWait::AtLeast(SECONDARY_LIMIT_WAIT));
+        assert_eq!(
+            server_wait(StatusCode::FORBIDDEN, &HeaderMap::new(), body, now()),
+            ServerWait::AtLeast(SECONDARY_LIMIT_WAIT)
+        );
         let plain = br#"{"message":"Must have admin rights to Repository."}"#;
         assert_eq!(server_wait(StatusCode::FORBIDDEN, &HeaderMap::new(), plain, now()), ServerWait::None);
-        let remaining = headers(&[("x-ratelimit-remaining", "10".into()), ("x-ratelimit-reset", (NOW_SECS + 5).to_string())]);
+        let remaining =
+            headers(&[("x-ratelimit-remaining", "10".into()), ("x-ratelimit-reset", (NOW_SECS + 5).to_string())]);
         assert_eq!(server_wait(StatusCode::FORBIDDEN, &remaining, plain, now()), ServerWait::None);
     }
 
