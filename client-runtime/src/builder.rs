@@ -61,6 +61,7 @@ pub struct Config {
     max_redirects: usize,
     retry: RetryPolicy,
     rate_limit: Option<(u32, Duration)>,
+    root_certificates: Vec<reqwest::Certificate>,
     error: Option<Error>,
 }
 
@@ -88,6 +89,7 @@ impl<C: Assemble> Builder<C> {
                 max_redirects: DEFAULT_MAX_REDIRECTS,
                 retry: RetryPolicy::default(),
                 rate_limit: None,
+                root_certificates: Vec::new(),
                 error: None,
             },
             target: PhantomData,
@@ -238,6 +240,22 @@ impl<C: Assemble> Builder<C> {
     }
 }
 
+impl<C: Assemble> Builder<C> {
+    /// Trusts the certificates of this PEM file (one or a bundle) as roots,
+    /// besides the platform's: the internal CA of a GitHub Enterprise or
+    /// self-managed GitLab.
+    pub fn add_root_certificate(mut self, pem: &[u8]) -> Self {
+        match reqwest::Certificate::from_pem_bundle(pem) {
+            Ok(certs) if !certs.is_empty() => {
+                self.config.root_certificates.extend(certs);
+                self
+            }
+            Ok(_) => self.fail(Error::builder("no certificate found in the root certificate PEM")),
+            Err(err) => self.fail(Error::builder("the root certificate is not valid PEM").with_source(err)),
+        }
+    }
+}
+
 impl<C: Assemble> Default for Builder<C> {
     fn default() -> Self {
         Self::new()
@@ -291,6 +309,9 @@ impl Config {
         }
         if let Some(timeout) = self.read_timeout {
             http = http.read_timeout(timeout);
+        }
+        for cert in self.root_certificates {
+            http = http.add_root_certificate(cert);
         }
         let http = http.build().map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
 

@@ -192,7 +192,7 @@ fn plan(
             error.with_note("not retried: the request body was a one-shot stream and had already been sent"),
         );
     }
-    let backoff = policy.backoff(attempt - 1, fastrand::f64());
+    let backoff = policy.next_backoff(attempt - 1);
     let (wait, server_asked) = match asked {
         ServerWait::None => (backoff, false),
         ServerWait::Exact(wait) => (wait, true),

@@ -48,7 +48,7 @@ use http::{HeaderMap, StatusCode};
 /// assert_eq!(patient.get_max_attempts(), 5);
 /// assert_eq!(RetryPolicy::none().get_max_attempts(), 1);
 /// ```
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetryPolicy {
     max_attempts: u32,
     initial_backoff: Duration,
@@ -58,6 +58,7 @@ pub struct RetryPolicy {
     statuses: Vec<StatusCode>,
     max_retry_after: Duration,
     budget: u32,
+    jitter: fn() -> f64,
 }
 
 /// The statuses retried by default (for idempotent methods).
@@ -85,6 +86,7 @@ impl Default for RetryPolicy {
             statuses: DEFAULT_RETRY_STATUSES.to_vec(),
             max_retry_after: Duration::from_secs(60),
             budget: 500,
+            jitter: fastrand::f64,
         }
     }
 }
@@ -149,6 +151,20 @@ impl RetryPolicy {
     pub fn budget(mut self, tokens: u32) -> Self {
         self.budget = tokens;
         self
+    }
+
+    /// The random source of the full jitter: a function returning a
+    /// uniform number in `[0, 1]`. Defaults to a fast thread-local
+    /// generator. Tests can pin the schedule: `|| 1.0` gives the full
+    /// exponential ceiling every time, `|| 0.0` retries at once.
+    pub fn jitter(mut self, source: fn() -> f64) -> Self {
+        self.jitter = source;
+        self
+    }
+
+    /// The backoff before retry number `retry`, drawn from the jitter source.
+    pub(crate) fn next_backoff(&self, retry: u32) -> Duration {
+        self.backoff(retry, (self.jitter)())
     }
 
     /// Attempts in total.
