@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
-use http::{Method, StatusCode};
+use http::{HeaderMap, Method, StatusCode};
 use tokio::time::Instant;
 use url::Url;
 
@@ -225,15 +225,15 @@ async fn attempt_once(
 ) -> Result<Received> {
     let inner = &*session.inner;
     let started = Instant::now();
-    let origin = req.url.origin();
     let mut url = req.url.clone();
     let mut method = req.endpoint.method.clone();
-    let mut headers = req.headers.clone();
+    // The request's own headers until a redirect needs a changed copy.
+    let mut changed_headers: Option<HeaderMap> = None;
     let mut body = req.body.as_ref();
     let mut history = Vec::new();
     loop {
         let mut request = reqwest::Request::new(method.clone(), url.clone());
-        *request.headers_mut() = headers.clone();
+        *request.headers_mut() = changed_headers.as_ref().unwrap_or(&req.headers).clone();
         *request.timeout_mut() = remaining(timeout, started)?;
         if let Some(body) = body {
             request = with_body(&inner.http, request, body).await?;
@@ -257,8 +257,9 @@ async fn attempt_once(
         if url.scheme() == "https" && location.scheme() == "http" {
             return Err(Error::new(ErrorKind::Redirect, "refused a redirect from https to http").with_status(status));
         }
-        if location.origin() != origin {
-            session.strip_credentials(&mut headers);
+        let headers = changed_headers.get_or_insert_with(|| req.headers.clone());
+        if location.origin() != req.url.origin() {
+            session.strip_credentials(headers);
         }
         if switches_to_get(status, &method) {
             method = Method::GET;
