@@ -132,22 +132,17 @@ impl Body {
         HeaderValue::from_str(text).ok()
     }
 
-    /// The body for one attempt.
+    /// The body for one attempt, with its length when known.
     pub(crate) async fn for_attempt(&self) -> Result<AttemptBody> {
         Ok(match &self.source {
-            Source::Bytes(bytes) => AttemptBody::Plain(reqwest::Body::from(bytes.clone())),
-            Source::File(path) => AttemptBody::Plain(open_file(path).await?.0),
-            Source::OneShot { chunks, .. } => AttemptBody::Plain(chunks.body()?),
+            Source::Bytes(bytes) => AttemptBody::Plain(reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64)),
+            Source::File(path) => {
+                let (body, length) = open_file(path).await?;
+                AttemptBody::Plain(body, Some(length))
+            }
+            Source::OneShot { chunks, length } => AttemptBody::Plain(chunks.body()?, *length),
             Source::Multipart(form) => AttemptBody::Form(form.to_reqwest().await?),
         })
-    }
-
-    pub(crate) fn known_length(&self) -> Option<u64> {
-        match &self.source {
-            Source::Bytes(bytes) => Some(bytes.len() as u64),
-            Source::OneShot { length, .. } => *length,
-            Source::File(_) | Source::Multipart(_) => None,
-        }
     }
 }
 
@@ -164,7 +159,8 @@ impl fmt::Debug for Body {
 
 /// What one attempt sends.
 pub(crate) enum AttemptBody {
-    Plain(reqwest::Body),
+    /// A body and its length, when known.
+    Plain(reqwest::Body, Option<u64>),
     Form(reqwest::multipart::Form),
 }
 
@@ -384,16 +380,17 @@ macro_rules! owned_raw_body {
     )*};
 }
 
-owned_raw_body!(Bytes, Vec<u8>, String, &'static str, &'static [u8]);
+owned_raw_body!(Bytes, Vec<u8>, String);
 
 macro_rules! borrowed_raw_body {
     ($($ty:ty),*) => {$(
         impl IntoRawBody for &$ty {
             fn into_raw_body(self) -> Body {
-                Body::bytes(Bytes::copy_from_slice(self.as_ref()))
+                let bytes: &[u8] = self.as_ref();
+                Body::bytes(Bytes::copy_from_slice(bytes))
             }
         }
     )*};
 }
 
-borrowed_raw_body!(Vec<u8>, Bytes, String);
+borrowed_raw_body!([u8], str, Vec<u8>, Bytes, String);

@@ -339,17 +339,18 @@ impl Config {
 }
 
 /// Checks the base URL once, so that each call only appends to a string.
+/// Messages never echo the URL's user-info, which may hold a password.
 fn parse_base_url(raw: Option<&str>) -> Result<(String, Url)> {
     let raw = raw.ok_or_else(|| Error::builder("no base URL: call `.base_url(...)`"))?;
-    let url = Url::parse(raw).map_err(|err| Error::builder(format!("invalid base URL {raw:?}")).with_source(err))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(Error::builder(format!("the base URL {raw:?} must be http or https with a host")));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::builder(format!("the base URL {raw:?} must not have a query or fragment")));
-    }
+    let url = Url::parse(raw).map_err(|err| Error::builder("the base URL is not a valid URL").with_source(err))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Error::builder("the base URL must not carry credentials: use basic_auth"));
+    }
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(Error::builder(format!("the base URL {url} must be http or https with a host")));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::builder(format!("the base URL {url} must not have a query or fragment")));
     }
     let base = url.as_str().trim_end_matches('/').to_owned();
     let url = Url::parse(&base).map_err(|err| Error::builder("invalid base URL").with_source(err))?;

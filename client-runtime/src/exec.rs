@@ -17,7 +17,7 @@ use url::Url;
 use crate::body::{AttemptBody, Body};
 use crate::decode::Decode;
 use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
-use crate::request::{Call, Prepared, RetryOverride};
+use crate::request::{Call, Endpoint, Prepared, RetryOverride};
 use crate::response::{Head, RedirectHop};
 use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, server_wait};
 use crate::session::Session;
@@ -73,22 +73,19 @@ pub(crate) async fn send(
     let deadline = policy.get_deadline().map(|d| Instant::now() + d);
     let mut spent = 0;
     let mut attempt = 0;
+    let mut last_error: Option<Error> = None;
     loop {
-        attempt += 1;
-        if let Some(limiter) = &session.inner.limiter {
-            let waited = limiter.acquire().await;
-            if !waited.is_zero() {
-                tracing::debug!(method = %endpoint.method, path = endpoint.template, wait_ms = waited.as_millis() as u64, "paced by the client rate limiter");
-            }
+        if let Err(stop) = before_attempt(session, endpoint, deadline).await {
+            // A retry cut short by the deadline reports what went wrong last.
+            let error = last_error.unwrap_or(stop);
+            return Err(endpoint.error(error.with_attempts(attempt)));
         }
-        let outcome = match attempt_timeout(session, req, deadline) {
-            Some(timeout) => attempt_once(session, req, timeout, accepts, mode).await,
-            None => Err(Error::new(ErrorKind::Timeout, "the retry deadline passed")),
-        };
-        let failure = match outcome {
+        attempt += 1;
+        let timeout = attempt_timeout(session, req, deadline);
+        let failure = match attempt_once(session, req, timeout, accepts, mode).await {
             Ok(received) if accepts(received.head.status) => {
                 tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, status = received.head.status.as_u16(), "response");
-                if policy.get_max_attempts() > 1 {
+                if max_attempts > 1 {
                     session.inner.budget.refund(spent);
                 }
                 return Ok(received);
@@ -111,6 +108,7 @@ pub(crate) async fn send(
                 if !wait.is_zero() {
                     tokio::time::sleep(wait).await;
                 }
+                last_error = Some(error);
             }
             Plan::Fail(error) => {
                 tracing::debug!(
@@ -127,13 +125,29 @@ pub(crate) async fn send(
     }
 }
 
+/// Checks the deadline and waits for the client-side rate limiter, which
+/// never makes a call wait past the deadline.
+async fn before_attempt(session: &Session, endpoint: &Endpoint, deadline: Option<Instant>) -> Result<()> {
+    if deadline.is_some_and(|d| Instant::now() >= d) {
+        return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
+    }
+    let Some(limiter) = &session.inner.limiter else { return Ok(()) };
+    let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
+        return Err(Error::new(ErrorKind::RateLimited, "the client-side rate limit has no slot before the deadline"));
+    };
+    if !wait.is_zero() {
+        tracing::debug!(method = %endpoint.method, path = endpoint.template, wait_ms = wait.as_millis() as u64, "paced by the client-side rate limit");
+        tokio::time::sleep(wait).await;
+    }
+    Ok(())
+}
+
 /// The per-attempt timeout, shortened to what the deadline leaves.
-/// `None` when the deadline has passed.
-fn attempt_timeout(session: &Session, req: &Prepared, deadline: Option<Instant>) -> Option<Option<Duration>> {
+fn attempt_timeout(session: &Session, req: &Prepared, deadline: Option<Instant>) -> Option<Duration> {
     let configured = req.endpoint.timeout.or(session.inner.timeout);
-    let Some(deadline) = deadline else { return Some(configured) };
-    let left = deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero())?;
-    Some(Some(configured.map_or(left, |t| t.min(left))))
+    let Some(deadline) = deadline else { return configured };
+    let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+    Some(configured.map_or(left, |t| t.min(left)))
 }
 
 enum Failure {
@@ -243,7 +257,9 @@ async fn attempt_once(
         let Some(location) = redirect_target(&response, &url, inner.max_redirects)? else {
             let elapsed = started.elapsed();
             let headers = std::mem::take(response.headers_mut());
-            let (body, unread) = match (accepts(status), mode) {
+            // Only a 2xx body is the declared data; any other (an error, or
+            // the 404 of an `Option`) is read as a capped excerpt.
+            let (body, unread) = match (status.is_success() && accepts(status), mode) {
                 (true, BodyMode::Stream) => (Bytes::new(), Some(response)),
                 (true, BodyMode::Buffer) => (read_body(&mut response, inner.max_body_size, false).await?, None),
                 (false, _) => (read_body(&mut response, ERROR_BODY_LIMIT, true).await?, None),
@@ -278,8 +294,8 @@ async fn attempt_once(
 /// through reqwest's builder so they get their boundary and length.
 async fn with_body(http: &reqwest::Client, mut request: reqwest::Request, body: &Body) -> Result<reqwest::Request> {
     match body.for_attempt().await? {
-        AttemptBody::Plain(plain) => {
-            if let Some(length) = body.known_length() {
+        AttemptBody::Plain(plain, length) => {
+            if let Some(length) = length {
                 request.headers_mut().insert(CONTENT_LENGTH, length.into());
             }
             *request.body_mut() = Some(plain);

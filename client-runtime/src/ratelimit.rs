@@ -5,10 +5,13 @@
 //! `RateLimit` header. [`Response::rate_limit`](crate::Response::rate_limit)
 //! and each page of a paginated listing expose it.
 //!
-//! The session's limiter (`Builder::rate_limit(n, per)`) is a GCRA pacer:
-//! bursts up to `n`, then one call every `per / n`, shared by all clones.
-//! Calls wait for their slot; they never fail because of it.
+//! The session's limiter (`Builder::rate_limit(n, per)`) keeps a sliding
+//! window: no span of `per` ever holds more than `n` sends, counted across
+//! all clones of the session. Calls wait for their slot rather than fail;
+//! only a slot later than the retry deadline ends a call, with
+//! [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited).
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
@@ -77,37 +80,36 @@ fn reset_to_duration(reset: u64, now: SystemTime) -> Duration {
     at.duration_since(now).unwrap_or(Duration::ZERO)
 }
 
-/// Paces calls to `n` per period (generic cell rate algorithm).
+/// Paces calls so that no window of `per` holds more than `requests`
+/// sends: a sliding log of the last `requests` send times.
 pub(crate) struct RateLimiter {
-    interval: Duration,
-    burst: Duration,
     requests: u32,
     per: Duration,
-    /// The theoretical arrival time of the next call.
-    tat: Mutex<Option<Instant>>,
+    sends: Mutex<VecDeque<Instant>>,
 }
 
 impl RateLimiter {
     pub(crate) fn new(requests: u32, per: Duration) -> Self {
-        let interval = per / requests;
-        Self { interval, burst: per.saturating_sub(interval), requests, per, tat: Mutex::new(None) }
+        Self { requests, per, sends: Mutex::new(VecDeque::with_capacity(requests.min(1024) as usize)) }
     }
 
-    /// Reserves the next slot and says how long to wait for it.
-    pub(crate) fn reserve(&self, now: Instant) -> Duration {
-        let mut tat = self.tat.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let next = tat.map_or(now, |t| t.max(now));
-        let allowed_at = next.checked_sub(self.burst).unwrap_or(now);
-        *tat = Some(next + self.interval);
-        allowed_at.saturating_duration_since(now)
-    }
-
-    pub(crate) async fn acquire(&self) -> Duration {
-        let wait = self.reserve(Instant::now());
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
+    /// Reserves the next slot and says how long to wait for it, unless the
+    /// slot is after `deadline`: then nothing is reserved.
+    pub(crate) fn reserve_within(&self, now: Instant, deadline: Option<Instant>) -> Option<Duration> {
+        let mut sends = self.sends.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let latest = sends.back().copied().unwrap_or(now).max(now);
+        let slot = match sends.front() {
+            Some(oldest) if sends.len() >= self.requests as usize => latest.max(*oldest + self.per),
+            _ => latest,
+        };
+        if deadline.is_some_and(|d| slot >= d) {
+            return None;
         }
-        wait
+        sends.push_back(slot);
+        while sends.len() > self.requests as usize {
+            sends.pop_front();
+        }
+        Some(slot.saturating_duration_since(now))
     }
 }
 
@@ -122,14 +124,43 @@ mod tests {
     use super::*;
     use http::HeaderValue;
 
+    fn waits(limiter: &RateLimiter, at: Instant, n: usize) -> Vec<u128> {
+        (0..n).map(|_| limiter.reserve_within(at, None).map(|w| w.as_millis()).unwrap_or(u128::MAX)).collect()
+    }
+
     #[test]
-    fn limiter_allows_a_burst_then_paces() {
+    fn limiter_never_allows_more_than_n_per_window() {
         let limiter = RateLimiter::new(4, Duration::from_secs(1));
         let start = Instant::now();
-        let waits: Vec<_> = (0..8).map(|_| limiter.reserve(start).as_millis()).collect();
-        assert_eq!(waits, [0, 0, 0, 0, 250, 500, 750, 1000]);
+        assert_eq!(waits(&limiter, start, 9), [0, 0, 0, 0, 1000, 1000, 1000, 1000, 2000]);
         let later = start + Duration::from_secs(10);
-        assert_eq!(limiter.reserve(later), Duration::ZERO, "idle time refills the burst");
+        assert_eq!(waits(&limiter, later, 1), [0], "idle time frees the window");
+    }
+
+    #[test]
+    fn any_window_holds_at_most_n_sends() {
+        let limiter = RateLimiter::new(3, Duration::from_millis(100));
+        let start = Instant::now();
+        let mut sends = Vec::new();
+        for i in 0..30u64 {
+            let now = start + Duration::from_millis(i * 7);
+            let wait = limiter.reserve_within(now, None).expect("no deadline");
+            sends.push(now + wait);
+        }
+        for (i, first) in sends.iter().enumerate() {
+            let in_window = sends[i..].iter().filter(|t| **t < *first + Duration::from_millis(100)).count();
+            assert!(in_window <= 3, "{in_window} sends within one window");
+        }
+    }
+
+    #[test]
+    fn no_slot_is_reserved_past_the_deadline() {
+        let limiter = RateLimiter::new(1, Duration::from_secs(1));
+        let start = Instant::now();
+        assert_eq!(limiter.reserve_within(start, None), Some(Duration::ZERO));
+        let deadline = Some(start + Duration::from_millis(500));
+        assert_eq!(limiter.reserve_within(start, deadline), None);
+        assert_eq!(limiter.reserve_within(start, None), Some(Duration::from_secs(1)), "the refused call took no slot");
     }
 
     #[test]

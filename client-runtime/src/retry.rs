@@ -30,7 +30,7 @@
 //!   requests however many calls are in flight.
 
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
@@ -295,10 +295,10 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
 }
 
 /// A token bucket shared by the clones of a session: retries spend tokens,
-/// successes earn them back.
+/// successes earn them back. Lock-free, so the success path costs one load.
 pub(crate) struct RetryBudget {
     capacity: u32,
-    tokens: Mutex<u32>,
+    tokens: AtomicU32,
 }
 
 /// What a retry costs from the budget.
@@ -308,7 +308,7 @@ pub(crate) const TIMEOUT_RETRY_COST: u32 = 10;
 
 impl RetryBudget {
     pub(crate) fn new(capacity: u32) -> Self {
-        Self { capacity, tokens: Mutex::new(capacity) }
+        Self { capacity, tokens: AtomicU32::new(capacity) }
     }
 
     /// Takes `cost` tokens if there are that many.
@@ -316,27 +316,23 @@ impl RetryBudget {
         if self.capacity == 0 {
             return true;
         }
-        let mut tokens = self.tokens.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if *tokens >= cost {
-            *tokens -= cost;
-            true
-        } else {
-            false
-        }
+        self.tokens.fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| tokens.checked_sub(cost)).is_ok()
     }
 
     /// A call succeeded: give back what its retries spent, or 1.
     pub(crate) fn refund(&self, spent: u32) {
-        if self.capacity == 0 {
+        if self.capacity == 0 || self.tokens.load(Ordering::Acquire) >= self.capacity {
             return;
         }
-        let mut tokens = self.tokens.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        *tokens = (*tokens + spent.max(1)).min(self.capacity);
+        let capacity = self.capacity;
+        let _ = self.tokens.fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
+            Some(tokens.saturating_add(spent.max(1)).min(capacity))
+        });
     }
 
     #[cfg(test)]
     pub(crate) fn available(&self) -> u32 {
-        *self.tokens.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.tokens.load(Ordering::Acquire)
     }
 }
 

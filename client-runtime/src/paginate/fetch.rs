@@ -71,12 +71,13 @@ impl<T: DeserializeOwned> Fetcher<T> {
 
     /// The next page, `None` at the end. After an error it returns `None`.
     pub(crate) async fn next_page(&mut self) -> Result<Option<Page<T>>> {
+        // A listing cut short by `max_pages` never reaches a bad next link.
+        if self.pages_left == Some(0) {
+            return Ok(None);
+        }
         if let Some(err) = self.deferred.take() {
             self.next = None;
             return Err(err);
-        }
-        if self.pages_left == Some(0) {
-            return Ok(None);
         }
         let Some(url) = self.next.take() else { return Ok(None) };
         self.pages_left = self.pages_left.map(|n| n - 1);

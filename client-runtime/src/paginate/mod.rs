@@ -196,7 +196,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
                         Err(err) => Some((Err(err), None)),
                     }
                 });
-                Box::pin(pages)
+                Box::pin(pages.fuse())
             }
             State::Running(pages) => pages,
             State::Failed(err) => Box::pin(futures_util::stream::iter(err.map(Err))),
@@ -206,21 +206,33 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
     }
 }
 
-/// Drives the page stream in a task one page ahead of the consumer.
-fn prefetched<T: Send + 'static>(mut pages: PageStream<T>) -> PageStream<T> {
-    let (sender, receiver) = tokio::sync::mpsc::channel(1);
-    let task = tokio::spawn(async move {
-        while let Some(page) = pages.next().await {
-            if sender.send(page).await.is_err() {
-                break;
+/// Drives the page stream in a task one page ahead of the consumer. The
+/// task starts on the first poll, inside the caller's runtime, so nothing
+/// is sent before the listing is consumed.
+fn prefetched<T: Send + 'static>(pages: PageStream<T>) -> PageStream<T> {
+    enum Prefetch<T> {
+        NotStarted(PageStream<T>),
+        Running(tokio::sync::mpsc::Receiver<Result<Page<T>>>, AbortOnDrop),
+    }
+    let stream = futures_util::stream::unfold(Prefetch::NotStarted(pages), |state| async move {
+        let (mut receiver, guard) = match state {
+            Prefetch::Running(receiver, guard) => (receiver, guard),
+            Prefetch::NotStarted(mut pages) => {
+                let (sender, receiver) = tokio::sync::mpsc::channel(1);
+                let task = tokio::spawn(async move {
+                    while let Some(page) = pages.next().await {
+                        if sender.send(page).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+                (receiver, AbortOnDrop(task))
             }
-        }
-    });
-    let guard = AbortOnDrop(task);
-    Box::pin(futures_util::stream::unfold((receiver, guard), |(mut receiver, guard)| async move {
+        };
         let page = receiver.recv().await?;
-        Some((page, (receiver, guard)))
-    }))
+        Some((page, Prefetch::Running(receiver, guard)))
+    });
+    Box::pin(stream.fuse())
 }
 
 /// Stops the prefetching task when the listing is dropped.
