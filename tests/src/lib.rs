@@ -61,11 +61,7 @@ impl RecordedRequest {
 
     /// Every value of a header, the name compared case-insensitively.
     pub fn headers_named(&self, name: &str) -> Vec<&str> {
-        self.headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-            .collect()
+        self.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str()).collect()
     }
 
     /// The body as (lossy) UTF-8 text.
@@ -315,6 +311,10 @@ impl TestServer {
     /// Waits until no endless response is being written any more (the
     /// client closed the connection), or `limit` passes. Returns whether
     /// they all stopped.
+    ///
+    /// This blocks the thread: inside an async test, where the client's
+    /// connection tasks need the runtime to run, use
+    /// [`TestServer::streams_closed`].
     pub fn wait_streams_closed(&self, limit: Duration) -> bool {
         let start = Instant::now();
         while self.open_streams() > 0 {
@@ -322,6 +322,19 @@ impl TestServer {
                 return false;
             }
             thread::sleep(Duration::from_millis(5));
+        }
+        true
+    }
+
+    /// [`TestServer::wait_streams_closed`] for async tests: sleeps on the
+    /// tokio timer, so the runtime keeps driving the client meanwhile.
+    pub async fn streams_closed(&self, limit: Duration) -> bool {
+        let start = Instant::now();
+        while self.open_streams() > 0 {
+            if start.elapsed() > limit {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
         }
         true
     }
@@ -583,8 +596,8 @@ pub struct FullBacklog {
     addr: SocketAddr,
     full: bool,
     _fillers: Vec<TcpStream>,
-    _listener: tokio::net::TcpListener,
-    _runtime: tokio::runtime::Runtime,
+    listener: Option<tokio::net::TcpListener>,
+    runtime: Option<tokio::runtime::Runtime>,
 }
 
 impl std::fmt::Debug for FullBacklog {
@@ -619,7 +632,7 @@ impl FullBacklog {
                 }
             }
         }
-        Self { addr, full, _fillers: fillers, _listener: listener, _runtime: runtime }
+        Self { addr, full, _fillers: fillers, listener: Some(listener), runtime: Some(runtime) }
     }
 
     /// Whether a connection attempt was seen to hang.
@@ -633,6 +646,20 @@ impl FullBacklog {
     }
 }
 
+impl Drop for FullBacklog {
+    fn drop(&mut self) {
+        // Drop the listener while its runtime is alive, then the runtime in
+        // a way that is allowed inside another runtime (an async test).
+        if let Some(runtime) = self.runtime.take() {
+            {
+                let _guard = runtime.enter();
+                drop(self.listener.take());
+            }
+            runtime.shutdown_background();
+        }
+    }
+}
+
 impl Default for FullBacklog {
     fn default() -> Self {
         Self::new()
@@ -643,7 +670,7 @@ impl Default for FullBacklog {
 /// which mocks are mounted and requests are read back.
 pub struct BlockingMockServer {
     server: wiremock::MockServer,
-    runtime: tokio::runtime::Runtime,
+    runtime: Option<tokio::runtime::Runtime>,
 }
 
 impl std::fmt::Debug for BlockingMockServer {
@@ -661,12 +688,19 @@ impl BlockingMockServer {
     pub fn start() -> Self {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         let server = runtime.block_on(wiremock::MockServer::start());
-        Self { server, runtime }
+        Self { server, runtime: Some(runtime) }
+    }
+
+    fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        match &self.runtime {
+            Some(runtime) => runtime.block_on(future),
+            None => unreachable!("the runtime is only taken in Drop"),
+        }
     }
 
     /// Mounts a mock.
     pub fn mount(&self, mock: wiremock::Mock) {
-        self.runtime.block_on(mock.mount(&self.server));
+        self.block_on(mock.mount(&self.server));
     }
 
     /// `http://127.0.0.1:<port>`.
@@ -680,6 +714,15 @@ impl BlockingMockServer {
     ///
     /// If request recording is off (it is on by default).
     pub fn received_requests(&self) -> Vec<wiremock::Request> {
-        self.runtime.block_on(self.server.received_requests()).expect("request recording is on")
+        self.block_on(self.server.received_requests()).expect("request recording is on")
+    }
+}
+
+impl Drop for BlockingMockServer {
+    fn drop(&mut self) {
+        // Allowed even when dropped inside an async test.
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
     }
 }

@@ -98,7 +98,10 @@ impl<T: DeserializeOwned> Fetcher<T> {
             Ok(next) => self.next = next,
             Err(err) => self.deferred = Some(err),
         }
-        if items.is_empty() && self.next.is_none() && self.deferred.is_none() {
+        // An empty page ends the listing in every style, even if it names a
+        // next page: that also stops a server from looping on empty pages.
+        if items.is_empty() && self.deferred.is_none() {
+            self.next = None;
             return Ok(None);
         }
         Ok(Some(Page { items, head }))

@@ -12,6 +12,8 @@
 //! Items are the body when it is an array, or the array at
 //! `items = "/pointer"`.
 //!
+//! An empty page (or a 204) ends the listing cleanly, in every style.
+//!
 //! Safety: a next link to another origin (scheme, host, port) is refused
 //! with [`ErrorKind::Pagination`](crate::ErrorKind::Pagination) and never
 //! requested; a next URL, cursor or page already fetched ends the stream
@@ -160,7 +162,10 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
         self
     }
 
-    /// Fetches the next page while the current one is being consumed.
+    /// Fetches the next page while the current one is being consumed, in
+    /// a task started on the first poll. It runs up to two pages ahead (one
+    /// waiting, one in flight), so with `max_items` it may fetch pages whose
+    /// items are never yielded; `max_pages` is exact either way.
     pub fn prefetch(mut self, on: bool) -> Self {
         self.prefetch = on;
         self

@@ -1,0 +1,1020 @@
+//! Pagination in async clients, end to end against loopback servers.
+//!
+//! Every style (`link`, `page`, `offset`, `cursor`, `next_url`) is served
+//! by a wiremock responder that computes each page from the request's
+//! query, and every test asserts the exact requests the server received
+//! (path and query string) as well as the items that came out.
+
+#![allow(clippy::unwrap_used)]
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use client_runtime::{ErrorKind, Paginated, RetryPolicy, StatusCode, Url, client};
+use futures::StreamExt;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use wiremock::matchers::path;
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+#[derive(Debug, Deserialize, PartialEq)]
+pub struct Item {
+    id: u32,
+}
+
+#[client]
+pub trait Listing {
+    #[get("/link")]
+    #[paginate(link)]
+    fn link(&self) -> Paginated<Item>;
+
+    #[get("/link")]
+    #[paginate(link, prefetch)]
+    fn link_prefetched(&self) -> Paginated<Item>;
+
+    #[get("/rel/list")]
+    #[paginate(link)]
+    fn relative(&self) -> Paginated<Item>;
+
+    #[get("/numbered")]
+    #[paginate(page(size = 3))]
+    fn numbered(&self, #[query] q: Option<&str>) -> Paginated<Item>;
+
+    #[get("/projects")]
+    #[paginate(page(param = "p", per_page = "n", size = 2))]
+    fn gitlab(&self) -> Paginated<Item>;
+
+    #[get("/offset")]
+    #[paginate(offset(size = 3))]
+    fn offset(&self) -> Paginated<Item>;
+
+    #[get("/records")]
+    #[paginate(offset(param = "skip", limit = "take", size = 2))]
+    fn records(&self) -> Paginated<Item>;
+
+    #[get("/cursor")]
+    #[paginate(cursor(from = "/meta/next", param = "after"), items = "/data")]
+    fn cursor(&self) -> Paginated<Item>;
+
+    #[get("/cursor/default")]
+    #[paginate(cursor, items = "/items")]
+    fn cursor_default(&self) -> Paginated<Item>;
+
+    #[get("/feed")]
+    #[paginate(next_url, items = "/items")]
+    fn feed(&self) -> Paginated<Item>;
+
+    #[get("/search/issues")]
+    #[paginate(link, items = "/items")]
+    fn search_issues(&self, #[query] q: &str) -> Paginated<Item>;
+
+    #[get("/wrapped")]
+    #[paginate(page(size = 2), items = "/items")]
+    fn wrapped(&self) -> Paginated<Item>;
+}
+
+// ---------------------------------------------------------------- helpers
+
+/// `[{"id": first}, ..., {"id": last}]`, empty when `first > last`.
+fn ids_json(first: u32, last: u32) -> Value {
+    Value::Array((first..=last).map(|id| json!({ "id": id })).collect())
+}
+
+/// The items of page `page` (from 1) with `size` per page out of `total`.
+fn page_json(page: u32, size: u32, total: u32) -> Value {
+    ids_json((page - 1) * size + 1, (page * size).min(total))
+}
+
+fn param(request: &Request, key: &str) -> Option<String> {
+    request.url.query_pairs().find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
+}
+
+fn number(request: &Request, key: &str, default: u32) -> u32 {
+    param(request, key).map_or(default, |v| v.parse().unwrap())
+}
+
+fn target(url: &Url) -> String {
+    match url.query() {
+        Some(query) => format!("{}?{query}", url.path()),
+        None => url.path().to_owned(),
+    }
+}
+
+/// What the server received: `path?query` per request, in order.
+async fn targets(server: &MockServer) -> Vec<String> {
+    server.received_requests().await.unwrap().iter().map(|r| target(&r.url)).collect()
+}
+
+fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+fn range(first: u32, last: u32) -> Vec<u32> {
+    (first..=last).collect()
+}
+
+fn client(server: &MockServer) -> ListingClient {
+    ListingClient::builder().base_url(&server.uri()).build().unwrap()
+}
+
+fn client_no_retry(server: &MockServer) -> ListingClient {
+    ListingClient::builder().base_url(&server.uri()).retry(RetryPolicy::none()).build().unwrap()
+}
+
+/// How a listing ended: its items, then at most one error.
+#[derive(Debug)]
+struct Outcome {
+    ids: Vec<u32>,
+    error: Option<client_runtime::Error>,
+}
+
+impl Outcome {
+    fn kind(&self) -> Option<ErrorKind> {
+        self.error.as_ref().map(client_runtime::Error::kind)
+    }
+}
+
+/// Drains a listing; checks that it ends (with `None`) after an error
+/// and stays ended.
+async fn drain(mut list: Paginated<Item>) -> Outcome {
+    let mut ids = Vec::new();
+    loop {
+        match list.next().await {
+            Some(Ok(item)) => ids.push(item.id),
+            Some(Err(err)) => {
+                assert!(list.next().await.is_none(), "exactly one error, then None (after {ids:?}, {err})");
+                assert!(list.next().await.is_none(), "the listing stays ended");
+                return Outcome { ids, error: Some(err) };
+            }
+            None => {
+                assert!(list.next().await.is_none(), "the listing stays ended");
+                return Outcome { ids, error: None };
+            }
+        }
+    }
+}
+
+/// Pages of `size` items out of `total` at `{base}?page=N`, with a
+/// `rel="next"` absolute link on every page but the last.
+fn link_pages(base: String, size: u32, total: u32) -> impl Fn(&Request) -> ResponseTemplate + Send + Sync {
+    move |request: &Request| link_page(&base, size, total, number(request, "page", 1), 200)
+}
+
+/// Page `page` of [`link_pages`], answered with `status`.
+fn link_page(base: &str, size: u32, total: u32, page: u32, status: u16) -> ResponseTemplate {
+    let last = total.div_ceil(size);
+    let mut response = ResponseTemplate::new(status).set_body_json(page_json(page, size, total));
+    if page < last {
+        let next = format!("<{base}?page={}>; rel=\"next\", <{base}?page={last}>; rel=\"last\"", page + 1);
+        response = response.insert_header("link", next.as_str());
+    }
+    response
+}
+
+/// A server with 7 items in pages of 3 at `/link`.
+async fn link_server() -> MockServer {
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    Mock::given(path("/link")).respond_with(link_pages(base, 3, 7)).mount(&server).await;
+    server
+}
+
+const LINK_REQUESTS: [&str; 3] = ["/link", "/link?page=2", "/link?page=3"];
+
+// ------------------------------------------------------------------ link
+
+#[tokio::test]
+async fn link_follows_next_to_the_last_page() {
+    let server = link_server().await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS));
+}
+
+#[tokio::test]
+async fn collect_all_gathers_every_page() {
+    let server = link_server().await;
+    let items = client(&server).link().collect_all().await.unwrap();
+    assert_eq!(items.iter().map(|i| i.id).collect::<Vec<_>>(), range(1, 7));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS));
+}
+
+#[tokio::test]
+async fn nothing_is_sent_until_first_polled() {
+    let server = link_server().await;
+    let api = client(&server);
+    let mut list = api.link().max_items(5).max_pages(2).prefetch(false);
+    let mut declared = api.link_prefetched();
+    let collecting = api.link().collect_all();
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(targets(&server).await, Vec::<String>::new(), "creating listings sends nothing");
+    drop(collecting);
+
+    assert_eq!(list.next().await.unwrap().unwrap().id, 1);
+    assert_eq!(targets(&server).await, strings(&["/link"]), "the first poll fetches the first page only");
+    assert_eq!(declared.next().await.unwrap().unwrap().id, 1);
+}
+
+#[tokio::test]
+async fn pages_with_prefetch_are_lazy_too() {
+    let server = link_server().await;
+    let api = client(&server);
+    let mut pages = api.link_prefetched().pages();
+    let mut explicit = api.link().prefetch(true).pages();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(targets(&server).await, Vec::<String>::new(), "`.pages()` must not send before it is polled");
+    assert_eq!(pages.next().await.unwrap().unwrap().items().len(), 3);
+    assert_eq!(explicit.next().await.unwrap().unwrap().items().len(), 3);
+}
+
+#[tokio::test]
+async fn max_items_stops_fetching_once_reached() {
+    for (max, ids, requests) in [
+        (0, vec![], &LINK_REQUESTS[..0]),
+        (2, range(1, 2), &LINK_REQUESTS[..1]),
+        (3, range(1, 3), &LINK_REQUESTS[..1]),
+        (4, range(1, 4), &LINK_REQUESTS[..2]),
+        (7, range(1, 7), &LINK_REQUESTS[..]),
+        (50, range(1, 7), &LINK_REQUESTS[..]),
+    ] {
+        let server = link_server().await;
+        let outcome = drain(client(&server).link().max_items(max)).await;
+        assert!(outcome.error.is_none(), "{outcome:?}");
+        assert_eq!(outcome.ids, ids, "max_items({max})");
+        assert_eq!(targets(&server).await, strings(requests), "max_items({max})");
+    }
+}
+
+#[tokio::test]
+async fn max_pages_stops_after_n_pages() {
+    for (max, ids, requests) in [
+        (0, vec![], &LINK_REQUESTS[..0]),
+        (1, range(1, 3), &LINK_REQUESTS[..1]),
+        (2, range(1, 6), &LINK_REQUESTS[..2]),
+        (9, range(1, 7), &LINK_REQUESTS[..]),
+    ] {
+        let server = link_server().await;
+        let outcome = drain(client(&server).link().max_pages(max)).await;
+        assert!(outcome.error.is_none(), "{outcome:?}");
+        assert_eq!(outcome.ids, ids, "max_pages({max})");
+        assert_eq!(targets(&server).await, strings(requests), "max_pages({max})");
+    }
+
+    let server = link_server().await;
+    let items = client(&server).link().max_pages(2).max_items(4).collect_all().await.unwrap();
+    assert_eq!(items.len(), 4);
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS[..2]));
+}
+
+#[tokio::test]
+async fn max_pages_ignores_what_lies_beyond_the_last_page() {
+    let server = MockServer::start().await;
+    let other = MockServer::start().await;
+    Mock::given(path("/link")).respond_with(link_pages(format!("{}/link", other.uri()), 3, 7)).mount(&server).await;
+    let outcome = drain(client(&server).link().max_pages(1)).await;
+    assert!(outcome.error.is_none(), "page 2 was never wanted: {outcome:?}");
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(targets(&server).await, strings(&["/link"]));
+    assert_eq!(targets(&other).await, Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn pages_expose_items_status_headers_url_and_rate_limit() {
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    let reset = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() + 120;
+    let link_base = base.clone();
+    Mock::given(path("/link"))
+        .respond_with(move |request: &Request| {
+            let page = number(request, "page", 1);
+            let status = if page == 2 { 203 } else { 200 };
+            link_page(&link_base, 3, 7, page, status)
+                .insert_header("x-page", page.to_string().as_str())
+                .insert_header("x-ratelimit-limit", "5000")
+                .insert_header("x-ratelimit-remaining", (5000 - page).to_string().as_str())
+                .insert_header("x-ratelimit-reset", reset.to_string().as_str())
+        })
+        .mount(&server)
+        .await;
+
+    let mut pages = client(&server).link().pages();
+    let mut seen = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.unwrap();
+        let n = seen.len() as u32 + 1;
+        let expected_url = if n == 1 { base.clone() } else { format!("{base}?page={n}") };
+        assert_eq!(page.url().as_str(), expected_url);
+        let status = if n == 2 { StatusCode::NON_AUTHORITATIVE_INFORMATION } else { StatusCode::OK };
+        assert_eq!(page.status(), status);
+        assert_eq!(page.headers().get("x-page").unwrap(), n.to_string().as_str());
+        let limit = page.rate_limit().expect("rate limit headers");
+        assert_eq!(limit.limit, Some(5000));
+        assert_eq!(limit.remaining, Some(u64::from(5000 - n)));
+        let reset_after = limit.reset_after.unwrap();
+        assert!(reset_after > Duration::from_secs(100) && reset_after <= Duration::from_secs(120), "{reset_after:?}");
+        seen.push(page.items().iter().map(|i| i.id).collect::<Vec<_>>());
+        assert_eq!(page.into_items().len(), seen.last().unwrap().len());
+    }
+    assert_eq!(seen, [range(1, 3), range(4, 6), range(7, 7)]);
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS));
+
+    // No rate-limit headers: none reported. `max_pages` applies to pages.
+    let plain = link_server().await;
+    let pages: Vec<_> = client(&plain).link().max_pages(2).pages().collect().await;
+    assert_eq!(pages.len(), 2);
+    assert!(pages.iter().all(|p| p.as_ref().unwrap().rate_limit().is_none()));
+    assert_eq!(targets(&plain).await, strings(&LINK_REQUESTS[..2]));
+}
+
+#[tokio::test]
+async fn relative_links_resolve_against_the_current_url() {
+    let server = MockServer::start().await;
+    Mock::given(path("/rel/list"))
+        .respond_with(|request: &Request| {
+            let page = number(request, "page", 1);
+            let response = ResponseTemplate::new(200).set_body_json(ids_json(page, page));
+            match page {
+                1 => response.insert_header("link", "<list?page=2>; rel=\"next\""),
+                2 => response.insert_header("link", "<?page=3>; rel=\"next\""),
+                3 => response.insert_header("link", "</rel/list?page=4>; rel=\"next\""),
+                4 => response.insert_header("link", "<../rel/./list?page=5>; rel=\"next\""),
+                _ => response,
+            }
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).relative()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 5));
+    assert_eq!(
+        targets(&server).await,
+        strings(&["/rel/list", "/rel/list?page=2", "/rel/list?page=3", "/rel/list?page=4", "/rel/list?page=5"])
+    );
+}
+
+#[tokio::test]
+async fn next_among_several_links_in_one_header() {
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    Mock::given(path("/link"))
+        .respond_with(move |request: &Request| {
+            let page = number(request, "page", 1);
+            let mut links = vec![format!("<{base}?page=1>; rel=\"first\""), format!("<{base}?page=3>; rel=\"last\"")];
+            if page > 1 {
+                links.push(format!("<{base}?page={}>; rel=\"prev\"", page - 1));
+            }
+            if page < 3 {
+                links.push(format!("<{base}?page={}>; title=\"a, b\"; rel=\"next\"", page + 1));
+            }
+            links.push(format!("<{base}?page=99>; rel=\"alternate\""));
+            ResponseTemplate::new(200)
+                .set_body_json(page_json(page, 3, 7))
+                .insert_header("link", links.join(", ").as_str())
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS));
+}
+
+#[tokio::test]
+async fn next_among_separate_link_headers() {
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    Mock::given(path("/link"))
+        .respond_with(move |request: &Request| {
+            let page = number(request, "page", 1);
+            let mut response = ResponseTemplate::new(200)
+                .set_body_json(page_json(page, 3, 7))
+                .append_header("link", format!("<{base}?page=1>; rel=\"first\"").as_str())
+                .append_header("link", format!("<{base}?page=3>; rel=\"last\"").as_str());
+            if page < 3 {
+                response = response.append_header("link", format!("<{base}?page={}>; rel=\"next\"", page + 1).as_str());
+            }
+            response
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS));
+    let first = &server.received_requests().await.unwrap()[0];
+    assert!(first.headers.get("link").is_none());
+}
+
+#[tokio::test]
+async fn github_search_items_inside_an_object() {
+    let server = MockServer::start().await;
+    let base = format!("{}/search/issues", server.uri());
+    Mock::given(path("/search/issues"))
+        .respond_with(move |request: &Request| {
+            assert_eq!(param(request, "q").as_deref(), Some("rust lang"));
+            let page = number(request, "page", 1);
+            let body = json!({ "total_count": 7, "incomplete_results": false, "items": page_json(page, 3, 7) });
+            let mut response = ResponseTemplate::new(200).set_body_json(body);
+            if page < 3 {
+                let link = format!(
+                    "<{base}?q=rust+lang&page={}>; rel=\"next\", <{base}?q=rust+lang&page=3>; rel=\"last\"",
+                    page + 1
+                );
+                response = response.insert_header("link", link.as_str());
+            }
+            response
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).search_issues("rust lang")).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    let requests = targets(&server).await;
+    assert_eq!(requests.len(), 3, "{requests:?}");
+    assert!(
+        requests[0] == "/search/issues?q=rust+lang" || requests[0] == "/search/issues?q=rust%20lang",
+        "{requests:?}"
+    );
+    assert_eq!(requests[1..], strings(&["/search/issues?q=rust+lang&page=2", "/search/issues?q=rust+lang&page=3"]));
+}
+
+// ------------------------------------------------------------------ page
+
+/// Pages of `size` out of `total` by `page`/`per_page`; past the end, `[]`.
+fn numbered_pages(size: u32, total: u32) -> impl Fn(&Request) -> ResponseTemplate + Send + Sync {
+    move |request: &Request| {
+        assert_eq!(number(request, "per_page", 0), size, "every request carries per_page");
+        let page = number(request, "page", 0);
+        assert!(page >= 1, "every request carries page");
+        ResponseTemplate::new(200).set_body_json(page_json(page, size, total))
+    }
+}
+
+#[tokio::test]
+async fn page_numbers_until_an_empty_page() {
+    let server = MockServer::start().await;
+    Mock::given(path("/numbered")).respond_with(numbered_pages(3, 7)).mount(&server).await;
+    let outcome = drain(client(&server).numbered(None)).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(
+        targets(&server).await,
+        strings(&[
+            "/numbered?page=1&per_page=3",
+            "/numbered?page=2&per_page=3",
+            "/numbered?page=3&per_page=3",
+            "/numbered?page=4&per_page=3",
+        ])
+    );
+}
+
+#[tokio::test]
+async fn page_numbers_keep_the_other_query_parameters() {
+    let server = MockServer::start().await;
+    Mock::given(path("/numbered")).respond_with(numbered_pages(3, 6)).mount(&server).await;
+    let outcome = drain(client(&server).numbered(Some("open"))).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 6));
+    assert_eq!(
+        targets(&server).await,
+        strings(&[
+            "/numbered?q=open&page=1&per_page=3",
+            "/numbered?q=open&page=2&per_page=3",
+            "/numbered?q=open&page=3&per_page=3",
+        ])
+    );
+}
+
+/// GitLab: `p`/`n` parameters, `x-next-page` (empty on the last page),
+/// `x-total-pages` and friends.
+fn gitlab_pages(total: u32, next_header: bool) -> impl Fn(&Request) -> ResponseTemplate + Send + Sync {
+    move |request: &Request| {
+        let size = number(request, "n", 0);
+        let page = number(request, "p", 0);
+        assert_eq!(size, 2);
+        let pages = total.div_ceil(size);
+        let mut response = ResponseTemplate::new(200)
+            .set_body_json(page_json(page, size, total))
+            .insert_header("x-page", page.to_string().as_str())
+            .insert_header("x-per-page", size.to_string().as_str())
+            .insert_header("x-total", total.to_string().as_str())
+            .insert_header("x-total-pages", pages.to_string().as_str());
+        if next_header {
+            let next = if page < pages { (page + 1).to_string() } else { String::new() };
+            response = response.insert_header("x-next-page", next.as_str());
+        }
+        response
+    }
+}
+
+#[tokio::test]
+async fn gitlab_x_next_page_ends_without_an_extra_request() {
+    let server = MockServer::start().await;
+    Mock::given(path("/projects")).respond_with(gitlab_pages(5, true)).mount(&server).await;
+    let outcome = drain(client(&server).gitlab()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 5));
+    assert_eq!(targets(&server).await, strings(&["/projects?p=1&n=2", "/projects?p=2&n=2", "/projects?p=3&n=2"]));
+}
+
+#[tokio::test]
+async fn gitlab_x_total_pages_ends_on_a_full_last_page() {
+    let server = MockServer::start().await;
+    Mock::given(path("/projects")).respond_with(gitlab_pages(6, false)).mount(&server).await;
+    let outcome = drain(client(&server).gitlab()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 6));
+    assert_eq!(targets(&server).await, strings(&["/projects?p=1&n=2", "/projects?p=2&n=2", "/projects?p=3&n=2"]));
+}
+
+#[tokio::test]
+async fn gitlab_x_next_page_is_followed_as_given() {
+    let server = MockServer::start().await;
+    Mock::given(path("/projects"))
+        .respond_with(|request: &Request| {
+            let page = number(request, "p", 0);
+            let next = if page == 1 { "4" } else { "" };
+            ResponseTemplate::new(200).set_body_json(page_json(page, 2, 8)).insert_header("x-next-page", next)
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).gitlab()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, [1, 2, 7, 8]);
+    assert_eq!(targets(&server).await, strings(&["/projects?p=1&n=2", "/projects?p=4&n=2"]));
+}
+
+#[tokio::test]
+async fn gitlab_x_next_page_pointing_back_is_a_loop() {
+    let server = MockServer::start().await;
+    Mock::given(path("/projects"))
+        .respond_with(|request: &Request| {
+            let page = number(request, "p", 0);
+            let next = if page == 1 { "2" } else { "1" };
+            ResponseTemplate::new(200).set_body_json(page_json(page, 2, 8)).insert_header("x-next-page", next)
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).gitlab()).await;
+    assert_eq!(outcome.ids, range(1, 4));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/projects?p=1&n=2", "/projects?p=2&n=2"]));
+}
+
+// ---------------------------------------------------------------- offset
+
+#[tokio::test]
+async fn offset_advances_by_the_items_received() {
+    let server = MockServer::start().await;
+    Mock::given(path("/offset"))
+        .respond_with(|request: &Request| {
+            let offset = number(request, "offset", 99);
+            let limit = number(request, "limit", 0);
+            assert_eq!(limit, 3);
+            ResponseTemplate::new(200).set_body_json(ids_json(offset + 1, (offset + limit).min(7)))
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).offset()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(
+        targets(&server).await,
+        strings(&[
+            "/offset?offset=0&limit=3",
+            "/offset?offset=3&limit=3",
+            "/offset?offset=6&limit=3",
+            "/offset?offset=7&limit=3",
+        ])
+    );
+}
+
+#[tokio::test]
+async fn offset_with_custom_names() {
+    let server = MockServer::start().await;
+    Mock::given(path("/records"))
+        .respond_with(|request: &Request| {
+            let skip = number(request, "skip", 99);
+            let take = number(request, "take", 0);
+            ResponseTemplate::new(200).set_body_json(ids_json(skip + 1, (skip + take).min(4)))
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).records()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 4));
+    assert_eq!(
+        targets(&server).await,
+        strings(&["/records?skip=0&take=2", "/records?skip=2&take=2", "/records?skip=4&take=2"])
+    );
+}
+
+// ---------------------------------------------------------------- cursor
+
+#[tokio::test]
+async fn cursor_from_a_pointer_into_a_parameter() {
+    let server = MockServer::start().await;
+    Mock::given(path("/cursor"))
+        .respond_with(|request: &Request| {
+            let (items, next) = match param(request, "after").as_deref() {
+                None => (ids_json(1, 3), json!("c2")),
+                Some("c2") => (ids_json(4, 6), json!(300)),
+                Some("300") => (ids_json(7, 7), Value::Null),
+                Some(other) => panic!("unexpected cursor {other}"),
+            };
+            ResponseTemplate::new(200).set_body_json(json!({ "data": items, "meta": { "next": next } }))
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).cursor()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(targets(&server).await, strings(&["/cursor", "/cursor?after=c2", "/cursor?after=300"]));
+}
+
+#[tokio::test]
+async fn cursor_defaults_and_an_empty_cursor_ends() {
+    let server = MockServer::start().await;
+    Mock::given(path("/cursor/default"))
+        .respond_with(|request: &Request| {
+            let (items, next) = match param(request, "cursor").as_deref() {
+                None => (ids_json(1, 2), "x y"),
+                Some("x y") => (ids_json(3, 4), ""),
+                Some(other) => panic!("unexpected cursor {other}"),
+            };
+            ResponseTemplate::new(200).set_body_json(json!({ "items": items, "next_cursor": next }))
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).cursor_default()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 4));
+    assert_eq!(targets(&server).await, strings(&["/cursor/default", "/cursor/default?cursor=x+y"]));
+}
+
+#[tokio::test]
+async fn a_repeated_cursor_is_a_loop() {
+    let server = MockServer::start().await;
+    Mock::given(path("/cursor"))
+        .respond_with(|request: &Request| {
+            let items = if param(request, "after").is_none() { ids_json(1, 3) } else { ids_json(4, 6) };
+            ResponseTemplate::new(200).set_body_json(json!({ "data": items, "meta": { "next": "same" } }))
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).cursor()).await;
+    assert_eq!(outcome.ids, range(1, 6));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/cursor", "/cursor?after=same"]));
+}
+
+// -------------------------------------------------------------- next_url
+
+#[tokio::test]
+async fn next_url_absolute_then_relative() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    Mock::given(path("/feed"))
+        .respond_with(move |request: &Request| {
+            let after = number(request, "after", 0);
+            let next = match after {
+                0 => json!(format!("{uri}/feed?after=3")),
+                3 => json!("/feed?after=6"),
+                _ => Value::Null,
+            };
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "items": ids_json(after + 1, (after + 3).min(7)), "next": next }))
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).feed()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(targets(&server).await, strings(&["/feed", "/feed?after=3", "/feed?after=6"]));
+}
+
+// ------------------------------------------------------- session per page
+
+#[tokio::test]
+async fn auth_header_on_every_page() {
+    let server = link_server().await;
+    let api = ListingClient::builder().base_url(&server.uri()).bearer_auth("s3cret").build().unwrap();
+    let outcome = drain(api.link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    let received = server.received_requests().await.unwrap();
+    assert_eq!(received.iter().map(|r| target(&r.url)).collect::<Vec<_>>(), strings(&LINK_REQUESTS));
+    for request in &received {
+        assert_eq!(request.headers.get("authorization").unwrap(), "Bearer s3cret", "{}", request.url);
+    }
+}
+
+/// 7 items in pages of 3 at `/link`; page 2 answers `status` the first
+/// `times` times it is asked.
+async fn server_failing_page_two(status: u16, times: u64) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(path("/link"))
+        .and(wiremock::matchers::query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(status).set_body_string("boom"))
+        .up_to_n_times(times)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let base = format!("{}/link", server.uri());
+    Mock::given(path("/link")).respond_with(link_pages(base, 3, 7)).with_priority(2).mount(&server).await;
+    server
+}
+
+#[tokio::test]
+async fn a_failing_page_yields_its_error_once_then_ends() {
+    let server = server_failing_page_two(500, u64::MAX).await;
+    let outcome = drain(client_no_retry(&server).link()).await;
+    assert_eq!(outcome.ids, range(1, 3));
+    let err = outcome.error.unwrap();
+    assert_eq!(err.kind(), ErrorKind::Status, "{err}");
+    assert_eq!(err.status(), Some(StatusCode::INTERNAL_SERVER_ERROR));
+    assert_eq!(err.body_text(), Some("boom"));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS[..2]));
+
+    let server = server_failing_page_two(500, u64::MAX).await;
+    let err = client_no_retry(&server).link().collect_all().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Status);
+
+    let server = server_failing_page_two(500, u64::MAX).await;
+    let mut pages = client_no_retry(&server).link().pages();
+    assert_eq!(pages.next().await.unwrap().unwrap().items().len(), 3);
+    assert_eq!(pages.next().await.unwrap().unwrap_err().kind(), ErrorKind::Status);
+    assert!(pages.next().await.is_none());
+}
+
+#[tokio::test]
+async fn a_retried_page_is_transparent() {
+    let server = server_failing_page_two(503, 1).await;
+    let api = ListingClient::builder()
+        .base_url(&server.uri())
+        .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(5)))
+        .build()
+        .unwrap();
+    let outcome = drain(api.link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 7));
+    assert_eq!(targets(&server).await, strings(&["/link", "/link?page=2", "/link?page=2", "/link?page=3"]));
+}
+
+// ---------------------------------------------------------------- safety
+
+#[tokio::test]
+async fn a_next_link_to_another_origin_is_never_requested() {
+    let server = MockServer::start().await;
+    let other = MockServer::start().await;
+    Mock::given(path("/link")).respond_with(link_pages(format!("{}/link", other.uri()), 3, 7)).mount(&server).await;
+    Mock::given(path("/link"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ids_json(4, 6)))
+        .mount(&other)
+        .await;
+
+    let api = ListingClient::builder().base_url(&server.uri()).bearer_auth("s3cret").build().unwrap();
+    let outcome = drain(api.link()).await;
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/link"]));
+    assert_eq!(targets(&other).await, Vec::<String>::new(), "the other origin received nothing");
+}
+
+#[tokio::test]
+async fn a_scheme_relative_link_to_another_origin_is_refused() {
+    let server = MockServer::start().await;
+    let other = MockServer::start().await;
+    let authority = other.address().to_string();
+    Mock::given(path("/link"))
+        .respond_with(move |_: &Request| {
+            ResponseTemplate::new(200)
+                .set_body_json(ids_json(1, 3))
+                .insert_header("link", format!("<//{authority}/link?page=2>; rel=\"next\"").as_str())
+        })
+        .mount(&server)
+        .await;
+    Mock::given(path("/link"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ids_json(4, 6)))
+        .mount(&other)
+        .await;
+
+    let outcome = drain(client(&server).link()).await;
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/link"]));
+    assert_eq!(targets(&other).await, Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn a_next_url_to_another_origin_is_never_requested() {
+    let server = MockServer::start().await;
+    let other = MockServer::start().await;
+    let other_uri = other.uri();
+    Mock::given(path("/feed"))
+        .respond_with(move |_: &Request| {
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "items": ids_json(1, 3), "next": format!("{other_uri}/feed?after=3") }))
+        })
+        .mount(&server)
+        .await;
+    Mock::given(path("/feed"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "items": ids_json(4, 6), "next": null })))
+        .mount(&other)
+        .await;
+
+    let outcome = drain(client(&server).feed()).await;
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/feed"]));
+    assert_eq!(targets(&other).await, Vec::<String>::new(), "the other origin received nothing");
+}
+
+#[tokio::test]
+async fn a_link_back_to_the_first_page_is_a_loop() {
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    Mock::given(path("/link"))
+        .respond_with(move |request: &Request| {
+            let page = number(request, "page", 1);
+            let next = if page == 1 { format!("{base}?page=2") } else { base.clone() };
+            ResponseTemplate::new(200)
+                .set_body_json(page_json(page, 3, 7))
+                .insert_header("link", format!("<{next}>; rel=\"next\"").as_str())
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).link()).await;
+    assert_eq!(outcome.ids, range(1, 6));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/link", "/link?page=2"]));
+}
+
+#[tokio::test]
+async fn no_content_ends_cleanly() {
+    let server = MockServer::start().await;
+    Mock::given(path("/link")).respond_with(ResponseTemplate::new(204)).mount(&server).await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none() && outcome.ids.is_empty(), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/link"]));
+
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    let pages = link_pages(base, 3, 9);
+    Mock::given(path("/link"))
+        .respond_with(
+            move |request: &Request| {
+                if number(request, "page", 1) == 2 { ResponseTemplate::new(204) } else { pages(request) }
+            },
+        )
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS[..2]));
+
+    let server = MockServer::start().await;
+    Mock::given(path("/cursor")).respond_with(ResponseTemplate::new(204)).mount(&server).await;
+    let outcome = drain(client(&server).cursor()).await;
+    assert!(outcome.error.is_none() && outcome.ids.is_empty(), "{outcome:?}");
+}
+
+#[tokio::test]
+async fn an_empty_page_ends_cleanly() {
+    let server = MockServer::start().await;
+    Mock::given(path("/link")).respond_with(ResponseTemplate::new(200).set_body_json(json!([]))).mount(&server).await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none() && outcome.ids.is_empty(), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/link"]));
+
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    let pages = link_pages(base, 3, 9);
+    Mock::given(path("/link"))
+        .respond_with(move |request: &Request| {
+            if number(request, "page", 1) == 2 {
+                ResponseTemplate::new(200).set_body_json(json!([]))
+            } else {
+                pages(request)
+            }
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS[..2]));
+
+    let server = MockServer::start().await;
+    Mock::given(path("/feed"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "items": [], "next": null })))
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).feed()).await;
+    assert!(outcome.error.is_none() && outcome.ids.is_empty(), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&["/feed"]));
+}
+
+#[tokio::test]
+async fn missing_items_pointer_is_an_error() {
+    for body in [
+        json!({ "data": [{ "id": 1 }] }),
+        json!({ "items": null }),
+        json!({ "items": { "id": 1 } }),
+        json!([{ "id": 1 }]),
+    ] {
+        let server = MockServer::start().await;
+        Mock::given(path("/wrapped"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(&body))
+            .mount(&server)
+            .await;
+        let outcome = drain(client(&server).wrapped()).await;
+        assert!(outcome.ids.is_empty(), "{body}: {outcome:?}");
+        assert_eq!(outcome.kind(), Some(ErrorKind::Pagination), "{body}: {outcome:?}");
+        assert_eq!(targets(&server).await, strings(&["/wrapped?page=1&per_page=2"]), "{body}");
+    }
+}
+
+#[tokio::test]
+async fn a_malformed_item_is_a_decode_error() {
+    // On page 2 of a bare array: page 1's items, then the error.
+    let server = MockServer::start().await;
+    let base = format!("{}/link", server.uri());
+    let pages = link_pages(base, 3, 9);
+    Mock::given(path("/link"))
+        .respond_with(move |request: &Request| {
+            if number(request, "page", 1) == 2 {
+                pages(request).set_body_json(json!([{ "id": 4 }, { "id": "five" }, { "id": 6 }]))
+            } else {
+                pages(request)
+            }
+        })
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).link()).await;
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Decode), "{outcome:?}");
+    assert_eq!(targets(&server).await, strings(&LINK_REQUESTS[..2]));
+
+    // Behind an items pointer.
+    let server = MockServer::start().await;
+    Mock::given(path("/feed"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({ "items": [{ "id": 1 }, { "name": "x" }], "next": null })),
+        )
+        .mount(&server)
+        .await;
+    let outcome = drain(client(&server).feed()).await;
+    assert!(outcome.ids.is_empty(), "{outcome:?}");
+    assert_eq!(outcome.kind(), Some(ErrorKind::Decode), "{outcome:?}");
+
+    // Not JSON at all.
+    let server = MockServer::start().await;
+    Mock::given(path("/link")).respond_with(ResponseTemplate::new(200).set_body_string("<html>")).mount(&server).await;
+    let outcome = drain(client(&server).link()).await;
+    assert!(outcome.ids.is_empty(), "{outcome:?}");
+    assert_eq!(outcome.kind(), Some(ErrorKind::Decode), "{outcome:?}");
+}
+
+// -------------------------------------------------------------- prefetch
+
+#[tokio::test]
+async fn prefetch_yields_the_same_items_and_requests() {
+    let plain = link_server().await;
+    let expected = drain(client(&plain).link()).await;
+    assert!(expected.error.is_none());
+    assert_eq!(expected.ids, range(1, 7));
+
+    let declared = link_server().await;
+    let outcome = drain(client(&declared).link_prefetched()).await;
+    assert!(outcome.error.is_none(), "{outcome:?}");
+    assert_eq!(outcome.ids, expected.ids);
+    assert_eq!(targets(&declared).await, strings(&LINK_REQUESTS));
+
+    let chosen = link_server().await;
+    let outcome = drain(client(&chosen).link().prefetch(true)).await;
+    assert_eq!(outcome.ids, expected.ids);
+    assert_eq!(targets(&chosen).await, strings(&LINK_REQUESTS));
+
+    let off = link_server().await;
+    let outcome = drain(client(&off).link_prefetched().prefetch(false)).await;
+    assert_eq!(outcome.ids, expected.ids);
+    assert_eq!(targets(&off).await, strings(&LINK_REQUESTS));
+
+    // Prefetching keeps `max_pages` and the error rules.
+    let limited = link_server().await;
+    let outcome = drain(client(&limited).link_prefetched().max_pages(2)).await;
+    assert_eq!(outcome.ids, range(1, 6));
+    assert_eq!(targets(&limited).await, strings(&LINK_REQUESTS[..2]));
+
+    let failing = server_failing_page_two(500, u64::MAX).await;
+    let outcome = drain(client_no_retry(&failing).link_prefetched()).await;
+    assert_eq!(outcome.ids, range(1, 3));
+    assert_eq!(outcome.kind(), Some(ErrorKind::Status), "{outcome:?}");
+    assert_eq!(targets(&failing).await, strings(&LINK_REQUESTS[..2]));
+
+    let pages = link_server().await;
+    let sizes: Vec<usize> = client(&pages).link_prefetched().pages().map(|p| p.unwrap().items().len()).collect().await;
+    assert_eq!(sizes, [3, 3, 1]);
+}
