@@ -2,6 +2,7 @@
 
 use syn::meta::ParseNestedMeta;
 use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Token};
 
 use crate::model::{PageStyle, Paginate, RetrySetting, Role, StaticHeader, VERBS};
@@ -40,28 +41,48 @@ pub(crate) fn name_of(attr: &Attribute) -> Option<String> {
 
 /// "unknown attribute" with the closest known name, if one is close.
 pub(crate) fn unknown(kind: &str, name: &str, known: &[&str]) -> String {
-    let closest = known.iter().map(|k| (distance(name, k), *k)).min();
-    let hint = match closest {
-        Some((d, k)) if d <= 2 => format!("; did you mean `{k}`?"),
-        _ => format!("; expected one of: {}", known.join(", ")),
-    };
-    format!("unknown {kind} attribute `#[{name}]`{hint}")
+    format!("unknown {kind} attribute `#[{name}]`{}", hint(name, known))
 }
 
+/// "; did you mean `x`?" when a known name is close, else the list of them.
+pub(crate) fn hint(name: &str, known: &[&str]) -> String {
+    match closest(name, known) {
+        Some(k) => format!("; did you mean `{k}`?"),
+        None => format!("; expected one of: {}", known.join(", ")),
+    }
+}
+
+/// The known name within a small edit distance of `name`, if any.
+pub(crate) fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    let limit = if name.chars().count() <= 3 { 1 } else { 2 };
+    known.iter().map(|k| (distance(name, k), *k)).filter(|(d, _)| *d <= limit).min().map(|(_, k)| k)
+}
+
+/// Levenshtein distance.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
+    // `row[j]` is the distance from the prefix of `a` read so far to `b[..j]`.
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
+        let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j] + cost).min(prev + 1).min(row[j + 1] + 1);
-            prev = row[j + 1];
+            let substitute = diagonal + usize::from(ca != *cb);
+            let next = substitute.min(row[j] + 1).min(row[j + 1] + 1);
+            diagonal = row[j + 1];
             row[j + 1] = next;
         }
     }
     row[b.len()]
+}
+
+/// An attribute that takes no arguments, such as `#[idempotent]`.
+pub(crate) fn path_only(attr: &Attribute, usage: &str) -> syn::Result<()> {
+    match &attr.meta {
+        syn::Meta::Path(_) => Ok(()),
+        syn::Meta::List(list) => Err(syn::Error::new(list.delimiter.span().join(), usage)),
+        syn::Meta::NameValue(nv) => Err(syn::Error::new_spanned(&nv.value, usage)),
+    }
 }
 
 pub(crate) fn is_verb(name: &str) -> bool {
@@ -242,7 +263,7 @@ pub(crate) fn paginate(attr: &Attribute) -> syn::Result<Paginate> {
             "#[paginate] needs a style: link, page(...), offset(...), cursor(...) or next_url(...)",
         )
     })?;
-    Ok(Paginate { style, items, prefetch, span: attr.pound_token.span })
+    Ok(Paginate { style, items, prefetch, span: attr.path().span() })
 }
 
 fn page_style(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<PageStyle> {

@@ -3,12 +3,15 @@
 use std::cell::RefCell;
 use std::fmt::Display;
 
-use proc_macro2::Span;
+use proc_macro2::{Ident, Span};
 use quote::ToTokens;
 
 #[derive(Default)]
 pub(crate) struct Ctxt {
     errors: RefCell<Vec<syn::Error>>,
+    /// Arguments, as (method, argument), whose attribute could not be read:
+    /// already reported, so later checks do not call them unused.
+    broken_args: RefCell<Vec<(String, String)>>,
 }
 
 impl Ctxt {
@@ -22,6 +25,17 @@ impl Ctxt {
 
     pub(crate) fn syn_error(&self, err: syn::Error) {
         self.errors.borrow_mut().push(err);
+    }
+
+    /// Records that an argument's attribute was reported as malformed.
+    pub(crate) fn broken_arg(&self, method: &Ident, arg: &Ident) {
+        self.broken_args.borrow_mut().push((method.to_string(), arg.to_string()));
+    }
+
+    /// Whether an argument's attribute was reported as malformed.
+    pub(crate) fn is_broken_arg(&self, method: &Ident, arg: &Ident) -> bool {
+        let (method, arg) = (method.to_string(), arg.to_string());
+        self.broken_args.borrow().iter().any(|(m, a)| *m == method && *a == arg)
     }
 
     /// All errors, combined into one, or `Ok` when there were none.

@@ -18,12 +18,12 @@ use crate::validate::ident_name;
 use crate::{parse, validate};
 
 pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item: ItemTrait = match syn::parse2(input) {
+    let item: ItemTrait = match syn::parse2(input.clone()) {
         Ok(item) => item,
-        Err(err) => {
-            let mut err = syn::Error::new(err.span(), "#[client] goes on a trait");
-            err.combine(syn::Error::new(Span::call_site(), "#[client] goes on a trait"));
-            return err.to_compile_error();
+        Err(_) => {
+            // The item is passed through so that code using it does not fail too.
+            let err = syn::Error::new(Span::call_site(), "#[client] goes on a trait").to_compile_error();
+            return quote!(#err #input);
         }
     };
     let cx = Ctxt::default();
@@ -167,7 +167,14 @@ fn method_impl(model: &Client, m: &Method, flavor: Flavor) -> TokenStream {
         (Ret::Stream, Flavor::Blocking) => quote!(#p::execute_stream_blocking(&self.session, #call)),
         (Ret::Paginated, _) => {
             let pager = pager(m.paginate.as_ref());
-            quote!(#p::start_paginated(&self.session, #call, #pager))
+            // Spanned at the return type, so that the wrong flavour's
+            // `Paginated` is reported there.
+            let span = match &m.sig.output {
+                ReturnType::Type(_, ty) => ty.span(),
+                ReturnType::Default => m.sig.ident.span(),
+            };
+            let p = quote_spanned!(span=> ::client_runtime::__private);
+            quote_spanned!(span=> #p::start_paginated(&self.session, #call, #pager))
         }
         (Ret::Invalid, _) => quote!(::core::unreachable!()),
     };
@@ -363,12 +370,19 @@ fn stub(model: &Client, flavor: Flavor) -> TokenStream {
         };
         quote!(#sig { #body })
     });
+    // A generic trait was already refused; implementing it would only
+    // repeat that.
+    let implementation = model.item.generics.params.is_empty().then(|| {
+        quote! {
+            #[allow(unused_variables)]
+            impl #trait_ident for #client {
+                #(#methods)*
+            }
+        }
+    });
     quote! {
         #item
         #shell
-        #[allow(unused_variables)]
-        impl #trait_ident for #client {
-            #(#methods)*
-        }
+        #implementation
     }
 }

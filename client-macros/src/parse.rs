@@ -1,13 +1,13 @@
 //! From the annotated trait to the model: reads and strips every attribute
 //! this crate owns, recording problems in the context.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use syn::spanned::Spanned;
-use syn::{Attribute, FnArg, ItemTrait, LitStr, Pat, TraitItem, TraitItemFn};
+use syn::{Attribute, FnArg, ItemTrait, LitStr, Pat, TraitItem, TraitItemFn, parse_quote};
 
 use crate::attr::{self, ARG_ATTRS, METHOD_ATTRS};
 use crate::ctxt::Ctxt;
-use crate::model::{Arg, Client, Method, RetrySetting, Role, Verb, VerbKind};
+use crate::model::{Arg, Client, Method, PageStyle, Paginate, RetrySetting, Role, Verb, VerbKind};
 use crate::ret;
 use crate::template;
 
@@ -45,6 +45,13 @@ pub(crate) fn client(cx: &Ctxt, args: TokenStream, mut item: ItemTrait) -> Clien
             _ => {}
         }
     }
+    // Reported above; without them the stub emitted after errors still
+    // implements the trait, so rustc adds no "missing item" errors.
+    item.items.retain(|trait_item| match trait_item {
+        TraitItem::Const(c) => c.default.is_some(),
+        TraitItem::Type(t) => t.default.is_some(),
+        _ => true,
+    });
     Client { item, base_url, blocking, headers, methods }
 }
 
@@ -69,7 +76,14 @@ fn client_args(cx: &Ctxt, args: TokenStream) -> (Option<LitStr>, Option<Span>) {
             blocking = Some(meta.path.span());
         } else if meta.path.is_ident("async") {
         } else {
-            return Err(meta.error("unknown #[client] option; expected `base_url = \"...\"` or `blocking`"));
+            let name = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            let message = match attr::closest(&name, &["base_url", "blocking"]) {
+                Some(known) => format!("unknown #[client] option `{name}`; did you mean `{known}`?"),
+                None => {
+                    format!("unknown #[client] option `{name}`; expected `base_url = \"https://...\"` or `blocking`")
+                }
+            };
+            return Err(meta.error(message));
         }
         Ok(())
     });
@@ -81,8 +95,8 @@ fn client_args(cx: &Ctxt, args: TokenStream) -> (Option<LitStr>, Option<Span>) {
 
 /// A method with a default body is the user's own helper.
 fn reject_attrs_on_default(cx: &Ctxt, func: &mut TraitItemFn) {
-    func.attrs.retain(|attr| match attr::name_of(attr) {
-        Some(name) if METHOD_ATTRS.contains(&name.as_str()) => {
+    let reject = |attr: &Attribute, known: &[&str]| match attr::name_of(attr) {
+        Some(name) if !attr::is_builtin(attr) && known.contains(&name.as_str()) => {
             cx.error_spanned_by(
                 attr,
                 "a method with a default body is left as written; remove the body or this attribute",
@@ -90,7 +104,13 @@ fn reject_attrs_on_default(cx: &Ctxt, func: &mut TraitItemFn) {
             false
         }
         _ => true,
-    });
+    };
+    func.attrs.retain(|attr| reject(attr, &METHOD_ATTRS));
+    for input in &mut func.sig.inputs {
+        if let FnArg::Typed(typed) = input {
+            typed.attrs.retain(|attr| reject(attr, &ARG_ATTRS));
+        }
+    }
 }
 
 fn method(cx: &Ctxt, func: &mut TraitItemFn) -> Method {
@@ -107,31 +127,55 @@ fn method(cx: &Ctxt, func: &mut TraitItemFn) -> Method {
         paginate: None,
         multipart: None,
     };
-    func.attrs.retain(|attr| method_attr(cx, &mut m, attr));
+    let mut seen = Vec::new();
+    func.attrs.retain(|attr| method_attr(cx, &mut m, &mut seen, attr));
     check_receiver(cx, func);
     m.args = arguments(cx, func);
     m.sig = func.sig.clone();
-    m.ret = ret::classify(cx, &func.sig.output);
-    if m.verbs.is_empty() {
+    m.ret = ret::classify(cx, &func.sig);
+    // An unknown attribute may well be the verb, misspelt: that error says enough.
+    let misspelt = seen.iter().any(|name| !METHOD_ATTRS.contains(&name.as_str()));
+    if m.verbs.is_empty() && !misspelt {
         cx.error_spanned_by(&func.sig.ident, "a request method needs a verb: #[get(\"/path\")], #[post], #[put], #[patch], #[delete], #[head] or #[options]");
     }
     m
 }
 
+/// Attributes a method takes at most once (verbs have their own message).
+const ONCE: [&str; 5] = ["retry", "timeout", "paginate", "idempotent", "multipart"];
+
 /// Reads one method attribute; returns whether to keep it on the trait.
-fn method_attr(cx: &Ctxt, m: &mut Method, attr: &Attribute) -> bool {
+/// `seen` collects the names read so far.
+fn method_attr(cx: &Ctxt, m: &mut Method, seen: &mut Vec<String>, attr: &Attribute) -> bool {
     if attr::is_builtin(attr) {
         return true;
     }
     let name = attr::name_of(attr).unwrap_or_default();
+    if ONCE.contains(&name.as_str()) && seen.contains(&name) {
+        cx.error_spanned_by(attr, format!("#[{name}] is given twice on this method"));
+        return false;
+    }
+    seen.push(name.clone());
+    let span = attr.path().span();
     let result = match name.as_str() {
         verb if attr::is_verb(verb) => verb_attr(cx, m, attr, verb),
         "header" => attr::static_header(attr).map(|h| m.headers.push(h)),
         "retry" => attr::retry(attr).map(|r| m.retry = r),
         "timeout" => attr::timeout(attr).map(|t| m.timeout_ms = Some(t)),
-        "paginate" => attr::paginate(attr).map(|p| m.paginate = Some(p)),
-        "idempotent" => attr.meta.require_path_only().map(|_| m.idempotent = Some(attr.span())),
-        "multipart" => attr.meta.require_path_only().map(|_| m.multipart = Some(attr.span())),
+        "paginate" => attr::paginate(attr).map(|p| m.paginate = Some(p)).inspect_err(|_| {
+            // Reported; the method still counts as paginated, so that a
+            // `Paginated<T>` return does not also ask for #[paginate].
+            m.paginate = Some(Paginate { style: PageStyle::Link, items: None, prefetch: false, span });
+        }),
+        "idempotent" => {
+            attr::path_only(attr, "#[idempotent] takes no arguments: it marks a POST or PATCH request as safe to retry")
+                .map(|()| m.idempotent = Some(span))
+        }
+        "multipart" => {
+            // Malformed or not, the method is multipart: its #[part]s are fine.
+            m.multipart = Some(span);
+            attr::path_only(attr, "#[multipart] takes no arguments: name each part with #[part(\"name\")]")
+        }
         _ => Err(syn::Error::new_spanned(attr.path(), attr::unknown("method", &name, &METHOD_ATTRS))),
     };
     if let Err(err) = result {
@@ -148,13 +192,15 @@ fn verb_attr(cx: &Ctxt, m: &mut Method, attr: &Attribute, name: &str) -> syn::Re
             format!("a method has one verb, and this one already has #[{}]", first_name(first)),
         );
     }
+    let first = m.verbs.is_empty();
+    // The verb counts even when its template is malformed: one error, not two.
+    m.verbs.push(Verb { kind });
     let lit: LitStr = attr.parse_args().map_err(|err| {
         syn::Error::new(err.span(), format!("expected a path template: #[{name}(\"/path/<param>\")]"))
     })?;
-    if m.verbs.is_empty() {
+    if first {
         m.template = template::parse(cx, lit);
     }
-    m.verbs.push(Verb { kind });
     Ok(())
 }
 
@@ -172,9 +218,11 @@ fn check_receiver(cx: &Ctxt, func: &TraitItemFn) {
 
 fn arguments(cx: &Ctxt, func: &mut TraitItemFn) -> Vec<Arg> {
     let mut args = Vec::new();
-    for input in &mut func.sig.inputs {
+    let method = func.sig.ident.clone();
+    for (index, input) in func.sig.inputs.iter_mut().enumerate() {
         let FnArg::Typed(typed) = input else { continue };
         let mut role = None;
+        let mut broken = false;
         typed.attrs.retain(|attr| {
             if attr::is_builtin(attr) {
                 return true;
@@ -182,16 +230,25 @@ fn arguments(cx: &Ctxt, func: &mut TraitItemFn) -> Vec<Arg> {
             match arg_role(attr) {
                 Ok(r) => match role {
                     Some(_) => cx.error_spanned_by(attr, "an argument is bound once: it already has an attribute"),
-                    None => role = Some((r, attr.span())),
+                    None => role = Some((r, attr.path().span())),
                 },
-                Err(err) => cx.syn_error(err),
+                Err(err) => {
+                    cx.syn_error(err);
+                    broken = true;
+                }
             }
             false
         });
         let Pat::Ident(pat) = &*typed.pat else {
-            cx.error_spanned_by(&typed.pat, "arguments of a request method must be plain names");
+            cx.error_spanned_by(&typed.pat, "arguments of a request method must be plain names, not patterns");
+            // Reported: a plain name keeps rustc from reporting the pattern again.
+            let ident = Ident::new(&format!("__arg{index}"), typed.pat.span());
+            *typed.pat = parse_quote!(#ident);
             continue;
         };
+        if broken && role.is_none() {
+            cx.broken_arg(&method, &pat.ident);
+        }
         args.push(Arg { ident: pat.ident.clone(), ty: (*typed.ty).clone(), role });
     }
     args
@@ -203,7 +260,8 @@ fn arg_role(attr: &Attribute) -> syn::Result<Role> {
         "query" => attr::query(attr).map(Role::Query),
         "header" => attr::arg_header(attr).map(Role::Header),
         "body" => attr::body(attr),
-        "form" => attr.meta.require_path_only().map(|_| Role::Form),
+        "form" => attr::path_only(attr, "#[form] takes no arguments: the argument is sent as a URL-encoded form")
+            .map(|()| Role::Form),
         "part" => attr::part(attr).map(Role::Part),
         _ => Err(syn::Error::new_spanned(attr.path(), attr::unknown("argument", &name, &ARG_ATTRS))),
     }

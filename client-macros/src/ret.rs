@@ -2,7 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{GenericArgument, PathArguments, ReturnType, Type};
+use syn::{GenericArgument, PathArguments, ReturnType, Signature, Type};
 
 use crate::ctxt::Ctxt;
 
@@ -75,22 +75,50 @@ pub(crate) fn is_option(ty: &Type) -> bool {
     matches!(last_segment(ty), Some((name, args)) if name == "Option" && args.len() == 1)
 }
 
-pub(crate) fn classify(cx: &Ctxt, output: &ReturnType) -> Ret {
-    let ReturnType::Type(_, ty) = output else {
-        cx.error_spanned_by(output, "a request method must return `Result<T>` (client_runtime::Result)");
+pub(crate) fn classify(cx: &Ctxt, sig: &Signature) -> Ret {
+    let ReturnType::Type(_, ty) = &sig.output else {
+        // Nothing to point at but the signature, which ends where `->` goes.
+        cx.error_spanned_by(
+            sig,
+            "a request method must return `Result<T>` (client_runtime::Result): add `-> Result<()>` to ignore the body",
+        );
         return Ret::Invalid;
     };
     match last_segment(ty) {
         Some((name, args)) if name == "Paginated" && args.len() == 1 => Ret::Paginated,
+        Some((name, args)) if name == "Result" && args.len() == 2 && !is_named(args[1], "Error") => {
+            cx.error_spanned_by(
+                args[1],
+                "a request method fails with `client_runtime::Error`: return `client_runtime::Result<T>`",
+            );
+            Ret::Invalid
+        }
         Some((name, args)) if name == "Result" && !args.is_empty() => classify_ok(cx, args[0]),
         _ => {
             cx.error_spanned_by(
                 ty,
-                "a request method must return `Result<T>` (client_runtime::Result), or `Paginated<T>` with #[paginate]",
+                format!(
+                    "a request method must return `Result<T>` (client_runtime::Result), or `Paginated<T>` with #[paginate]: write `Result<{}>`",
+                    pretty(ty)
+                ),
             );
             Ret::Invalid
         }
     }
+}
+
+/// A type as written, near enough: `Vec<User>` rather than `Vec < User >`.
+fn pretty(ty: &Type) -> String {
+    let mut text = quote!(#ty).to_string();
+    for (from, to) in [(" :: ", "::"), (":: ", "::"), (" <", "<"), ("< ", "<"), (" >", ">"), (" ,", ","), ("& ", "&")] {
+        text = text.replace(from, to);
+    }
+    text
+}
+
+/// Whether the type's last path segment is `name`.
+fn is_named(ty: &Type, name: &str) -> bool {
+    matches!(last_segment(ty), Some((n, _)) if n == name)
 }
 
 fn classify_ok(cx: &Ctxt, ty: &Type) -> Ret {

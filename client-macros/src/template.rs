@@ -34,6 +34,9 @@ fn is_path_char(c: char) -> bool {
 pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
     let full = lit.value();
     let mut errors = Vec::new();
+    if !full.starts_with('/') {
+        errors.push(format!("the path template must start with `/`, as in \"/{full}\""));
+    }
     let (text, query) = match full.split_once('?') {
         Some((path, query)) => (path.to_owned(), Some(query.to_owned())),
         None => (full.clone(), None),
@@ -42,11 +45,8 @@ pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
         if query.contains(['<', '>']) {
             errors.push("placeholders go in the path; pass query values with #[query]".to_owned());
         } else if let Some(bad) = query.chars().find(|c| !is_path_char(*c) && *c != '?') {
-            errors.push(format!("{bad:?} is not allowed in the query of a path template"));
+            errors.push(format!("{bad:?} is not allowed in the query of a path template{}", char_hint(bad)));
         }
-    }
-    if !text.starts_with('/') {
-        errors.push(format!("the path template must start with `/`: {text:?}"));
     }
     let mut pieces = Vec::new();
     let mut rest = text.as_str();
@@ -81,7 +81,7 @@ pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
         } else if literal.contains(['{', '}']) {
             errors.push("placeholders are written `<name>`, not `{name}`".to_owned());
         } else if let Some(bad) = literal.chars().find(|c| !is_path_char(*c)) {
-            errors.push(format!("{bad:?} is not allowed in a path template; use #[query] for query parameters"));
+            errors.push(format!("{bad:?} is not allowed in a path template{}", char_hint(bad)));
         }
         pieces.push(Piece::Lit(literal.to_owned()));
         rest = &rest[end..];
@@ -94,6 +94,16 @@ pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
         cx.error_spanned_by(&lit, message);
     }
     None
+}
+
+/// What to write instead of a character a template cannot hold.
+fn char_hint(bad: char) -> &'static str {
+    match bad {
+        '#' => ": a fragment is never sent to the server",
+        ' ' => ": write a space as `%20`",
+        c if c.is_ascii() => ": percent-encode it, or pass the value as an argument",
+        _ => ": percent-encode it as UTF-8 bytes, or pass the value as an argument",
+    }
 }
 
 fn is_identifier(name: &str) -> bool {

@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use syn::spanned::Spanned;
+use quote::quote;
+use syn::Signature;
 
 use crate::ctxt::Ctxt;
 use crate::model::{Client, Flavor, Method, Role};
@@ -21,12 +22,13 @@ pub(crate) fn client(cx: &Ctxt, client: &Client) -> Flavor {
 fn bindings(cx: &Ctxt, method: &Method) {
     let Some(template) = &method.template else { return };
     let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut missing = Vec::new();
     for (name, _) in template.params() {
         if seen.insert(name, ()).is_some() {
             cx.error_spanned_by(&template.lit, format!("placeholder <{name}> is used twice"));
         }
         match method.args.iter().find(|arg| ident_name(&arg.ident) == name) {
-            None => cx.error_spanned_by(&template.lit, format!("placeholder <{name}> has no argument named `{name}`")),
+            None => missing.push(name),
             Some(arg) => {
                 if let Some((_, span)) = &arg.role {
                     cx.error_at(
@@ -37,17 +39,37 @@ fn bindings(cx: &Ctxt, method: &Method) {
             }
         }
     }
-    for arg in &method.args {
-        if arg.role.is_none() && !seen.contains_key(ident_name(&arg.ident).as_str()) {
-            cx.error_spanned_by(
-                &arg.ident,
-                format!(
-                    "`{}` is not used: name a placeholder <{}> in the path, or mark it #[query], #[header(\"...\")], #[body], #[form] or #[part(\"...\")]",
-                    arg.ident,
-                    ident_name(&arg.ident)
-                ),
-            );
-        }
+    let unused: Vec<_> = method
+        .args
+        .iter()
+        .filter(|arg| arg.role.is_none() && !seen.contains_key(ident_name(&arg.ident).as_str()))
+        .filter(|arg| !cx.is_broken_arg(&method.sig.ident, &arg.ident))
+        .collect();
+    // One placeholder without an argument and one argument without a use:
+    // most likely one of the two names is misspelt, so say so once.
+    if let ([name], [arg]) = (missing.as_slice(), unused.as_slice()) {
+        cx.error_spanned_by(
+            &arg.ident,
+            format!(
+                "`{}` is not used and placeholder <{name}> has no argument: rename the argument `{name}` or the placeholder <{}>",
+                arg.ident,
+                ident_name(&arg.ident)
+            ),
+        );
+        return;
+    }
+    for name in missing {
+        cx.error_spanned_by(&template.lit, format!("placeholder <{name}> has no argument named `{name}`"));
+    }
+    for arg in unused {
+        cx.error_spanned_by(
+            &arg.ident,
+            format!(
+                "`{}` is not used: name a placeholder <{}> in the path, or mark it #[query], #[header(\"...\")], #[body], #[form] or #[part(\"...\")]",
+                arg.ident,
+                ident_name(&arg.ident)
+            ),
+        );
     }
 }
 
@@ -132,8 +154,9 @@ fn flavor(cx: &Ctxt, client: &Client) -> Flavor {
     let flavor = if first.is_async() { Flavor::Async } else { Flavor::Blocking };
     for method in requests().filter(|m| m.is_async() != first.is_async()) {
         let (this, that) = if method.is_async() { ("async", "blocking") } else { ("blocking", "async") };
-        cx.error_at(
-            method.sig.fn_token.span().join(method.sig.ident.span()).unwrap_or_else(|| method.sig.ident.span()),
+        let Signature { asyncness, fn_token, ident, .. } = &method.sig;
+        cx.error_spanned_by(
+            quote!(#asyncness #fn_token #ident),
             format!(
                 "`{}` is {this} but `{}` is {that}: a client is either async (every method `async fn`) or blocking (every method `fn`)",
                 method.sig.ident, first.sig.ident
