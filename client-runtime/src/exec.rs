@@ -19,7 +19,7 @@ use crate::decode::Decode;
 use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
 use crate::request::{Call, Endpoint, Prepared, RetryOverride};
 use crate::response::{Head, RedirectHop};
-use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, server_wait};
+use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, quota_exhausted, server_wait};
 use crate::session::Session;
 use crate::stream::ByteStream;
 
@@ -85,9 +85,7 @@ pub(crate) async fn send(
         let failure = match attempt_once(session, req, timeout, accepts, mode).await {
             Ok(received) if accepts(received.head.status) => {
                 tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, status = received.head.status.as_u16(), "response");
-                if max_attempts > 1 {
-                    session.inner.budget.refund(spent);
-                }
+                session.inner.budget.refund(spent);
                 return Ok(received);
             }
             Ok(received) => Failure::Status(Box::new(received)),
@@ -187,6 +185,7 @@ fn plan(
             let asked = server_wait(status, &head.headers, &body, SystemTime::now());
             let limited = status == StatusCode::TOO_MANY_REQUESTS
                 || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
+            let refused_unprocessed = quota_exhausted(status, &head.headers, &body);
             let mut error = Error::from_status(status, body);
             if limited {
                 error = error.into_kind(ErrorKind::RateLimited, "rate limited").with_status(status);
@@ -194,7 +193,7 @@ fn plan(
             if let ServerWait::Exact(wait) | ServerWait::AtLeast(wait) = asked {
                 error = error.with_retry_after(wait);
             }
-            let retryable = idempotent && (policy.retries_status(status) || limited);
+            let retryable = (idempotent && (policy.retries_status(status) || limited)) || refused_unprocessed;
             (error, retryable, RETRY_COST, asked)
         }
     };

@@ -15,7 +15,10 @@
 //! - **Rate limits**: a 403 or 429 with `x-ratelimit-remaining: 0` (GitHub)
 //!   or `RateLimit-Remaining: 0` (GitLab, IETF) waits until the reset. A
 //!   403 or 429 whose body mentions a secondary rate limit waits at least
-//!   60 s. A plain 403 is not retried.
+//!   60 s. These responses say the request was refused unprocessed, so they
+//!   are retried for every method, POST included (GitHub's secondary limits
+//!   mostly hit writes). A plain 403 is not retried; a plain 429 follows
+//!   the idempotency rule above.
 //! - **Wait cap**: if the server asks for more than `max_retry_after` (60 s)
 //!   or more than the deadline leaves, the call fails at once with
 //!   [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited) and
@@ -265,6 +268,21 @@ pub(crate) fn server_wait(status: StatusCode, headers: &HeaderMap, body: &[u8], 
         return ServerWait::AtLeast(SECONDARY_LIMIT_WAIT);
     }
     ServerWait::None
+}
+
+/// Whether the server refused the request because a quota is used up:
+/// a 403 or 429 with `remaining: 0`, or a secondary-limit message. Such a
+/// request was not processed, so it is retried (after the wait) even when
+/// the method is not idempotent: GitHub's secondary limits mostly hit
+/// writes such as creating issues.
+pub(crate) fn quota_exhausted(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> bool {
+    if !matches!(status, StatusCode::FORBIDDEN | StatusCode::TOO_MANY_REQUESTS) {
+        return false;
+    }
+    let remaining_zero = ["x-ratelimit-remaining", "ratelimit-remaining"]
+        .iter()
+        .any(|name| headers.get(*name).and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim() == "0"));
+    remaining_zero || mentions_secondary_limit(body)
 }
 
 /// GitHub's secondary-limit responses say so in their message.

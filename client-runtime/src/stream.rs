@@ -90,6 +90,22 @@ impl ByteStream {
         &self.head.url
     }
 
+    /// Time from sending the request to receiving the final headers.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.head.elapsed
+    }
+
+    /// The redirects followed, oldest first (a release asset's hop to its
+    /// storage host, for one).
+    pub fn history(&self) -> &[crate::RedirectHop] {
+        &self.head.history
+    }
+
+    /// The rate-limit state the server reported, if it did.
+    pub fn rate_limit(&self) -> Option<crate::RateLimit> {
+        crate::RateLimit::from_headers(&self.head.headers)
+    }
+
     /// The body's length, when the server declared it.
     pub fn content_length(&self) -> Option<u64> {
         self.total

@@ -37,14 +37,16 @@ pub(crate) struct Fetcher<T> {
 impl<T: DeserializeOwned> Fetcher<T> {
     pub(crate) fn new(session: Session, mut request: Prepared, pager: Pager) -> Self {
         let mut first = request.url.clone();
+        // A page size the caller passed (`#[query] per_page`) wins over the
+        // declared default.
         match pager.style {
             PageStyle::Page { param, per_page, size } => {
                 set_query(&mut first, param, "1");
-                set_query(&mut first, per_page, &size.to_string());
+                set_query_default(&mut first, per_page, &size.to_string());
             }
             PageStyle::Offset { param, limit, size } => {
                 set_query(&mut first, param, "0");
-                set_query(&mut first, limit, &size.to_string());
+                set_query_default(&mut first, limit, &size.to_string());
             }
             _ => {}
         }
@@ -104,7 +106,9 @@ impl<T: DeserializeOwned> Fetcher<T> {
             self.next = None;
             return Ok(None);
         }
-        Ok(Some(Page { items, head }))
+        // The envelope around the items (GitHub search's `total_count`...).
+        let document = document.filter(|d| !d.is_null());
+        Ok(Some(Page { items, head, document }))
     }
 
     /// Decodes the items, keeping the document when the next page is
@@ -221,6 +225,13 @@ fn with_query(url: &Url, key: &str, value: &str) -> Url {
     let mut url = url.clone();
     set_query(&mut url, key, value);
     url
+}
+
+/// Sets `key` to `value` unless the URL already has it.
+fn set_query_default(url: &mut Url, key: &str, value: &str) {
+    if !url.query_pairs().any(|(k, _)| k == key) {
+        url.query_pairs_mut().append_pair(key, value);
+    }
 }
 
 /// Sets `key` to `value` in place (or appends it), keeping the other

@@ -66,6 +66,7 @@ pub struct Pager {
 pub struct Page<T> {
     items: Vec<T>,
     head: Head,
+    document: Option<serde_json::Value>,
 }
 
 impl<T> Page<T> {
@@ -97,6 +98,13 @@ impl<T> Page<T> {
     /// The rate-limit state reported with this page.
     pub fn rate_limit(&self) -> Option<RateLimit> {
         RateLimit::from_headers(&self.head.headers)
+    }
+
+    /// The JSON envelope the items came in, with the items taken out, when
+    /// they were read from `items = "/pointer"`: GitHub search's
+    /// `total_count` and `incomplete_results`, a cursor, and so on.
+    pub fn document(&self) -> Option<&serde_json::Value> {
+        self.document.as_ref()
     }
 }
 
