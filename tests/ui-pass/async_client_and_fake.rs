@@ -72,10 +72,12 @@ pub trait Api {
     async fn ping(&self) -> Result<()>;
 
     #[options("/ping")]
-    #[allow(clippy::needless_lifetimes)]
+    #[doc(alias = "allowed_methods")]
     async fn options(&self) -> Result<String>;
 
-    /// The user's own helper, with a default body, is left as written.
+    /// The user's own helper, with a default body, is left as written
+    /// (so its future is not declared `Send`, hence the `allow`).
+    #[allow(async_fn_in_trait)]
     async fn login_of(&self, name: &str) -> Result<Option<String>> {
         Ok(self.user(name, None, 1).await?.map(|u| u.login))
     }
@@ -126,11 +128,12 @@ impl Api for FakeApi {
 }
 
 /// Code written against the trait takes the real client or the fake, and
-/// its futures can be spawned.
+/// the futures of its request methods can be spawned.
 async fn first_login<A: Api + Send + Sync + 'static>(api: std::sync::Arc<A>) -> Result<Option<String>> {
-    tokio::spawn(async move { api.login_of("octocat").await })
-        .await
-        .expect("task")
+    let spawned = api.clone();
+    let user = tokio::spawn(async move { spawned.user("octocat", None, 1).await }).await.expect("task")?;
+    assert!(user.is_some());
+    api.login_of("octocat").await
 }
 
 fn main() {

@@ -1,6 +1,4 @@
-use client_runtime::client;
-
-pub struct Paginated<T>(T);
+use client_runtime::{Paginated, client};
 
 #[client]
 pub trait Api {

@@ -1,6 +1,4 @@
-use client_runtime::{Result, client};
-
-pub struct Paginated<T>(T);
+use client_runtime::{Paginated, Result, client};
 
 #[client]
 pub trait Api {

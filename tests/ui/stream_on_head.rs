@@ -1,6 +1,4 @@
-use client_runtime::{Result, client};
-
-pub struct ByteStream;
+use client_runtime::{ByteStream, Result, client};
 
 #[client]
 pub trait Api {
