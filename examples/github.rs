@@ -1,0 +1,227 @@
+//! A small GitHub command-line client on `examples::github`.
+//!
+//! ```text
+//! cargo run --example github -- user octocat
+//! cargo run --example github -- search "language:rust"
+//! cargo run --example github -- issues rust-lang/rust
+//! cargo run --example github -- --mock issues octocat/Hello-World   # offline
+//! ```
+
+use std::process::ExitCode;
+
+use client_runtime::Result;
+use examples::cli::{self, Args, thousands};
+use examples::github::{self, GitHub, GitHubClient, IssueState, Repository};
+use futures::TryStreamExt as _;
+
+const USAGE: &str = "\
+usage: github [OPTIONS] COMMAND
+
+commands:
+  user NAME           a user's profile
+  repos NAME          a user's public repositories, most recently pushed first
+  search QUERY        the most-starred repositories matching QUERY, e.g. \"language:rust http\"
+  issues OWNER/REPO   every open issue of a repository, across all pages
+
+options:
+  --base-url URL      the API root (default: $GITHUB_API_URL, else https://api.github.com;
+                      GitHub Enterprise: https://HOST/api/v3)
+  --mock              answer from the embedded mock server (no network, no token)
+  --limit N           search: how many results (default 5)
+  --state STATE       issues: open (default), closed or all
+  --labels A,B        issues: only those with all these labels
+
+environment:
+  GITHUB_TOKEN        a token (optional; raises the rate limit from 60 to 5,000 requests an hour)";
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args =
+        match Args::parse(std::env::args().skip(1), &["--base-url", "--limit", "--state", "--labels"], &["--mock"]) {
+            Ok(args) => args,
+            Err(problem) => return cli::usage_error(USAGE, &problem),
+        };
+    if args.has("--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let [command, target] = args.positionals() else {
+        return cli::usage_error(USAGE, "expected a command and its argument");
+    };
+
+    // With --mock, the servers live until main returns.
+    let mocks = if args.has("--mock") { Some(examples::mock::start_github().await) } else { None };
+    let base_url = match &mocks {
+        Some((api, _assets)) => api.base_url(),
+        None => args
+            .value("--base-url")
+            .map(str::to_owned)
+            .or_else(|| cli::env_var("GITHUB_API_URL"))
+            .unwrap_or_else(|| github::DEFAULT_BASE_URL.to_owned()),
+    };
+    let mut builder = GitHubClient::builder().base_url(&base_url).user_agent(concat!(
+        "client-runtime-examples/",
+        env!("CARGO_PKG_VERSION"),
+        " (github)"
+    ));
+    if let Some(token) = cli::env_var("GITHUB_TOKEN") {
+        builder = builder.bearer_auth(token);
+    }
+    let github = match builder.build() {
+        Ok(github) => github,
+        Err(err) => return cli::report_error(&err, &base_url),
+    };
+
+    let outcome = match command.as_str() {
+        "user" => user(&github, target).await,
+        "repos" => repos(&github, target).await,
+        "search" => {
+            let limit = match args.value("--limit").map(str::parse::<u32>) {
+                None => 5,
+                Some(Ok(n)) if n > 0 => n,
+                Some(_) => return cli::usage_error(USAGE, "--limit takes a positive number"),
+            };
+            search(&github, target, limit).await
+        }
+        "issues" => {
+            let Some((owner, repo)) = github::split_repo(target) else {
+                return cli::usage_error(USAGE, "issues takes OWNER/REPO");
+            };
+            let state = match args.value("--state").unwrap_or("open") {
+                "open" => IssueState::Open,
+                "closed" => IssueState::Closed,
+                "all" => IssueState::All,
+                _ => return cli::usage_error(USAGE, "--state is open, closed or all"),
+            };
+            issues(&github, owner, repo, state, args.value("--labels")).await
+        }
+        other => return cli::usage_error(USAGE, &format!("unknown command {other:?}")),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => cli::report_error(&err, &base_url),
+    }
+}
+
+async fn user(github: &GitHubClient, name: &str) -> Result<()> {
+    let response = github.get_user(name).await?;
+    let user = response.body();
+    println!(
+        "{} (@{}), {}",
+        user.name.as_deref().unwrap_or(&user.login),
+        user.login,
+        user.kind.as_deref().unwrap_or("User")
+    );
+    let fields = [
+        ("company", user.company.clone()),
+        ("location", user.location.clone()),
+        ("blog", user.blog.clone().filter(|b| !b.is_empty())),
+        ("bio", user.bio.clone()),
+        ("repos", user.public_repos.map(|n| format!("{} public", thousands(n)))),
+        (
+            "followers",
+            user.followers.map(|n| format!("{} (following {})", thousands(n), thousands(user.following.unwrap_or(0)))),
+        ),
+        ("joined", user.created_at.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned())),
+        ("profile", user.html_url.clone()),
+    ];
+    for (label, value) in fields {
+        if let Some(value) = value {
+            println!("  {label:<10} {value}");
+        }
+    }
+    println!("rate limit: {}", cli::describe_rate_limit(response.rate_limit()));
+    Ok(())
+}
+
+fn print_repo(prefix: &str, repo: &Repository) {
+    let line = format!(
+        "{prefix}{:<28} ★ {:>8}  {:<10} {}",
+        repo.full_name,
+        thousands(repo.stargazers_count),
+        repo.language.as_deref().unwrap_or("-"),
+        cli::first_line(repo.description.as_deref().unwrap_or(""), 60)
+    );
+    println!("{}", line.trim_end());
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+async fn repos(github: &GitHubClient, name: &str) -> Result<()> {
+    let repos = github.get_repos(name, Some("pushed"), Some(100)).await?;
+    println!("{} public repositories of {name}, most recently pushed first:", repos.len());
+    for repo in &repos {
+        print_repo("  ", repo);
+    }
+    Ok(())
+}
+
+async fn search(github: &GitHubClient, query: &str, limit: u32) -> Result<()> {
+    if limit <= 100 {
+        // One request: the envelope says how many match in all.
+        let response = github.search_repos_page(query, Some("stars"), Some("desc"), Some(limit), None).await?;
+        let found = response.body();
+        println!(
+            "{} repositories match {query:?}{}; the {} most starred:",
+            thousands(found.total_count),
+            if found.incomplete_results { " (incomplete)" } else { "" },
+            found.items.len()
+        );
+        for (rank, repo) in found.items.iter().enumerate() {
+            print_repo(&format!("{:>4}. ", rank + 1), repo);
+        }
+        println!("rate limit (search): {}", cli::describe_rate_limit(response.rate_limit()));
+    } else {
+        // More than one page: let the listing follow Link: rel="next".
+        let repos: Vec<Repository> = github
+            .search_repos(query, Some("stars"), Some("desc"), Some(100))
+            .max_items(u64::from(limit))
+            .try_collect()
+            .await?;
+        println!("the {} most-starred repositories matching {query:?}:", repos.len());
+        for (rank, repo) in repos.iter().enumerate() {
+            print_repo(&format!("{:>4}. ", rank + 1), repo);
+        }
+    }
+    Ok(())
+}
+
+async fn issues(github: &GitHubClient, owner: &str, repo: &str, state: IssueState, labels: Option<&str>) -> Result<()> {
+    let mut pages = github.list_issues(owner, repo, Some(state), labels, Some(100)).pages();
+    let (mut shown, mut pulls, mut page_count, mut rate_limit) = (0, 0, 0, None);
+    while let Some(page) = pages.try_next().await? {
+        page_count += 1;
+        rate_limit = page.rate_limit();
+        for issue in page.items() {
+            if issue.is_pull_request() {
+                pulls += 1;
+                continue;
+            }
+            shown += 1;
+            let labels = issue.label_names();
+            let labels = if labels.is_empty() { String::new() } else { format!("  [{}]", labels.join(", ")) };
+            let author = issue.user.as_ref().map_or("?", |u| u.login.as_str());
+            let comments = plural(usize::try_from(issue.comments).unwrap_or(usize::MAX), "comment", "comments");
+            println!("#{:<6} {}{labels}  (by {author}, {comments})", issue.number, cli::first_line(&issue.title, 70));
+        }
+    }
+    let which = match state {
+        IssueState::Open => "open",
+        IssueState::Closed => "closed",
+        IssueState::All => "open and closed",
+    };
+    println!(
+        "{} in {owner}/{repo} over {}{}",
+        plural(shown, &format!("{which} issue"), &format!("{which} issues")),
+        plural(page_count, "page", "pages"),
+        if pulls > 0 {
+            format!(" ({} left out)", plural(pulls, "pull request", "pull requests"))
+        } else {
+            String::new()
+        }
+    );
+    println!("rate limit: {}", cli::describe_rate_limit(rate_limit));
+    Ok(())
+}
