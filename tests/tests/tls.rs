@@ -19,8 +19,8 @@ pub trait Secure {
 
 /// A self-signed certificate for 127.0.0.1, as (PEM for the client, acceptor for the server).
 fn tls_identity() -> (String, TlsAcceptor) {
-    let certified = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned(), "localhost".to_owned()])
-        .expect("certificate");
+    let certified =
+        rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned(), "localhost".to_owned()]).expect("certificate");
     let cert_der = CertificateDer::from(certified.cert.der().to_vec());
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(certified.signing_key.serialize_der()));
     let provider = Arc::new(tokio_rustls::rustls::crypto::aws_lc_rs::default_provider());
@@ -72,7 +72,8 @@ async fn counting_server() -> (String, Arc<AtomicUsize>) {
 async fn https_to_http_redirect_is_refused_and_nothing_is_sent() {
     let (pem, acceptor) = tls_identity();
     let (plain, hits) = counting_server().await;
-    let redirect = format!("HTTP/1.1 302 Found\r\nlocation: {plain}/stolen\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+    let redirect =
+        format!("HTTP/1.1 302 Found\r\nlocation: {plain}/stolen\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
     let base = https_server(acceptor, redirect).await;
     let client = SecureClient::builder()
         .base_url(&base)
@@ -93,10 +94,10 @@ async fn https_to_http_redirect_is_refused_and_nothing_is_sent() {
 #[tokio::test]
 async fn https_with_a_trusted_root_works() {
     let (pem, acceptor) = tls_identity();
-    let ok = "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello".to_owned();
+    let ok =
+        "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello".to_owned();
     let base = https_server(acceptor, ok).await;
-    let client =
-        SecureClient::builder().base_url(&base).add_root_certificate(pem.as_bytes()).build().expect("client");
+    let client = SecureClient::builder().base_url(&base).add_root_certificate(pem.as_bytes()).build().expect("client");
 
     let response = client.start().await.expect("https call");
 
