@@ -135,12 +135,24 @@ impl Error {
         Self::new(ErrorKind::InvalidRequest, message)
     }
 
-    /// An error for a response whose status is outside 2xx, keeping
-    /// (a capped part of) its body.
-    pub(crate) fn from_status(status: StatusCode, body: Bytes) -> Self {
+    /// The error a server answering `status` with `body` produces: kind
+    /// [`ErrorKind::Status`], the body kept (up to [`ERROR_BODY_LIMIT`]).
+    ///
+    /// The runtime builds these itself; this constructor is for fakes that
+    /// implement a client trait in tests.
+    ///
+    /// ```
+    /// use client_runtime::{Error, ErrorKind, StatusCode};
+    ///
+    /// let err = Error::from_status(StatusCode::NOT_FOUND, r#"{"message":"Not Found"}"#);
+    /// assert_eq!(err.kind(), ErrorKind::Status);
+    /// assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
+    /// assert_eq!(err.body_text(), Some(r#"{"message":"Not Found"}"#));
+    /// ```
+    pub fn from_status(status: StatusCode, body: impl Into<Bytes>) -> Self {
         let mut err = Self::new(ErrorKind::Status, "");
         err.inner.status = Some(status);
-        err.set_body(body);
+        err.set_body(body.into());
         err
     }
 

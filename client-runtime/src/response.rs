@@ -59,6 +59,21 @@ impl<T> Response<T> {
         Self { head, body }
     }
 
+    /// A response as a fake implementation of a client trait returns it:
+    /// no redirects, no time elapsed.
+    ///
+    /// ```
+    /// use client_runtime::{Response, StatusCode, Url, header::HeaderMap};
+    ///
+    /// let url = Url::parse("https://api.example.com/users/octocat").expect("a valid URL");
+    /// let response = Response::from_parts(StatusCode::OK, HeaderMap::new(), url, "octocat");
+    /// assert_eq!(*response.body(), "octocat");
+    /// assert!(response.history().is_empty());
+    /// ```
+    pub fn from_parts(status: StatusCode, headers: HeaderMap, url: Url, body: T) -> Self {
+        Self::new(Head { status, headers, url, history: Vec::new(), elapsed: Duration::ZERO }, body)
+    }
+
     /// The status code.
     pub fn status(&self) -> StatusCode {
         self.head.status

@@ -158,6 +158,34 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
         Self { state, max_items: None, max_pages: None, prefetch: pager.prefetch, yielded: 0, buffer: VecDeque::new() }
     }
 
+    /// A listing of these items in one page, for fakes that implement a
+    /// client trait in tests. Its page reports `200 OK` from
+    /// `http://localhost/`.
+    ///
+    /// ```
+    /// # async fn run() -> client_runtime::Result<()> {
+    /// let listing = client_runtime::Paginated::from_items(vec![1, 2, 3]);
+    /// assert_eq!(listing.max_items(2).collect_all().await?, [1, 2]);
+    /// # Ok(()) }
+    /// ```
+    pub fn from_items(items: Vec<T>) -> Self {
+        let state = match Url::parse("http://localhost/") {
+            Ok(url) => {
+                let head = Head {
+                    status: StatusCode::OK,
+                    headers: HeaderMap::new(),
+                    url,
+                    history: Vec::new(),
+                    elapsed: std::time::Duration::ZERO,
+                };
+                let page = Page { items, head, document: None };
+                State::Running(Box::pin(futures_util::stream::iter([Ok(page)])))
+            }
+            Err(err) => State::Failed(Some(crate::Error::new(crate::ErrorKind::Pagination, "no URL").with_source(err))),
+        };
+        Self { state, max_items: None, max_pages: None, prefetch: false, yielded: 0, buffer: VecDeque::new() }
+    }
+
     /// Stops after `n` items (fetching no page beyond the one holding the `n`th).
     pub fn max_items(mut self, n: u64) -> Self {
         self.max_items = Some(n);
