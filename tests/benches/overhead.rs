@@ -10,16 +10,20 @@
 //! ```
 //!
 //! `cargo bench` builds with the `bench` profile (release optimisations).
-//! Options: `--requests N` per client per round (default 4000), `--rounds R`
-//! (default 10), `--warmup N` requests per client before measuring (default
-//! 2000), `--multi-thread` to drive the clients from a multi-thread tokio
-//! runtime instead of a current-thread one, and `--diagnose` to add variants
-//! that switch single features off on either side (see below). The defaults
-//! finish in well under a minute on a 2-core machine.
+//! Options: `--requests N` per client per round (default 10000), `--rounds R`
+//! (default 10), `--block N` requests run back to back before switching to
+//! the other client (default 200), `--warmup N` requests per client before
+//! measuring (default 2000), `--multi-thread` to drive the clients from a
+//! multi-thread tokio runtime instead of a current-thread one, and
+//! `--diagnose` to add variants that switch single features off on either
+//! side (see below). The defaults take about 10-30 s on a 2-core machine
+//! (about three times that with `--diagnose`).
 //!
 //! # What it measures
 //!
-//! The same call made two ways, against the same in-process server:
+//! The same call made two ways, against the same in-process server (the
+//! per-variant "median req/s" lines are medians of each column; the ratio
+//! is taken round by round, so the two need not agree):
 //!
 //! - **generated**: `BenchClient::get_user(name)` from the `#[client] trait
 //!   Bench` below, built with `BenchClient::builder().base_url(..).build()`,
@@ -31,11 +35,13 @@
 //!   `error_for_status()`, `bytes()` and `serde_json::from_slice`.
 //!
 //! Each client has its own connection pool and so its own keep-alive
-//! connection. Both are warmed up, then measured in interleaved rounds: each
-//! round runs `N` sequential requests through each client, and the order
-//! alternates between rounds so that drift in machine load hits both sides
-//! alike. Each round yields requests/s for both and the ratio
-//! generated/hand-written; the result is the median ratio over the rounds.
+//! connection. Both are warmed up (which also checks that both decode the
+//! same `User`), then measured in interleaved rounds: each round runs `N`
+//! sequential requests through each client, in blocks of `--block` requests
+//! that alternate between the clients (the order alternating too), so that
+//! drift and bursts in machine load hit both sides alike. Each round yields
+//! requests/s for both and the ratio generated/hand-written; the result is
+//! the median ratio over the rounds.
 //! A ratio of 1.00 means no measurable overhead; 0.95 means the generated
 //! client completes 5% fewer requests per second, that is, spends about 5%
 //! more wall time per request (client CPU plus loopback round trip).
@@ -64,14 +70,14 @@
 //! Adds variants to the same interleaved rounds, each reported against the
 //! hand-written client, to attribute any overhead:
 //!
-//! - `gen/no-timeout`: generated with `.no_timeout()` (no per-request timer);
-//! - `gen/no-retry`: generated with `RetryPolicy::none()`;
-//! - `gen/bare`: both of the above;
+//! - `gen/no-timer`: generated with `.no_timeout()` and a retry policy
+//!   without a deadline, so no request arms a timer (`.no_timeout()` alone
+//!   does not do that: the retry deadline still bounds each attempt);
+//! - `gen/no-retry`: generated with `RetryPolicy::none()` (timeout kept);
+//! - `gen/bare`: no timer and no retries;
 //! - `hand/timeout`: hand-written on a reqwest client configured like the
 //!   runtime's (30 s total timeout, 10 s connect timeout, `User-Agent`,
-//!   redirects and referer off).
-
-#![allow(clippy::unwrap_used)]
+//!   redirects and referer off), i.e. paying for the same timer.
 
 use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpListener as StdListener, TcpStream as StdStream};
@@ -264,20 +270,24 @@ impl Variant {
     }
 }
 
-fn generated(base: &str, no_timeout: bool, no_retry: bool) -> BenchClient {
+/// A generated client; `timer: false` removes the per-attempt timeout and
+/// the retry deadline, the two things that make each attempt arm a timer.
+fn generated(base: &str, timer: bool, retries: bool) -> BenchClient {
     let mut builder = BenchClient::builder().base_url(base);
-    if no_timeout {
-        builder = builder.no_timeout();
-    }
-    if no_retry {
-        builder = builder.retry(RetryPolicy::none());
+    let policy = if retries { RetryPolicy::default() } else { RetryPolicy::none() };
+    if timer {
+        if !retries {
+            builder = builder.retry(policy);
+        }
+    } else {
+        builder = builder.no_timeout().retry(policy.no_deadline());
     }
     builder.build().expect("build the generated client")
 }
 
 fn variants(base: &str, diagnose: bool) -> Vec<Variant> {
     let mut all = vec![
-        Variant::new("generated", Target::Generated(generated(base, false, false))),
+        Variant::new("generated", Target::Generated(generated(base, true, true))),
         Variant::new("hand-written", Target::Hand(reqwest::Client::new())),
     ];
     if diagnose {
@@ -290,9 +300,9 @@ fn variants(base: &str, diagnose: bool) -> Vec<Variant> {
             .build()
             .expect("build the configured reqwest client");
         all.extend([
-            Variant::new("gen/no-timeout", Target::Generated(generated(base, true, false))),
-            Variant::new("gen/no-retry", Target::Generated(generated(base, false, true))),
-            Variant::new("gen/bare", Target::Generated(generated(base, true, true))),
+            Variant::new("gen/no-timer", Target::Generated(generated(base, false, true))),
+            Variant::new("gen/no-retry", Target::Generated(generated(base, true, false))),
+            Variant::new("gen/bare", Target::Generated(generated(base, false, false))),
             Variant::new("hand/timeout", Target::Hand(configured_like_runtime)),
         ]);
     }
@@ -303,14 +313,17 @@ struct Options {
     requests: usize,
     rounds: usize,
     warmup: usize,
+    block: usize,
     multi_thread: bool,
     diagnose: bool,
 }
 
-const USAGE: &str = "usage: overhead [--requests N] [--rounds R] [--warmup N] [--multi-thread] [--diagnose]";
+const USAGE: &str =
+    "usage: overhead [--requests N] [--rounds R] [--warmup N] [--block N] [--multi-thread] [--diagnose]";
 
 fn parse_args() -> Options {
-    let mut options = Options { requests: 4000, rounds: 10, warmup: 2000, multi_thread: false, diagnose: false };
+    let mut options =
+        Options { requests: 10_000, rounds: 10, warmup: 2000, block: 200, multi_thread: false, diagnose: false };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -318,7 +331,8 @@ fn parse_args() -> Options {
             None => (arg, None),
         };
         let mut number = |name: &str| -> usize {
-            let value = inline.clone().or_else(|| args.next()).unwrap_or_else(|| fail(&format!("{name} needs a value")));
+            let value =
+                inline.clone().or_else(|| args.next()).unwrap_or_else(|| fail(&format!("{name} needs a value")));
             match value.parse::<usize>() {
                 Ok(n) if n > 0 => n,
                 _ => fail(&format!("{name} needs a positive integer, got {value:?}")),
@@ -328,6 +342,7 @@ fn parse_args() -> Options {
             "--requests" | "-n" => options.requests = number("--requests"),
             "--rounds" | "-r" => options.rounds = number("--rounds"),
             "--warmup" => options.warmup = number("--warmup"),
+            "--block" => options.block = number("--block"),
             "--multi-thread" => options.multi_thread = true,
             "--diagnose" => options.diagnose = true,
             // `cargo bench` passes `--bench` to every bench target.
@@ -369,9 +384,10 @@ fn main() {
 
     let mut variants = variants(&base, options.diagnose);
     println!(
-        "overhead: {} rounds x {} sequential keep-alive GETs per client, {} warm-up, {} client runtime, server on its own thread at {base}",
+        "overhead: {} rounds x {} sequential keep-alive GETs per client (alternating in blocks of {}), {} warm-up, {} client runtime, server on its own thread at {base}",
         options.rounds,
         options.requests,
+        options.block,
         options.warmup,
         if options.multi_thread { "multi-thread (2 workers)" } else { "current-thread" },
     );
@@ -386,11 +402,24 @@ fn main() {
 
         let count = variants.len();
         for round in 0..options.rounds {
-            // Rotate the order so that no variant always runs first.
-            for k in 0..count {
-                let i = (round + k) % count;
-                let elapsed = variants[i].run(&base, options.requests).await;
-                variants[i].rates.push(options.requests as f64 / elapsed.as_secs_f64());
+            // Each variant's requests are split into blocks, and the blocks
+            // of all variants alternate, so that a burst of load from
+            // elsewhere on the machine lands on every variant alike. The
+            // order rotates from block to block and from round to round.
+            let mut elapsed = vec![Duration::ZERO; count];
+            let mut left = options.requests;
+            let mut block_index = 0;
+            while left > 0 {
+                let n = left.min(options.block);
+                for k in 0..count {
+                    let i = (round + block_index + k) % count;
+                    elapsed[i] += variants[i].run(&base, n).await;
+                }
+                left -= n;
+                block_index += 1;
+            }
+            for (variant, elapsed) in variants.iter_mut().zip(elapsed) {
+                variant.rates.push(options.requests as f64 / elapsed.as_secs_f64());
             }
             let (generated, hand) = (variants[0].rates[round], variants[1].rates[round]);
             let mut line = format!(
