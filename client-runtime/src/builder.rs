@@ -181,7 +181,9 @@ impl<C: Assemble> Builder<C> {
     }
 
     /// The total time one attempt may take, from connecting to reading the
-    /// last byte of the body. Defaults to 30 s.
+    /// last byte of the body (for a streamed `ByteStream` download, to the
+    /// response headers: set a read timeout to bound a stalled stream).
+    /// Defaults to 30 s.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.config.timeout = Some(timeout);
         self
@@ -310,6 +312,7 @@ impl Config {
         if let Some(timeout) = self.read_timeout {
             http = http.read_timeout(timeout);
         }
+
         for cert in self.root_certificates {
             http = http.add_root_certificate(cert);
         }

@@ -82,7 +82,7 @@ pub(crate) async fn send(
         }
         attempt += 1;
         let timeout = attempt_timeout(session, req, deadline);
-        let failure = match attempt_once(session, req, timeout, accepts, mode).await {
+        let failure = match timed_attempt(session, req, timeout, accepts, mode).await {
             Ok(received) if accepts(received.head.status) => {
                 tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, status = received.head.status.as_u16(), "response");
                 session.inner.budget.refund(spent);
@@ -146,6 +146,26 @@ fn attempt_timeout(session: &Session, req: &Prepared, deadline: Option<Instant>)
     let Some(deadline) = deadline else { return configured };
     let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
     Some(configured.map_or(left, |t| t.min(left)))
+}
+
+/// One attempt under its total timeout: one timer covers connecting,
+/// redirects and reading the body. A streamed body is read after the
+/// attempt, bounded by the read timeout rather than a total one, so a
+/// large download is not cut off.
+async fn timed_attempt(
+    session: &Session,
+    req: &Prepared,
+    timeout: Option<Duration>,
+    accepts: fn(StatusCode) -> bool,
+    mode: BodyMode,
+) -> Result<Received> {
+    let attempt = attempt_once(session, req, accepts, mode);
+    match timeout {
+        None => attempt.await,
+        Some(limit) => tokio::time::timeout(limit, attempt)
+            .await
+            .unwrap_or_else(|_| Err(Error::new(ErrorKind::Timeout, "the request timed out"))),
+    }
 }
 
 enum Failure {
@@ -232,7 +252,6 @@ fn plan(
 async fn attempt_once(
     session: &Session,
     req: &Prepared,
-    timeout: Option<Duration>,
     accepts: fn(StatusCode) -> bool,
     mode: BodyMode,
 ) -> Result<Received> {
@@ -247,7 +266,6 @@ async fn attempt_once(
     loop {
         let mut request = reqwest::Request::new(method.clone(), url.clone());
         *request.headers_mut() = changed_headers.as_ref().unwrap_or(&req.headers).clone();
-        *request.timeout_mut() = remaining(timeout, started)?;
         if let Some(body) = body {
             request = with_body(&inner.http, request, body).await?;
         }
@@ -304,14 +322,6 @@ async fn with_body(http: &reqwest::Client, mut request: reqwest::Request, body: 
             .multipart(form)
             .build()
             .map_err(Error::from_reqwest),
-    }
-}
-
-fn remaining(timeout: Option<Duration>, started: Instant) -> Result<Option<Duration>> {
-    let Some(timeout) = timeout else { return Ok(None) };
-    match timeout.checked_sub(started.elapsed()) {
-        Some(left) if !left.is_zero() => Ok(Some(left)),
-        _ => Err(Error::new(ErrorKind::Timeout, "the request timed out while following redirects")),
     }
 }
 

@@ -43,9 +43,8 @@ fn check_segment(name: &str, value: &str, segment: &str) -> Result<()> {
     Err(Error::invalid_request(format!("path value <{name}> {problem}: {value:?}")))
 }
 
-/// Formats a `Display` value into a scratch buffer, then encodes it.
-///
-/// Values that are already strings skip the formatting step.
+/// Formats a `Display` value into a scratch buffer, reused for every value
+/// of a call. (Values the macro sees are strings skip this step.)
 pub(crate) fn display_to<'a>(scratch: &'a mut String, value: &dyn fmt::Display) -> &'a str {
     scratch.clear();
     // Writing to a String cannot fail; a Display impl that reports an error

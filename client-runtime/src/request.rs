@@ -70,7 +70,12 @@ impl Call {
         let base = session.base_str();
         let mut url = String::with_capacity(base.len() + endpoint.template.len() + 16);
         url.push_str(base);
-        let mut headers = HeaderMap::with_capacity(endpoint.headers.len() + 2);
+        // An empty map does not allocate; most endpoints add no headers.
+        let mut headers = if endpoint.headers.is_empty() {
+            HeaderMap::new()
+        } else {
+            HeaderMap::with_capacity(endpoint.headers.len())
+        };
         for (name, value) in endpoint.headers {
             headers.append(name.clone(), value.clone());
         }
@@ -92,6 +97,20 @@ impl Call {
     pub fn segment(&mut self, name: &str, value: &dyn fmt::Display) {
         let value = path::display_to(&mut self.scratch, value);
         if let Err(err) = path::push_segment(&mut self.url, name, value) {
+            self.fail(err);
+        }
+    }
+
+    /// `<name>` for a value that is already a string: no formatting step.
+    pub fn segment_str(&mut self, name: &str, value: &str) {
+        if let Err(err) = path::push_segment(&mut self.url, name, value) {
+            self.fail(err);
+        }
+    }
+
+    /// `<name..>` for a value that is already a string.
+    pub fn segments_str(&mut self, name: &str, value: &str) {
+        if let Err(err) = path::push_segments(&mut self.url, name, value) {
             self.fail(err);
         }
     }

@@ -9,7 +9,44 @@ use std::time::Duration;
 use http::{HeaderMap, StatusCode};
 use url::Url;
 
-use crate::ratelimit::RateLimit;
+/// The metadata accessors shared by every view of a response
+/// ([`Response`], [`Page`](crate::Page), [`ByteStream`](crate::ByteStream)),
+/// read from its `head` field.
+macro_rules! head_accessors {
+    () => {
+        /// The status code.
+        pub fn status(&self) -> ::http::StatusCode {
+            self.head.status
+        }
+
+        /// The response headers.
+        pub fn headers(&self) -> &::http::HeaderMap {
+            &self.head.headers
+        }
+
+        /// The final URL, after redirects.
+        pub fn url(&self) -> &::url::Url {
+            &self.head.url
+        }
+
+        /// Time from sending the request to receiving the final response's
+        /// headers, redirects included (of the last attempt, when retried).
+        pub fn elapsed(&self) -> ::std::time::Duration {
+            self.head.elapsed
+        }
+
+        /// The redirects followed, oldest first. Empty when there were none.
+        pub fn history(&self) -> &[$crate::RedirectHop] {
+            &self.head.history
+        }
+
+        /// The rate-limit state the server reported, if it did.
+        pub fn rate_limit(&self) -> Option<$crate::RateLimit> {
+            $crate::RateLimit::from_headers(&self.head.headers)
+        }
+    };
+}
+pub(crate) use head_accessors;
 
 /// A response with its body decoded as `T`.
 #[derive(Debug, Clone)]
@@ -74,36 +111,7 @@ impl<T> Response<T> {
         Self::new(Head { status, headers, url, history: Vec::new(), elapsed: Duration::ZERO }, body)
     }
 
-    /// The status code.
-    pub fn status(&self) -> StatusCode {
-        self.head.status
-    }
-
-    /// The response headers.
-    pub fn headers(&self) -> &HeaderMap {
-        &self.head.headers
-    }
-
-    /// The final URL, after redirects.
-    pub fn url(&self) -> &Url {
-        &self.head.url
-    }
-
-    /// Time from sending the request to receiving the final response's
-    /// headers, redirects included (of the last attempt, when retried).
-    pub fn elapsed(&self) -> Duration {
-        self.head.elapsed
-    }
-
-    /// The redirects followed, oldest first. Empty when there were none.
-    pub fn history(&self) -> &[RedirectHop] {
-        &self.head.history
-    }
-
-    /// The rate-limit state the server reported, if it did.
-    pub fn rate_limit(&self) -> Option<RateLimit> {
-        RateLimit::from_headers(&self.head.headers)
-    }
+    head_accessors!();
 
     /// The decoded body.
     pub fn body(&self) -> &T {

@@ -11,7 +11,7 @@
 //! | setting | default |
 //! |---|---|
 //! | connect timeout | 10 s ([`DEFAULT_CONNECT_TIMEOUT`]) |
-//! | total timeout per attempt | 30 s ([`DEFAULT_TIMEOUT`]) |
+//! | total timeout per attempt | 30 s ([`DEFAULT_TIMEOUT`]), up to the last byte of the body (the headers, for a streamed download) |
 //! | read timeout (between body chunks) | none |
 //! | `User-Agent` | `client-runtime/<version>` |
 //! | response body cap | 10 MiB ([`DEFAULT_MAX_BODY_SIZE`]) |

@@ -15,9 +15,8 @@ use std::task::{Context, Poll};
 use bytes::Bytes;
 use futures_core::Stream;
 use futures_util::StreamExt as _;
-use http::{HeaderMap, StatusCode};
+
 use tokio::io::AsyncWriteExt as _;
-use url::Url;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::response::Head;
@@ -75,36 +74,7 @@ impl ByteStream {
         }
     }
 
-    /// The status code.
-    pub fn status(&self) -> StatusCode {
-        self.head.status
-    }
-
-    /// The response headers.
-    pub fn headers(&self) -> &HeaderMap {
-        &self.head.headers
-    }
-
-    /// The final URL, after redirects.
-    pub fn url(&self) -> &Url {
-        &self.head.url
-    }
-
-    /// Time from sending the request to receiving the final headers.
-    pub fn elapsed(&self) -> std::time::Duration {
-        self.head.elapsed
-    }
-
-    /// The redirects followed, oldest first (a release asset's hop to its
-    /// storage host, for one).
-    pub fn history(&self) -> &[crate::RedirectHop] {
-        &self.head.history
-    }
-
-    /// The rate-limit state the server reported, if it did.
-    pub fn rate_limit(&self) -> Option<crate::RateLimit> {
-        crate::RateLimit::from_headers(&self.head.headers)
-    }
+    crate::response::head_accessors!();
 
     /// The body's length, when the server declared it.
     pub fn content_length(&self) -> Option<u64> {

@@ -36,7 +36,6 @@ use url::Url;
 
 pub(crate) use self::fetch::Fetcher;
 use crate::error::Result;
-use crate::ratelimit::RateLimit;
 use crate::request::Call;
 use crate::response::Head;
 use crate::session::Session;
@@ -80,25 +79,7 @@ impl<T> Page<T> {
         self.items
     }
 
-    /// The page's status code.
-    pub fn status(&self) -> StatusCode {
-        self.head.status
-    }
-
-    /// The page's response headers.
-    pub fn headers(&self) -> &HeaderMap {
-        &self.head.headers
-    }
-
-    /// The URL this page came from.
-    pub fn url(&self) -> &Url {
-        &self.head.url
-    }
-
-    /// The rate-limit state reported with this page.
-    pub fn rate_limit(&self) -> Option<RateLimit> {
-        RateLimit::from_headers(&self.head.headers)
-    }
+    crate::response::head_accessors!();
 
     /// The JSON envelope the items came in, with the items taken out, when
     /// they were read from `items = "/pointer"`: GitHub search's
