@@ -220,6 +220,13 @@ impl std::fmt::Debug for TestServer {
     }
 }
 
+/// How long to pause between calls whose connection count a test asserts.
+///
+/// hyper hands a finished connection back to its pool from a task on the
+/// runtime; a call made before that task has run opens a new connection.
+/// Pausing this long between calls makes the counts deterministic.
+pub const POOL_SETTLE: Duration = Duration::from_millis(20);
+
 impl TestServer {
     /// Starts a server answering every request with `handler`.
     ///

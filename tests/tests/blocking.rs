@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use client_runtime::blocking::Session;
 use client_runtime::{Bytes, ErrorKind, Response, Result, RetryPolicy, client};
 use serde::{Deserialize, Serialize};
-use tests::{BlockingMockServer, FullBacklog, Reply, TestServer, closed_port_url};
+use tests::{BlockingMockServer, FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
@@ -422,8 +422,11 @@ fn a_blocking_session_is_shared_by_clients_and_clones_share_one_pool() {
     assert_eq!(gh.session().base_url(), session.base_url());
     for _ in 0..2 {
         gh.get_user("octocat").expect("user");
+        std::thread::sleep(POOL_SETTLE);
         clone.get_user("octocat").expect("user");
+        std::thread::sleep(POOL_SETTLE);
         verbs.get().expect("get");
+        std::thread::sleep(POOL_SETTLE);
     }
     assert_eq!(server.request_count(), 6);
     assert!(server.requests().iter().all(|r| r.header("authorization") == Some("Bearer shared")));

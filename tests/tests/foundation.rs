@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use client_runtime::{Bytes, ErrorKind, Response, Result, RetryPolicy, Session, client};
 use serde::{Deserialize, Serialize};
-use tests::{FullBacklog, Reply, TestServer, closed_port_url};
+use tests::{FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -743,6 +743,7 @@ async fn session_builder_builds_a_session_that_clients_share() {
     let verbs = VerbsClient::from_session(session.clone());
     assert_eq!(gh.session().base_url(), session.base_url());
     gh.get_user("octocat").await.expect("user");
+    tokio::time::sleep(POOL_SETTLE).await;
     verbs.get().await.expect("get");
 
     let requests = server.requests();
@@ -761,6 +762,7 @@ async fn clones_share_one_connection_pool() {
     let from_session = GitHubClient::from_session(first.session().clone());
     for client in [&first, &clone, &from_session, &first, &clone, &from_session] {
         assert_eq!(client.get_user("octocat").await.expect("user"), octocat());
+        tokio::time::sleep(POOL_SETTLE).await;
     }
     assert_eq!(server.request_count(), 6);
     assert_eq!(server.connections(), 1, "six sequential calls from clones reuse one connection");
