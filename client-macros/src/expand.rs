@@ -246,8 +246,19 @@ fn bindings(m: &Method, call: &Ident) -> Vec<TokenStream> {
                 Piece::Param { name, rest } => {
                     let Some(arg) = m.args.iter().find(|a| ident_name(&a.ident) == *name) else { continue };
                     let ident = &arg.ident;
-                    let push = if *rest { quote!(segments) } else { quote!(segment) };
-                    quote_spanned!(arg.ty.span()=> #call.#push(#name, &#ident);)
+                    // Strings skip the formatting step.
+                    let push = match (*rest, ret::is_string_like(&arg.ty)) {
+                        (false, false) => quote!(segment),
+                        (true, false) => quote!(segments),
+                        (false, true) => quote!(segment_str),
+                        (true, true) => quote!(segments_str),
+                    };
+                    let value = if ret::is_string_like(&arg.ty) {
+                        quote!(::core::convert::AsRef::<str>::as_ref(&#ident))
+                    } else {
+                        quote!(&#ident)
+                    };
+                    quote_spanned!(arg.ty.span()=> #call.#push(#name, #value);)
                 }
             });
         }

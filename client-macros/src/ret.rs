@@ -70,6 +70,16 @@ pub(crate) fn last_segment(ty: &Type) -> Option<(String, Vec<&Type>)> {
     Some((segment.ident.to_string(), args))
 }
 
+/// Whether the type is written `&str`, `String` or `&String`: values the
+/// runtime can take as they are.
+pub(crate) fn is_string_like(ty: &Type) -> bool {
+    let ty = match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => &*reference.elem,
+        other => other,
+    };
+    matches!(last_segment(ty), Some((name, args)) if (name == "str" || name == "String") && args.is_empty())
+}
+
 /// Whether the type is written `Option<...>`.
 pub(crate) fn is_option(ty: &Type) -> bool {
     matches!(last_segment(ty), Some((name, args)) if name == "Option" && args.len() == 1)

@@ -162,9 +162,9 @@ async fn timed_attempt(
     let attempt = attempt_once(session, req, accepts, mode);
     match timeout {
         None => attempt.await,
-        Some(limit) => tokio::time::timeout(limit, attempt)
-            .await
-            .unwrap_or_else(|_| Err(Error::new(ErrorKind::Timeout, "the request timed out"))),
+        Some(limit) => tokio::time::timeout(limit, attempt).await.unwrap_or_else(|elapsed| {
+            Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
+        }),
     }
 }
 
