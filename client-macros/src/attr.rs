@@ -5,7 +5,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Token};
 
-use crate::model::{PageStyle, Paginate, RetrySetting, Role, StaticHeader, VERBS};
+use crate::model::{PageStyle, Paginate, Query, RetrySetting, Role, StaticHeader, VERBS};
 
 /// Attributes on a request method.
 pub(crate) const METHOD_ATTRS: [&str; 13] = [
@@ -134,16 +134,42 @@ pub(crate) fn arg_header(attr: &Attribute) -> syn::Result<String> {
     checked_header_name(&lit)
 }
 
-/// `#[query]` or `#[query("key")]`.
-pub(crate) fn query(attr: &Attribute) -> syn::Result<Option<String>> {
+/// `#[query]`, `#[query("key")]`, `#[query(join = ",")]` or both.
+pub(crate) fn query(attr: &Attribute) -> syn::Result<Query> {
     if matches!(attr.meta, syn::Meta::Path(_)) {
-        return Ok(None);
+        return Ok(Query { key: None, join: None });
     }
-    let key: LitStr = attr.parse_args()?;
-    if key.value().is_empty() {
-        return Err(syn::Error::new_spanned(key, "a query key cannot be empty"));
-    }
-    Ok(Some(key.value()))
+    attr.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+        let mut query = Query { key: None, join: None };
+        if input.peek(LitStr) {
+            let key: LitStr = input.parse()?;
+            if key.value().is_empty() {
+                return Err(syn::Error::new_spanned(key, "a query key cannot be empty"));
+            }
+            query.key = Some(key.value());
+            if input.is_empty() {
+                return Ok(query);
+            }
+            input.parse::<Token![,]>()?;
+        }
+        let option: syn::Ident = input.parse()?;
+        if option != "join" {
+            return Err(syn::Error::new_spanned(
+                &option,
+                "expected #[query(\"key\")], #[query(join = \",\")] or #[query(\"key\", join = \",\")]",
+            ));
+        }
+        input.parse::<Token![=]>()?;
+        let separator: LitStr = input.parse()?;
+        if separator.value().is_empty() {
+            return Err(syn::Error::new_spanned(separator, "the separator cannot be empty"));
+        }
+        query.join = Some(separator.value());
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the separator"));
+        }
+        Ok(query)
+    })
 }
 
 /// `#[body]`, `#[body(raw)]` or `#[body(raw, content_type = "...")]`.

@@ -11,7 +11,7 @@ use syn::spanned::Spanned;
 use syn::{ItemTrait, ReturnType, Signature, TraitItem, parse_quote};
 
 use crate::ctxt::Ctxt;
-use crate::model::{Arg, Client, Flavor, Method, PageStyle, Paginate, RetrySetting, Role, StaticHeader};
+use crate::model::{Arg, Client, Flavor, Method, PageStyle, Paginate, Query, RetrySetting, Role, StaticHeader};
 use crate::ret::{self, Ret};
 use crate::template::Piece;
 use crate::validate::ident_name;
@@ -272,8 +272,12 @@ fn bindings(m: &Method, call: &Ident) -> Vec<TokenStream> {
         let ident = &arg.ident;
         let span = arg.ty.span();
         out.push(match role {
-            Role::Query(Some(key)) => quote_spanned!(span=> #call.query(#key, &#ident);),
-            Role::Query(None) => {
+            Role::Query(Query { key, join: Some(separator) }) => {
+                let key = key.clone().unwrap_or_else(|| ident_name(ident));
+                quote_spanned!(span=> #call.query_joined(#key, &#ident, #separator);)
+            }
+            Role::Query(Query { key: Some(key), join: None }) => quote_spanned!(span=> #call.query(#key, &#ident);),
+            Role::Query(Query { key: None, join: None }) => {
                 let key = ident_name(ident);
                 quote_spanned!(span=> #call.query_arg(#key, &#ident);)
             }

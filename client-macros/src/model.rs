@@ -116,7 +116,7 @@ pub(crate) struct Arg {
 
 pub(crate) enum Role {
     /// `#[query]` (key `None`: the argument's name, or flattened) or `#[query("key")]`.
-    Query(Option<String>),
+    Query(Query),
     /// `#[header("Name")]`, the name lowercased.
     Header(String),
     /// `#[body]`: JSON.
@@ -133,6 +133,12 @@ impl Role {
     pub(crate) fn is_body(&self) -> bool {
         matches!(self, Self::Json | Self::Raw(_) | Self::Form)
     }
+}
+
+pub(crate) struct Query {
+    pub(crate) key: Option<String>,
+    /// `join = ","`: a sequence sent as one value, joined by this.
+    pub(crate) join: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

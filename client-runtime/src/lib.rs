@@ -80,6 +80,7 @@
 //! On an argument that is not a placeholder:
 //! - `#[query]` / `#[query("key")]`: `None` is omitted, a `Vec` or slice
 //!   repeats the key, a `Serialize` struct or map is flattened.
+//!   `#[query(join = ",")]` sends a list as one value (`labels=bug,ui`).
 //! - `#[header("Name")]`: `None` omits the header; CR, LF or NUL is refused.
 //! - `#[body]` (JSON), `#[form]` (urlencoded), `#[body(raw)]` or
 //!   `#[body(raw, content_type = "text/csv")]` (bytes, or a [`Body`] for

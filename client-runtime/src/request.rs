@@ -148,6 +148,30 @@ impl Call {
         }
     }
 
+    /// `#[query(join = ",")] value`: a sequence sent as one value, its
+    /// items joined by `separator` (`labels=bug,ui`); a scalar is sent as it
+    /// is, and `None` or an empty sequence is omitted.
+    pub fn query_joined<V: Serialize + ?Sized>(&mut self, key: &str, value: &V, separator: &str) {
+        let joined = match serde_json::to_value(value) {
+            Ok(serde_json::Value::Null) => return,
+            Ok(serde_json::Value::Array(items)) if items.is_empty() => return,
+            Ok(serde_json::Value::Array(items)) => {
+                items.iter().map(scalar_text).collect::<Option<Vec<_>>>().map(|parts| parts.join(separator))
+            }
+            Ok(scalar) => scalar_text(&scalar),
+            Err(err) => {
+                self.fail(Error::invalid_request("a query parameter could not be serialized").with_source(err));
+                return;
+            }
+        };
+        match joined {
+            Some(text) => self.query(key, &text),
+            None => self.fail(Error::invalid_request(format!(
+                "query parameter {key:?} is joined, so its items must be strings, numbers or booleans"
+            ))),
+        }
+    }
+
     fn try_push_query<V: Serialize + ?Sized>(&mut self, value: &V) -> Result<(), serde_html_form::ser::Error> {
         let mark = self.url.len();
         self.url.push(if self.query_start.is_some() { '&' } else { '?' });
@@ -225,6 +249,16 @@ impl Call {
         let mut headers = self.headers;
         session.attach_credentials(&mut headers);
         Ok(Prepared { endpoint, url, headers, body: self.body })
+    }
+}
+
+/// The text of a JSON scalar; `None` for arrays, objects and null.
+fn scalar_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(text) => Some(text.clone()),
+        serde_json::Value::Number(number) => Some(number.to_string()),
+        serde_json::Value::Bool(flag) => Some(flag.to_string()),
+        _ => None,
     }
 }
 

@@ -32,8 +32,8 @@ pub const GEOCODING_URL: &str = "https://geocoding-api.open-meteo.com/v1";
 /// Open-Meteo's forecast API root.
 pub const FORECAST_URL: &str = "https://api.open-meteo.com/v1";
 
-/// The variables asked for in `current=`.
-pub const CURRENT_VARIABLES: &str = "temperature_2m,relative_humidity_2m,wind_speed_10m,weather_code";
+/// The variables asked for in `current=` (sent comma-joined).
+pub const CURRENT_VARIABLES: &[&str] = &["temperature_2m", "relative_humidity_2m", "wind_speed_10m", "weather_code"];
 
 /// The geocoding API: place names to coordinates.
 #[client(base_url = "https://geocoding-api.open-meteo.com/v1")]
@@ -58,7 +58,7 @@ pub trait Forecast {
         &self,
         #[query] latitude: f64,
         #[query] longitude: f64,
-        #[query] current: &str,
+        #[query(join = ",")] current: &[&str],
         #[query] timezone: Option<&str>,
     ) -> Result<ForecastResponse>;
 }

@@ -670,7 +670,7 @@ async fn weather_asks_two_hosts_in_turn() {
     assert_eq!(asked.url.path(), "/v1/forecast");
     assert_eq!(query(&asked, "latitude").as_deref(), Some("52.52437"));
     assert_eq!(query(&asked, "longitude").as_deref(), Some("13.41053"));
-    assert_eq!(query(&asked, "current").as_deref(), Some(weather::CURRENT_VARIABLES));
+    assert_eq!(query(&asked, "current"), Some(weather::CURRENT_VARIABLES.join(",")));
     assert_eq!(header(&asked, "authorization"), None, "Open-Meteo needs no key");
 }
 
@@ -683,7 +683,7 @@ async fn weather_failures_each_have_their_own_message() {
     assert!(matches!(&err, WeatherError::UnknownCity(city) if city == "Atlantis"), "{err:?}");
     messages.push(err.to_string());
 
-    let bad = weather.forecast().forecast(91.0, 0.0, "temperature_2m", None).await.expect_err("400");
+    let bad = weather.forecast().forecast(91.0, 0.0, &["temperature_2m"], None).await.expect_err("400");
     let err = WeatherError::from_call(weather::Service::Forecast, bad);
     assert!(
         matches!(&err, WeatherError::Http { status, reason: Some(reason), .. }

@@ -354,6 +354,36 @@ async fn query_vectors_and_slices_repeat_the_key() {
     assert_eq!(seen, ["/tags?tag=a&tag=b+c&ids=1&ids=2&ids=3", "/tags?tag=only", "/tags"]);
 }
 
+/// APIs that take one comma-joined value (GitHub's and GitLab's `labels`,
+/// Open-Meteo's `current`).
+#[client]
+pub trait Joined {
+    #[get("/issues")]
+    async fn issues(
+        &self,
+        #[query(join = ",")] labels: &[&str],
+        #[query("ids", join = "|")] ids: Option<Vec<u32>>,
+        #[query(join = ",")] single: Option<&str>,
+    ) -> Result<()>;
+
+    #[get("/nested")]
+    async fn nested(&self, #[query(join = ",")] nested: &[Vec<u32>]) -> Result<()>;
+}
+
+#[tokio::test]
+async fn joined_query_values_are_sent_as_one_parameter() {
+    let server = TestServer::ok();
+    let client = JoinedClient::builder().base_url(&server.uri()).build().expect("client");
+    client.issues(&["bug", "good first issue"], Some(vec![1, 2, 3]), Some("x")).await.expect("issues");
+    client.issues(&[], None, None).await.expect("issues");
+    let seen: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+    assert_eq!(seen, ["/issues?labels=bug%2Cgood+first+issue&ids=1%7C2%7C3&single=x", "/issues"]);
+
+    let err = client.nested(&[vec![1]]).await.expect_err("nested sequences cannot be joined");
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert_eq!(server.request_count(), 2, "nothing was sent for the refused call");
+}
+
 #[tokio::test]
 async fn a_query_struct_is_flattened_into_its_fields() {
     let server = TestServer::ok();
