@@ -8,15 +8,16 @@
 
 use std::time::{Duration, SystemTime};
 
-use bytes::{Bytes, BytesMut};
-use http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use bytes::Bytes;
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, Method, StatusCode};
 use tokio::time::Instant;
-use url::Url;
 
 use crate::body::{AttemptBody, Body};
 use crate::decode::Decode;
 use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
+use crate::read::read_body;
+use crate::redirect::{check_hop, redirect_target, switches_to_get};
 use crate::request::{Call, Endpoint, Prepared, RetryOverride};
 use crate::response::{Head, RedirectHop};
 use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, quota_exhausted, server_wait};
@@ -272,24 +273,16 @@ async fn attempt_once(
         let mut response = inner.http.execute(request).await.map_err(Error::from_reqwest)?;
         let status = response.status();
         let Some(location) = redirect_target(&response, &url, inner.max_redirects)? else {
-            let elapsed = started.elapsed();
-            let headers = std::mem::take(response.headers_mut());
-            // Only a 2xx body is the declared data; any other (an error, or
-            // the 404 of an `Option`) is read as a capped excerpt.
-            let (body, unread) = match (status.is_success() && accepts(status), mode) {
-                (true, BodyMode::Stream) => (Bytes::new(), Some(response)),
-                (true, BodyMode::Buffer) => (read_body(&mut response, inner.max_body_size, false).await?, None),
-                (false, _) => (read_body(&mut response, ERROR_BODY_LIMIT, true).await?, None),
+            let head = Head {
+                status,
+                headers: std::mem::take(response.headers_mut()),
+                url,
+                history,
+                elapsed: started.elapsed(),
             };
-            let head = Head { status, headers, url, history, elapsed };
-            return Ok(Received { head, body, unread });
+            return receive(session, head, response, accepts, mode).await;
         };
-        if history.len() >= inner.max_redirects {
-            return Err(Error::new(ErrorKind::Redirect, "too many redirects").with_status(status));
-        }
-        if url.scheme() == "https" && location.scheme() == "http" {
-            return Err(Error::new(ErrorKind::Redirect, "refused a redirect from https to http").with_status(status));
-        }
+        check_hop(&url, &location, history.len(), inner.max_redirects, status)?;
         let headers = changed_headers.get_or_insert_with(|| req.headers.clone());
         if location.origin() != req.url.origin() {
             session.strip_credentials(headers);
@@ -305,6 +298,25 @@ async fn attempt_once(
         }
         history.push(RedirectHop { status, url: std::mem::replace(&mut url, location.clone()), location });
     }
+}
+
+/// The final response: its body read (within the cap) or left for
+/// streaming. Only a 2xx body is the declared data; any other (an error,
+/// or the 404 of an `Option`) is read as a capped excerpt.
+async fn receive(
+    session: &Session,
+    head: Head,
+    mut response: reqwest::Response,
+    accepts: fn(StatusCode) -> bool,
+    mode: BodyMode,
+) -> Result<Received> {
+    let wanted = head.status.is_success() && accepts(head.status);
+    let (body, unread) = match (wanted, mode) {
+        (true, BodyMode::Stream) => (Bytes::new(), Some(response)),
+        (true, BodyMode::Buffer) => (read_body(&mut response, session.inner.max_body_size, false).await?, None),
+        (false, _) => (read_body(&mut response, ERROR_BODY_LIMIT, true).await?, None),
+    };
+    Ok(Received { head, body, unread })
 }
 
 /// Puts the body on the request: plain bodies directly, multipart forms
@@ -323,98 +335,4 @@ async fn with_body(http: &reqwest::Client, mut request: reqwest::Request, body: 
             .build()
             .map_err(Error::from_reqwest),
     }
-}
-
-/// The URL a redirect points to, or `None` when the response is final.
-fn redirect_target(response: &reqwest::Response, current: &Url, max_redirects: usize) -> Result<Option<Url>> {
-    let status = response.status();
-    let is_redirect = matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308);
-    if !is_redirect || max_redirects == 0 {
-        return Ok(None);
-    }
-    let Some(location) = response.headers().get(LOCATION) else { return Ok(None) };
-    let location = location.to_str().ok().and_then(|l| current.join(l).ok()).ok_or_else(|| {
-        Error::new(ErrorKind::Redirect, "the redirect Location is not a valid URL").with_status(status)
-    })?;
-    if !matches!(location.scheme(), "http" | "https") {
-        return Err(Error::new(ErrorKind::Redirect, "refused a redirect to a non-HTTP URL").with_status(status));
-    }
-    Ok(Some(location))
-}
-
-/// 303 always, and 301/302 after a POST, become a GET without a body,
-/// as every browser and requests do.
-fn switches_to_get(status: StatusCode, method: &Method) -> bool {
-    match status.as_u16() {
-        303 => *method != Method::HEAD,
-        301 | 302 => *method == Method::POST,
-        _ => false,
-    }
-}
-
-/// Reads the body within `cap` bytes. Error bodies (`truncate`) are read
-/// up to `cap` and cut there rather than refused.
-async fn read_body(response: &mut reqwest::Response, cap: usize, truncate: bool) -> Result<Bytes> {
-    let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
-    if !truncate && declared.is_some_and(|n| n > cap) {
-        return Err(too_large(cap));
-    }
-    let mut body = BodyBuf::Empty;
-    while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
-        let room = cap - body.len();
-        if chunk.len() > room {
-            if !truncate {
-                return Err(too_large(cap));
-            }
-            body.push(chunk.slice(..room), declared);
-            break;
-        }
-        body.push(chunk, declared);
-    }
-    Ok(body.freeze())
-}
-
-/// Collects chunks; a body that arrives in one chunk is never copied.
-enum BodyBuf {
-    Empty,
-    One(Bytes),
-    Many(BytesMut),
-}
-
-impl BodyBuf {
-    fn len(&self) -> usize {
-        match self {
-            Self::Empty => 0,
-            Self::One(bytes) => bytes.len(),
-            Self::Many(bytes) => bytes.len(),
-        }
-    }
-
-    fn push(&mut self, chunk: Bytes, declared: Option<usize>) {
-        *self = match std::mem::replace(self, Self::Empty) {
-            Self::Empty => Self::One(chunk),
-            Self::One(first) => {
-                let mut many = BytesMut::with_capacity(declared.unwrap_or(0).max(first.len() + chunk.len()));
-                many.extend_from_slice(&first);
-                many.extend_from_slice(&chunk);
-                Self::Many(many)
-            }
-            Self::Many(mut many) => {
-                many.extend_from_slice(&chunk);
-                Self::Many(many)
-            }
-        };
-    }
-
-    fn freeze(self) -> Bytes {
-        match self {
-            Self::Empty => Bytes::new(),
-            Self::One(bytes) => bytes,
-            Self::Many(bytes) => bytes.freeze(),
-        }
-    }
-}
-
-fn too_large(cap: usize) -> Error {
-    Error::new(ErrorKind::BodyTooLarge, format!("the response body is larger than the {cap}-byte cap"))
 }

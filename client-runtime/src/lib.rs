@@ -120,6 +120,8 @@ mod exec;
 pub mod paginate;
 mod path;
 pub mod ratelimit;
+mod read;
+mod redirect;
 mod request;
 mod response;
 pub mod retry;
