@@ -1,6 +1,6 @@
 //! Checks that need the whole method or the whole trait.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use quote::quote;
 use syn::Signature;
@@ -21,10 +21,10 @@ pub(crate) fn client(cx: &Ctxt, client: &Client) -> Flavor {
 /// Every placeholder has exactly one argument, every argument one use.
 fn bindings(cx: &Ctxt, method: &Method) {
     let Some(template) = &method.template else { return };
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut missing = Vec::new();
     for (name, _) in template.params() {
-        if seen.insert(name, ()).is_some() {
+        if !seen.insert(name) {
             cx.error_spanned_by(&template.lit, format!("placeholder <{name}> is used twice"));
         }
         match method.args.iter().find(|arg| ident_name(&arg.ident) == name) {
@@ -42,7 +42,7 @@ fn bindings(cx: &Ctxt, method: &Method) {
     let unused: Vec<_> = method
         .args
         .iter()
-        .filter(|arg| arg.role.is_none() && !seen.contains_key(ident_name(&arg.ident).as_str()))
+        .filter(|arg| arg.role.is_none() && !seen.contains(ident_name(&arg.ident).as_str()))
         .filter(|arg| !cx.is_broken_arg(&method.sig.ident, &arg.ident))
         .collect();
     // One placeholder without an argument and one argument without a use:
@@ -82,7 +82,7 @@ pub(crate) fn ident_name(ident: &syn::Ident) -> String {
 fn bodies(cx: &Ctxt, method: &Method) {
     let verb = method.verb();
     let mut body_seen = false;
-    let mut parts: HashMap<&str, ()> = HashMap::new();
+    let mut parts: HashSet<&str> = HashSet::new();
     for arg in &method.args {
         let Some((role, span)) = &arg.role else { continue };
         if role.is_body() {
@@ -104,7 +104,7 @@ fn bodies(cx: &Ctxt, method: &Method) {
             if method.multipart.is_none() {
                 cx.error_at(*span, "#[part] needs #[multipart] on the method");
             }
-            if parts.insert(name.as_str(), ()).is_some() {
+            if !parts.insert(name.as_str()) {
                 cx.error_at(*span, format!("two parts are named {name:?}"));
             }
         }
