@@ -84,13 +84,13 @@
 //! - `gen/bare`: no timer and no retries.
 
 use std::io::{Read as _, Write as _};
-use std::net::{SocketAddr, TcpListener as StdListener, TcpStream as StdStream};
+use std::net::{SocketAddr, TcpStream as StdStream};
 use std::time::{Duration, Instant};
 
 use client_runtime::{RetryPolicy, client};
 use serde::Deserialize;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 
 /// The document the server returns: 334 bytes, shaped like a GitHub user.
 const USER_JSON: &str = concat!(
@@ -147,27 +147,7 @@ fn start_server() -> SocketAddr {
     )
     .into_bytes()
     .leak();
-    let listener = StdListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    listener.set_nonblocking(true).expect("set_nonblocking");
-    let addr = listener.local_addr().expect("local_addr");
-    std::thread::Builder::new()
-        .name("bench-server".into())
-        .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_io().build().expect("server runtime");
-            runtime.block_on(async move {
-                let listener = TcpListener::from_std(listener).expect("tokio listener");
-                loop {
-                    match listener.accept().await {
-                        Ok((socket, _)) => {
-                            tokio::spawn(serve_connection(socket, response));
-                        }
-                        Err(err) => eprintln!("bench server: accept failed: {err}"),
-                    }
-                }
-            });
-        })
-        .expect("spawn the server thread");
-    addr
+    tests::serve_on_own_thread(move |socket| serve_connection(socket, response))
 }
 
 /// Answers every request on one keep-alive connection until the peer closes.

@@ -48,7 +48,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::fmt::Write as _;
-use std::net::{SocketAddr, TcpListener as StdListener};
+use std::net::SocketAddr;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -56,7 +56,7 @@ use client_runtime::{Paginated, client};
 use futures::StreamExt as _;
 use serde::Deserialize;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 
 /// Items per page in both parts.
 const PAGE_SIZE: u64 = 100;
@@ -86,27 +86,7 @@ trait Bench {
 
 /// Starts the server on its own thread and runtime; returns its address.
 fn start_server(delay: Duration) -> SocketAddr {
-    let listener = StdListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    listener.set_nonblocking(true).expect("set_nonblocking");
-    let addr = listener.local_addr().expect("local_addr");
-    std::thread::Builder::new()
-        .name("bench-server".into())
-        .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("server runtime");
-            runtime.block_on(async move {
-                let listener = TcpListener::from_std(listener).expect("tokio listener");
-                loop {
-                    match listener.accept().await {
-                        Ok((socket, _)) => {
-                            tokio::spawn(serve_connection(socket, delay));
-                        }
-                        Err(err) => eprintln!("bench server: accept failed: {err}"),
-                    }
-                }
-            });
-        })
-        .expect("spawn the server thread");
-    addr
+    tests::serve_on_own_thread(move |socket| serve_connection(socket, delay))
 }
 
 /// Answers requests on one keep-alive connection until the peer closes.

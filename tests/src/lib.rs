@@ -733,3 +733,77 @@ impl Drop for BlockingMockServer {
         }
     }
 }
+
+/// Types and documents shared by the async and blocking end-to-end suites.
+pub mod fixtures {
+    use serde::Deserialize;
+
+    /// A GitHub user, as far as the suites read it.
+    #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+    pub struct User {
+        /// The login name.
+        pub login: String,
+        /// The numeric id.
+        pub id: u64,
+    }
+
+    /// A repository's owner.
+    #[derive(Debug, Deserialize, PartialEq, Eq)]
+    pub struct Owner {
+        /// The login name.
+        pub login: String,
+    }
+
+    /// A repository.
+    #[derive(Debug, Deserialize, PartialEq, Eq)]
+    pub struct Repo {
+        /// The repository name.
+        pub name: String,
+        /// Who owns it.
+        pub owner: Owner,
+    }
+
+    /// The user document every user endpoint of the suites serves.
+    pub const USER_JSON: &str = r#"{"login":"octocat","id":1}"#;
+
+    /// What [`USER_JSON`] decodes to.
+    pub fn octocat() -> User {
+        User { login: "octocat".to_owned(), id: 1 }
+    }
+}
+
+/// Runs `serve` for every connection accepted on a fresh `127.0.0.1` port,
+/// on an OS thread with its own current-thread runtime, and returns the
+/// address. A benchmark's server then never competes with the client for a
+/// runtime worker; the two only share the CPUs.
+///
+/// # Panics
+///
+/// If it cannot listen on `127.0.0.1` or start the thread.
+pub fn serve_on_own_thread<F, Fut>(serve: F) -> SocketAddr
+where
+    F: Fn(tokio::net::TcpStream) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    listener.set_nonblocking(true).expect("set_nonblocking");
+    let addr = listener.local_addr().expect("local_addr");
+    thread::Builder::new()
+        .name("bench-server".into())
+        .spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("server runtime");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+                loop {
+                    match listener.accept().await {
+                        Ok((socket, _)) => {
+                            tokio::spawn(serve(socket));
+                        }
+                        Err(err) => eprintln!("bench server: accept failed: {err}"),
+                    }
+                }
+            });
+        })
+        .expect("spawn the server thread");
+    addr
+}

@@ -12,26 +12,10 @@ use std::time::{Duration, Instant};
 use client_runtime::blocking::Session;
 use client_runtime::{Bytes, ErrorKind, Response, Result, RetryPolicy, client};
 use serde::{Deserialize, Serialize};
+use tests::fixtures::{Repo, USER_JSON, User, octocat};
 use tests::{BlockingMockServer, FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
-
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-pub struct User {
-    pub login: String,
-    pub id: u64,
-}
-
-#[derive(Debug, Deserialize, PartialEq, Eq)]
-pub struct Owner {
-    pub login: String,
-}
-
-#[derive(Debug, Deserialize, PartialEq, Eq)]
-pub struct Repo {
-    pub name: String,
-    pub owner: Owner,
-}
 
 #[derive(Debug, Serialize)]
 pub struct NewIssue {
@@ -155,12 +139,6 @@ pub trait Verbs {
     fn head(&self) -> Result<Response<()>>;
     #[options("/v")]
     fn options(&self) -> Result<()>;
-}
-
-const USER_JSON: &str = r#"{"login":"octocat","id":1}"#;
-
-fn octocat() -> User {
-    User { login: "octocat".to_owned(), id: 1 }
 }
 
 fn github(uri: &str) -> GitHubClient {

@@ -13,26 +13,10 @@ use std::time::{Duration, Instant};
 
 use client_runtime::{Bytes, ErrorKind, Response, Result, RetryPolicy, Session, client};
 use serde::{Deserialize, Serialize};
+use tests::fixtures::{Repo, USER_JSON, User, octocat};
 use tests::{FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-pub struct User {
-    pub login: String,
-    pub id: u64,
-}
-
-#[derive(Debug, Deserialize, PartialEq, Eq)]
-pub struct Owner {
-    pub login: String,
-}
-
-#[derive(Debug, Deserialize, PartialEq, Eq)]
-pub struct Repo {
-    pub name: String,
-    pub owner: Owner,
-}
 
 #[derive(Debug, Serialize)]
 pub struct NewIssue {
@@ -189,12 +173,6 @@ pub trait Verbs {
     async fn head(&self) -> Result<Response<()>>;
     #[options("/v")]
     async fn options(&self) -> Result<()>;
-}
-
-const USER_JSON: &str = r#"{"login":"octocat","id":1}"#;
-
-fn octocat() -> User {
-    User { login: "octocat".to_owned(), id: 1 }
 }
 
 /// A client for `uri` with retries off, so failures are fast and single.
