@@ -12,7 +12,35 @@ mod validate;
 
 use proc_macro::TokenStream;
 
-/// Turns an annotated trait into a client struct. See `client_runtime`.
+/// Turns an annotated trait into a client struct, `<Trait>Client`.
+///
+/// Use it as `client_runtime::client`; the `client_runtime` crate
+/// documentation describes the runtime the generated client calls into,
+/// with a complete, compiled example.
+///
+/// ```text
+/// #[client(base_url = "https://api.github.com")]        // or #[client(blocking)], or neither
+/// #[header("Accept", "application/vnd.github+json")]    // static headers, trait or method
+/// pub trait GitHub {
+///     #[get("/repos/<owner>/<repo>/contents/<path..>")]  // get post put patch delete head options
+///     #[retry(max_attempts = 5)] #[timeout(secs = 10)]   // also #[retry(none)], #[idempotent]
+///     async fn contents(&self, owner: &str, repo: &str, path: &str,
+///                       #[query("ref")] reference: Option<&str>,   // #[query], #[query(join = ",")]
+///                       #[header("X-Trace")] trace: Option<&str>)  // None omits the header
+///         -> Result<Response<Contents>>;                  // T, Option<T>, (), String, Vec<u8>, Bytes, ByteStream
+///
+///     #[get("/repos/<owner>/<repo>/issues")]
+///     #[paginate(link)]                                  // page(..), offset(..), cursor(..), next_url(..)
+///     fn issues(&self, owner: &str, repo: &str) -> Paginated<Issue>;
+///
+///     #[post("/uploads")]
+///     #[multipart]                                       // parts from #[part("name")] arguments
+///     async fn upload(&self, #[part("file")] file: Part, #[part("note")] note: &str) -> Result<()>;
+/// }
+/// ```
+///
+/// Every misuse is a compile error at the offending token, and all of a
+/// trait's errors are reported together.
 #[proc_macro_attribute]
 pub fn client(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::client(args.into(), input.into()).into()
