@@ -134,15 +134,21 @@ impl Body {
 
     /// The body for one attempt, with its length when known.
     pub(crate) async fn for_attempt(&self) -> Result<AttemptBody> {
-        Ok(match &self.source {
-            Source::Bytes(bytes) => AttemptBody::Plain(reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64)),
-            Source::File(path) => {
-                let (body, length) = open_file(path).await?;
-                AttemptBody::Plain(body, Some(length))
-            }
-            Source::OneShot { chunks, length } => AttemptBody::Plain(chunks.body()?, *length),
-            Source::Multipart(form) => AttemptBody::Form(form.to_reqwest().await?),
-        })
+        match &self.source {
+            Source::Multipart(form) => Ok(AttemptBody::Form(form.to_reqwest().await?)),
+            _ => self.plain().await.map(|(body, length)| AttemptBody::Plain(body, length)),
+        }
+    }
+
+    /// A body that is not a form, with its length when known: what a raw
+    /// request body and a multipart part are sent as.
+    async fn plain(&self) -> Result<(reqwest::Body, Option<u64>)> {
+        match &self.source {
+            Source::Bytes(bytes) => Ok((reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64))),
+            Source::File(path) => open_file(path).await.map(|(body, length)| (body, Some(length))),
+            Source::OneShot { chunks, length } => Ok((chunks.body()?, *length)),
+            Source::Multipart(_) => Err(Error::invalid_request("a multipart part cannot itself be multipart")),
+        }
     }
 }
 
@@ -287,15 +293,7 @@ impl Part {
     }
 
     async fn to_reqwest(&self) -> Result<reqwest::multipart::Part> {
-        let (body, length) = match &self.body.source {
-            Source::File(path) => {
-                let (body, length) = open_file(path).await?;
-                (body, Some(length))
-            }
-            Source::Bytes(bytes) => (reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64)),
-            Source::OneShot { chunks, length } => (chunks.body()?, *length),
-            Source::Multipart(_) => return Err(Error::invalid_request("a multipart part cannot itself be multipart")),
-        };
+        let (body, length) = self.body.plain().await?;
         let mut part = match length {
             Some(length) => reqwest::multipart::Part::stream_with_length(body, length),
             None => reqwest::multipart::Part::stream(body),
