@@ -58,7 +58,8 @@ impl Endpoint {
 pub struct Call {
     endpoint: &'static Endpoint,
     url: String,
-    query_start: Option<usize>,
+    /// Whether the URL has a `?` yet.
+    has_query: bool,
     headers: HeaderMap,
     body: Option<Body>,
     error: Option<Error>,
@@ -79,7 +80,7 @@ impl Call {
         for (name, value) in endpoint.headers {
             headers.append(name.clone(), value.clone());
         }
-        Self { endpoint, url, query_start: None, headers, body: None, error: None, scratch: String::new() }
+        Self { endpoint, url, has_query: false, headers, body: None, error: None, scratch: String::new() }
     }
 
     fn fail(&mut self, err: Error) {
@@ -126,7 +127,7 @@ impl Call {
     /// A constant query from the template (`/projects?pagination=keyset`),
     /// already valid; it comes before any argument's.
     pub fn static_query(&mut self, query: &'static str) {
-        self.query_start = Some(self.url.len());
+        self.has_query = true;
         self.url.push('?');
         self.url.push_str(query);
     }
@@ -174,14 +175,14 @@ impl Call {
 
     fn try_push_query<V: Serialize + ?Sized>(&mut self, value: &V) -> Result<(), serde_html_form::ser::Error> {
         let mark = self.url.len();
-        self.url.push(if self.query_start.is_some() { '&' } else { '?' });
+        self.url.push(if self.has_query { '&' } else { '?' });
         let before = self.url.len();
         let pushed = serde_html_form::ser::push_to_string(&mut self.url, value);
         if pushed.is_err() || self.url.len() == before {
             // Failed, or `None` / an empty sequence: nothing to send.
             self.url.truncate(mark);
-        } else if self.query_start.is_none() {
-            self.query_start = Some(mark);
+        } else {
+            self.has_query = true;
         }
         pushed
     }
