@@ -150,8 +150,6 @@ pub mod __private {
     use crate::decode::Decode;
     use crate::error::Result;
 
-    pub use core::future::Future;
-    pub use core::marker::Send;
     pub use core::time::Duration;
     pub use http::Method;
     pub use http::header::{HeaderName, HeaderValue};
@@ -162,7 +160,6 @@ pub mod __private {
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::{Call, Endpoint, RetryOverride};
-    pub use crate::retry::parse_retry_after;
 
     /// Sends a call from a blocking client.
     pub fn execute_blocking<D>(session: &crate::blocking::Session, call: Call) -> Result<D::Output>

@@ -296,7 +296,7 @@ fn mentions_secondary_limit(body: &[u8]) -> bool {
 ///
 /// ```
 /// # use std::time::{Duration, SystemTime};
-/// # use client_runtime::__private::parse_retry_after;
+/// # use client_runtime::retry::parse_retry_after;
 /// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_445_412_480);
 /// assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));
 /// assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now), Some(Duration::from_secs(30)));
