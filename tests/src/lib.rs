@@ -807,3 +807,32 @@ where
         .expect("spawn the server thread");
     addr
 }
+
+/// The length of [`pattern_at`]'s repeating period: a prime, so that chunk
+/// boundaries never line up with it.
+pub const PATTERN_PERIOD: usize = 65_521;
+
+/// One period of pseudo-random bytes (xorshift), built once.
+fn pattern() -> &'static [u8] {
+    static PATTERN: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        (0..PATTERN_PERIOD)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state >> 24) as u8
+            })
+            .collect()
+    })
+}
+
+/// Generated test data from `offset` on: at most `max` bytes and never past
+/// the end of a period, so it is a slice of one static buffer. Servers
+/// stream large bodies from it without holding them in memory.
+pub fn pattern_at(offset: u64, max: u64) -> &'static [u8] {
+    let start = (offset % PATTERN_PERIOD as u64) as usize;
+    let len = usize::try_from(max).unwrap_or(usize::MAX).min(PATTERN_PERIOD - start);
+    &pattern()[start..start + len]
+}
