@@ -206,6 +206,8 @@ fn endpoint(model: &Client, m: &Method) -> TokenStream {
         }
     });
     let idempotent = verb.kind.is_idempotent() || m.idempotent.is_some();
+    let trait_name = model.item.ident.to_string();
+    let method_name = m.sig.ident.to_string();
     let retry = match m.retry {
         RetrySetting::Inherit => quote!(#p::RetryOverride::Inherit),
         RetrySetting::Off => quote!(#p::RetryOverride::Off),
@@ -218,12 +220,16 @@ fn endpoint(model: &Client, m: &Method) -> TokenStream {
     quote! {
         #(#header_statics)*
         static #endpoint_ident: #p::Endpoint = #p::Endpoint {
+            trait_name: #trait_name,
+            method_name: #method_name,
             method: #p::Method::#method,
             template: #template,
             headers: &[#(&#header_idents),*],
             idempotent: #idempotent,
             retry: #retry,
             timeout: #timeout,
+            secret_query: &[],
+            cache: true,
         };
     }
 }

@@ -37,6 +37,10 @@ pub enum RetryOverride {
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Endpoint {
+    /// The trait's name (`"GitHub"`), for middleware, errors and telemetry.
+    pub trait_name: &'static str,
+    /// The method's name (`"get_user"`).
+    pub method_name: &'static str,
     pub method: Method,
     pub template: &'static str,
     pub headers: &'static [&'static (HeaderName, HeaderValue)],
@@ -44,6 +48,11 @@ pub struct Endpoint {
     pub idempotent: bool,
     pub retry: RetryOverride,
     pub timeout: Option<Duration>,
+    /// Query keys declared `#[query(secret)]`: their values are redacted in
+    /// every output, like the built-in secret keys.
+    pub secret_query: &'static [&'static str],
+    /// `false` for `#[cache(none)]`: the response cache is bypassed.
+    pub cache: bool,
 }
 
 impl Endpoint {
