@@ -10,7 +10,8 @@
 //!    dropped; the caller spells out both attributes). Items written after the trait (helpers that build a client,
 //!    say) are compiled into both modules; mark them `pub(crate)` so tests
 //!    see them. Each module also re-exports its flavour's vocabulary:
-//!    [`asynchronous`] or [`blocking`] (`Paginated`, `Pages`, [`pause`](asynchronous::pause),
+//!    [`asynchronous`] or [`blocking`] (`Paginated`, `Pages`,
+//!    [`call`](asynchronous::call), [`pause`](asynchronous::pause),
 //!    [`FLAVOUR`](asynchronous::FLAVOUR), the reading traits).
 //! 2. [`both_flavours!`](crate::both_flavours) takes test bodies written as
 //!    `async fn name() { ... }` and makes a module `name` holding
@@ -18,8 +19,10 @@
 //!    `blocking_flavour`, a plain `#[test]` seeing `blocking_client::*` whose
 //!    body runs on a minimal executor on the test thread, outside any tokio
 //!    runtime, as blocking code is called in real programs. A scenario so
-//!    calls the client as `client.get_user("x").await` in both: in the
-//!    blocking flavour the call has completed before `.await` is reached.
+//!    calls the client as `call(client.get_user("x")).await` in both:
+//!    [`call`](asynchronous::call) is the call's future in the async
+//!    flavour, and in the blocking one wraps the result the call already
+//!    returned in a ready future.
 //! 3. Listings are read through [`ReadListing`] and [`ReadPages`], which both
 //!    flavours' `Paginated` and `Pages` implement, and servers are ones whose
 //!    API does not depend on a runtime: [`TestServer`](crate::TestServer)
@@ -46,7 +49,7 @@
 //! tests::both_flavours! {
 //!     async fn a_user_is_fetched() {
 //!         let server = TestServer::always(Reply::json(USER_JSON));
-//!         assert_eq!(users(&server).get_user("octocat").await.expect("user"), octocat());
+//!         assert_eq!(call(users(&server).get_user("octocat")).await.expect("user"), octocat());
 //!     }
 //! }
 //! ```
@@ -77,6 +80,12 @@ pub mod asynchronous {
     /// This flavour.
     pub const FLAVOUR: super::Flavour = super::Flavour::Async;
 
+    /// A call of the client, to be awaited: `call(api.get(1)).await`.
+    /// Here it is the call's own future.
+    pub fn call<F: std::future::IntoFuture>(call: F) -> F::IntoFuture {
+        call.into_future()
+    }
+
     /// Waits on the tokio timer, so the runtime keeps driving the client.
     pub async fn pause(duration: Duration) {
         tokio::time::sleep(duration).await;
@@ -92,6 +101,13 @@ pub mod blocking {
 
     /// This flavour.
     pub const FLAVOUR: super::Flavour = super::Flavour::Blocking;
+
+    /// A call of the client, to be awaited: `call(api.get(1)).await`.
+    /// Here the call has already returned; this makes its result a future
+    /// that is ready at once.
+    pub fn call<T>(result: T) -> std::future::Ready<T> {
+        std::future::ready(result)
+    }
 
     /// Sleeps the thread (the blocking client runs on its own runtime).
     #[allow(clippy::unused_async)]

@@ -1,8 +1,10 @@
 //! End-to-end tests for retries, rate limits and deadlines.
 //!
 //! Every test talks to a server on 127.0.0.1 only: wiremock for ordinary
-//! responses, and small raw TCP servers (below) for faults wiremock cannot
+//! responses, and the scripted `TestServer` for faults wiremock cannot
 //! produce (stalls, connections closed mid-body, refused connections).
+//! The scenarios in `both_flavours!` blocks run against the async and the
+//! blocking client alike (see `tests::flavour`).
 //! Backoffs are configured in milliseconds so that the suite stays fast;
 //! only the tests that prove a server-requested wait is honoured sleep
 //! about a second.
@@ -15,57 +17,69 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use client_runtime::{ErrorKind, Response, Result, RetryPolicy, StatusCode, client};
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tests::{BlockingMockServer, Reply, TestServer, closed_port_url};
 use tokio::time::Instant;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-#[client]
-pub trait Api {
-    #[get("/items/<id>")]
-    async fn get_item(&self, id: u32) -> Result<Value>;
+tests::flavoured_client! {
+    async: #[client],
+    blocking: #[client(blocking)],
+    pub trait Api {
+        #[get("/items/<id>")]
+        async fn get_item(&self, id: u32) -> Result<Value>;
 
-    #[get("/items/<id>")]
-    async fn get_item_with_meta(&self, id: u32) -> Result<Response<Value>>;
+        #[get("/items/<id>")]
+        async fn get_item_with_meta(&self, id: u32) -> Result<Response<Value>>;
 
-    #[get("/items/<id>")]
-    #[retry(none)]
-    async fn get_item_once(&self, id: u32) -> Result<Value>;
+        #[get("/items/<id>")]
+        #[retry(none)]
+        async fn get_item_once(&self, id: u32) -> Result<Value>;
 
-    #[get("/items/<id>")]
-    #[retry(max_attempts = 5)]
-    async fn get_item_five_times(&self, id: u32) -> Result<Value>;
+        #[get("/items/<id>")]
+        #[retry(max_attempts = 5)]
+        async fn get_item_five_times(&self, id: u32) -> Result<Value>;
 
-    #[get("/items/<id>")]
-    #[retry(none)]
-    #[timeout(ms = 100)]
-    async fn get_item_quickly(&self, id: u32) -> Result<Value>;
+        #[get("/items/<id>")]
+        #[retry(none)]
+        #[timeout(ms = 100)]
+        async fn get_item_quickly(&self, id: u32) -> Result<Value>;
 
-    #[get("/items/<id>")]
-    #[timeout(secs = 5)]
-    async fn get_item_patiently(&self, id: u32) -> Result<Value>;
+        #[get("/items/<id>")]
+        #[timeout(secs = 5)]
+        async fn get_item_patiently(&self, id: u32) -> Result<Value>;
 
-    #[put("/items/<id>")]
-    async fn replace_item(&self, id: u32, #[body] item: &Value) -> Result<Value>;
+        #[put("/items/<id>")]
+        async fn replace_item(&self, id: u32, #[body] item: &Value) -> Result<Value>;
 
-    #[delete("/items/<id>")]
-    async fn delete_item(&self, id: u32) -> Result<()>;
+        #[delete("/items/<id>")]
+        async fn delete_item(&self, id: u32) -> Result<()>;
 
-    #[patch("/items/<id>")]
-    async fn update_item(&self, id: u32, #[body] item: &Value) -> Result<Value>;
+        #[patch("/items/<id>")]
+        async fn update_item(&self, id: u32, #[body] item: &Value) -> Result<Value>;
 
-    #[post("/items")]
-    async fn create_item(&self, #[body] item: &Value) -> Result<Value>;
+        #[post("/items")]
+        async fn create_item(&self, #[body] item: &Value) -> Result<Value>;
 
-    #[post("/items")]
-    #[idempotent]
-    async fn create_item_idempotently(&self, #[body] item: &Value) -> Result<Value>;
+        #[post("/items")]
+        #[idempotent]
+        async fn create_item_idempotently(&self, #[body] item: &Value) -> Result<Value>;
 
-    #[post("/items")]
-    #[retry(max_attempts = 2)]
-    async fn create_item_twice(&self, #[body] item: &Value) -> Result<Value>;
+        #[post("/items")]
+        #[retry(max_attempts = 2)]
+        async fn create_item_twice(&self, #[body] item: &Value) -> Result<Value>;
+    }
+
+    pub(crate) fn api(uri: &str, policy: RetryPolicy) -> ApiClient {
+        ApiClient::builder().base_url(uri).retry(policy).build().unwrap()
+    }
+
+    pub(crate) fn api_with_timeout(uri: &str, timeout: Duration, policy: RetryPolicy) -> ApiClient {
+        ApiClient::builder().base_url(uri).timeout(timeout).retry(policy).build().unwrap()
+    }
 }
+
+use async_client::{Api as _, ApiClient, api, api_with_timeout};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -74,10 +88,6 @@ pub trait Api {
 /// The default policy with millisecond backoffs.
 fn fast() -> RetryPolicy {
     RetryPolicy::default().initial_backoff(Duration::from_millis(1)).max_backoff(Duration::from_millis(5))
-}
-
-fn api(uri: &str, policy: RetryPolicy) -> ApiClient {
-    ApiClient::builder().base_url(uri).retry(policy).build().unwrap()
 }
 
 async fn hits(server: &MockServer) -> usize {
@@ -94,6 +104,15 @@ fn item() -> Value {
 
 fn ok_json() -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(json!({"id": 1}))
+}
+
+/// [`always`] for scenarios of both flavours.
+fn always_mock(verb: &str, route: &str, status: u16, body: &str) -> BlockingMockServer {
+    let server = BlockingMockServer::start();
+    server.mount(
+        Mock::given(method(verb)).and(path(route)).respond_with(ResponseTemplate::new(status).set_body_string(body)),
+    );
+    server
 }
 
 /// A server that answers `status` with `body` to every request on `route`.
@@ -113,170 +132,59 @@ async fn first_n_then_ok(server: &MockServer, route: &str, n: u64, first: Respon
     Mock::given(method("GET")).and(path(route)).respond_with(ok_json()).mount(server).await;
 }
 
-/// A URI on which nothing listens: the port was bound, then released.
-async fn refused_uri() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
-    format!("http://{addr}")
+/// `{"id":1}`, the answer of every successful attempt on a scripted server.
+fn reply() -> Reply {
+    Reply::json(r#"{"id":1}"#)
 }
 
-/// What the raw server does with one request.
-#[derive(Debug, Clone, Copy)]
-enum Act {
-    /// Read the request, then never answer (the connection stays open).
-    Stall,
-    /// Send headers promising 100 bytes, send 10, then close.
-    Truncate,
-    /// Answer 200 with a small JSON body after this delay, then close.
-    Reply(Duration),
-    /// Answer this status with an empty body, then close.
-    Status(u16),
+/// A JSON document whose `Content-Length` is honest, cut after 10 bytes,
+/// then the connection closed.
+fn truncated() -> Reply {
+    Reply::json(r#"{"id": 1, "name": "widget", "tags": []}"#).truncate(10)
 }
 
-const REPLY: Act = Act::Reply(Duration::ZERO);
-
-/// A tiny HTTP/1.1 server whose requests follow a script, recording when
-/// each request arrived.
-struct RawServer {
-    uri: String,
-    arrivals: Arc<Mutex<Vec<Instant>>>,
+/// How many requests the scripted server received, once at least
+/// `expected` have (or 2 s passed): a request the client gave up on may
+/// still be on its way when the call returns.
+async fn arrived(server: &TestServer, expected: usize) -> usize {
+    server.requests_arrived(expected, Duration::from_secs(2)).await
 }
 
-impl RawServer {
-    /// Request `i` gets `script[i]`; requests past the script get `then`.
-    async fn start(script: Vec<Act>, then: Act) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let uri = format!("http://{}", listener.local_addr().unwrap());
-        let arrivals = Arc::new(Mutex::new(Vec::new()));
-        let log = Arc::clone(&arrivals);
-        let script = Arc::new(script);
-        tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                let log = Arc::clone(&log);
-                let script = Arc::clone(&script);
-                tokio::spawn(serve_raw(stream, log, script, then));
-            }
-        });
-        Self { uri, arrivals }
-    }
-
-    /// How many requests arrived, once at least `expected` have (or 2 s
-    /// passed). A request the client gave up on (a timeout) may still be
-    /// unread when the call returns, so counting waits for it.
-    async fn hits(&self, expected: usize) -> usize {
-        let give_up = Instant::now() + Duration::from_secs(2);
-        loop {
-            let seen = self.arrivals.lock().unwrap().len();
-            if seen >= expected || Instant::now() >= give_up {
-                return seen;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-    }
-
-    fn arrivals(&self) -> Vec<Instant> {
-        let mut arrivals = self.arrivals.lock().unwrap().clone();
-        arrivals.sort();
-        arrivals
-    }
-}
-
-async fn serve_raw(mut stream: TcpStream, log: Arc<Mutex<Vec<Instant>>>, script: Arc<Vec<Act>>, then: Act) {
-    if !read_request(&mut stream).await {
-        return;
-    }
-    let index = {
-        let mut log = log.lock().unwrap();
-        log.push(Instant::now());
-        log.len() - 1
-    };
-    match script.get(index).copied().unwrap_or(then) {
-        Act::Stall => {
-            std::future::pending::<()>().await;
-        }
-        Act::Truncate => {
-            let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n";
-            let _ = stream.write_all(head.as_bytes()).await;
-            let _ = stream.write_all(b"{\"id\": 1, ").await;
-            let _ = stream.flush().await;
-            let _ = stream.shutdown().await;
-        }
-        Act::Reply(delay) => {
-            tokio::time::sleep(delay).await;
-            let body = r#"{"id":1}"#;
-            let response = format!(
-                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = stream.write_all(response.as_bytes()).await;
-            let _ = stream.flush().await;
-            let _ = stream.shutdown().await;
-        }
-        Act::Status(status) => {
-            let response = format!("HTTP/1.1 {status} Whatever\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
-            let _ = stream.write_all(response.as_bytes()).await;
-            let _ = stream.flush().await;
-            let _ = stream.shutdown().await;
-        }
-    }
-}
-
-/// Reads one request (head and `content-length` body). False on EOF.
-async fn read_request(stream: &mut TcpStream) -> bool {
-    let mut buf = Vec::new();
-    let mut chunk = [0_u8; 4096];
-    let head_end = loop {
-        if let Some(pos) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break pos + 4;
-        }
-        match stream.read(&mut chunk).await {
-            Ok(0) | Err(_) => return false,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-        }
-    };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
-    let length = head
-        .lines()
-        .find_map(|line| line.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .unwrap_or(0);
-    while buf.len() < head_end + length {
-        match stream.read(&mut chunk).await {
-            Ok(0) | Err(_) => return false,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-        }
-    }
-    true
+/// When each request reached the scripted server, in order.
+fn arrivals(server: &TestServer) -> Vec<Instant> {
+    server.arrivals().into_iter().map(Instant::from_std).collect()
 }
 
 // ---------------------------------------------------------------------------
 // Statuses: what is retried, how often, and what the error keeps
 // ---------------------------------------------------------------------------
 
-#[tokio::test]
-async fn get_503_is_tried_three_times_and_keeps_the_last_status_and_body() {
-    let server = always("GET", "/items/1", 503, "upstream down").await;
-    let err = api(&server.uri(), fast()).get_item(1).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
-    assert_eq!(err.attempts(), 3);
-    assert_eq!(err.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
-    assert_eq!(err.body_text(), Some("upstream down"));
-    assert_eq!(err.retry_after(), None);
-    assert_eq!(err.path_template(), Some("/items/<id>"));
-    let shown = err.to_string();
-    assert!(shown.contains("after 3 attempts"), "{shown}");
-    assert!(shown.contains("upstream down"), "{shown}");
-    assert_eq!(hits(&server).await, 3);
+tests::both_flavours! {
+    async fn get_503_is_tried_three_times_and_keeps_the_last_status_and_body() {
+        let server = always_mock("GET", "/items/1", 503, "upstream down");
+        let err = call(api(&server.uri(), fast()).get_item(1)).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
+        assert_eq!(err.attempts(), 3);
+        assert_eq!(err.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
+        assert_eq!(err.body_text(), Some("upstream down"));
+        assert_eq!(err.retry_after(), None);
+        assert_eq!(err.path_template(), Some("/items/<id>"));
+        let shown = err.to_string();
+        assert!(shown.contains("after 3 attempts"), "{shown}");
+        assert!(shown.contains("upstream down"), "{shown}");
+        assert_eq!(server.received_requests().len(), 3);
+    }
 }
 
-#[tokio::test]
-async fn get_503_503_200_succeeds_on_the_third_attempt() {
-    let server = MockServer::start().await;
-    first_n_then_ok(&server, "/items/1", 2, ResponseTemplate::new(503)).await;
-    let value = api(&server.uri(), fast()).get_item(1).await.unwrap();
-    assert_eq!(value, json!({"id": 1}));
-    assert_eq!(hits(&server).await, 3);
+tests::both_flavours! {
+    async fn get_503_503_200_succeeds_on_the_third_attempt() {
+        let server = BlockingMockServer::start();
+        server.mount(Mock::given(method("GET")).and(path("/items/1")).respond_with(ResponseTemplate::new(503)).up_to_n_times(2));
+        server.mount(Mock::given(method("GET")).and(path("/items/1")).respond_with(ok_json()));
+        let value = call(api(&server.uri(), fast()).get_item(1)).await.unwrap();
+        assert_eq!(value, json!({"id": 1}));
+        assert_eq!(server.received_requests().len(), 3);
+    }
 }
 
 #[tokio::test]
@@ -343,15 +251,16 @@ async fn put_and_delete_are_retried_patch_is_not() {
     assert_eq!(verbs, ["PUT", "PUT", "PUT", "DELETE", "DELETE", "DELETE", "PATCH"]);
 }
 
-#[tokio::test]
-async fn post_503_is_sent_once() {
-    let server = always("POST", "/items", 503, "busy").await;
-    let err = api(&server.uri(), fast()).create_item(&item()).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
-    assert_eq!(err.attempts(), 1);
-    assert_eq!(err.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
-    assert_eq!(err.body_text(), Some("busy"));
-    assert_eq!(hits(&server).await, 1);
+tests::both_flavours! {
+    async fn post_503_is_sent_once() {
+        let server = always_mock("POST", "/items", 503, "busy");
+        let err = call(api(&server.uri(), fast()).create_item(&item())).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
+        assert_eq!(err.attempts(), 1);
+        assert_eq!(err.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
+        assert_eq!(err.body_text(), Some("busy"));
+        assert_eq!(server.received_requests().len(), 1);
+    }
 }
 
 #[tokio::test]
@@ -364,16 +273,17 @@ async fn post_429_is_sent_once() {
     assert_eq!(hits(&server).await, 1);
 }
 
-#[tokio::test]
-async fn idempotent_post_503_is_retried_with_the_same_body() {
-    let server = always("POST", "/items", 503, "busy").await;
-    let err = api(&server.uri(), fast()).create_item_idempotently(&item()).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
-    assert_eq!(err.attempts(), 3);
-    let requests = server.received_requests().await.unwrap();
-    assert_eq!(requests.len(), 3);
-    for request in &requests {
-        assert_eq!(request.body_json::<Value>().unwrap(), item(), "the body is replayed on every attempt");
+tests::both_flavours! {
+    async fn idempotent_post_503_is_retried_with_the_same_body() {
+        let server = always_mock("POST", "/items", 503, "busy");
+        let err = call(api(&server.uri(), fast()).create_item_idempotently(&item())).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
+        assert_eq!(err.attempts(), 3);
+        let requests = server.received_requests();
+        assert_eq!(requests.len(), 3);
+        for request in &requests {
+            assert_eq!(request.body_json::<Value>().unwrap(), item(), "the body is replayed on every attempt");
+        }
     }
 }
 
@@ -440,42 +350,46 @@ async fn retry_after_is_reported_when_there_are_no_attempts_left() {
 // Connect errors, connections dropped mid-body
 // ---------------------------------------------------------------------------
 
-#[tokio::test]
-async fn post_to_a_refused_connection_is_retried() {
-    let uri = refused_uri().await;
-    let err = api(&uri, fast()).create_item_twice(&item()).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
-    assert_eq!(err.attempts(), 2);
-    assert_eq!(err.status(), None);
+tests::both_flavours! {
+    async fn post_to_a_refused_connection_is_retried() {
+        let uri = closed_port_url();
+        let err = call(api(&uri, fast()).create_item_twice(&item())).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
+        assert_eq!(err.attempts(), 2);
+        assert_eq!(err.status(), None);
 
-    let err = api(&uri, fast()).create_item(&item()).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
-    assert_eq!(err.attempts(), 3, "connect errors are retried for every method, by the session's policy");
+        let err = call(api(&uri, fast()).create_item(&item())).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
+        assert_eq!(err.attempts(), 3, "connect errors are retried for every method, by the session's policy");
+    }
 }
 
-#[tokio::test]
-async fn get_cut_mid_body_is_retried() {
-    let server = RawServer::start(vec![Act::Truncate], REPLY).await;
-    let value = api(&server.uri, fast()).get_item(1).await.unwrap();
-    assert_eq!(value, json!({"id": 1}));
-    assert_eq!(server.hits(2).await, 2);
+tests::both_flavours! {
+    async fn get_cut_mid_body_is_retried() {
+        let server = TestServer::script([truncated()], reply());
+        let value = call(api(&server.uri(), fast()).get_item(1)).await.unwrap();
+        assert_eq!(value, json!({"id": 1}));
+        assert_eq!(arrived(&server, 2).await, 2);
+    }
 }
 
-#[tokio::test]
-async fn idempotent_post_cut_mid_body_is_retried() {
-    let server = RawServer::start(vec![Act::Truncate], REPLY).await;
-    let value = api(&server.uri, fast()).create_item_idempotently(&item()).await.unwrap();
-    assert_eq!(value, json!({"id": 1}));
-    assert_eq!(server.hits(2).await, 2);
+tests::both_flavours! {
+    async fn idempotent_post_cut_mid_body_is_retried() {
+        let server = TestServer::script([truncated()], reply());
+        let value = call(api(&server.uri(), fast()).create_item_idempotently(&item())).await.unwrap();
+        assert_eq!(value, json!({"id": 1}));
+        assert_eq!(arrived(&server, 2).await, 2);
+    }
 }
 
-#[tokio::test]
-async fn post_cut_mid_body_is_not_retried() {
-    let server = RawServer::start(vec![], Act::Truncate).await;
-    let err = api(&server.uri, fast()).create_item(&item()).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Transport, "{err:?}");
-    assert_eq!(err.attempts(), 1);
-    assert_eq!(server.hits(1).await, 1);
+tests::both_flavours! {
+    async fn post_cut_mid_body_is_not_retried() {
+        let server = TestServer::always(truncated());
+        let err = call(api(&server.uri(), fast()).create_item(&item())).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err:?}");
+        assert_eq!(err.attempts(), 1);
+        assert_eq!(arrived(&server, 1).await, 1);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -522,24 +436,22 @@ async fn retry_after_in_the_past_means_now() {
     assert_eq!(hits(&server).await, 2);
 }
 
-#[tokio::test]
-async fn retry_after_above_the_cap_fails_at_once() {
-    for status in [429, 503] {
-        let server = MockServer::start().await;
-        Mock::given(method("GET"))
-            .and(path("/items/1"))
-            .respond_with(ResponseTemplate::new(status).insert_header("Retry-After", "120").set_body_string("later"))
-            .mount(&server)
-            .await;
-        let started = Instant::now();
-        let err = api(&server.uri(), fast()).get_item(1).await.unwrap_err();
-        assert!(started.elapsed() < Duration::from_secs(1), "{:?}", started.elapsed());
-        assert_eq!(err.kind(), ErrorKind::RateLimited, "{status}: {err:?}");
-        assert_eq!(err.retry_after(), Some(Duration::from_secs(120)));
-        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
-        assert_eq!(err.body_text(), Some("later"));
-        assert_eq!(err.attempts(), 1);
-        assert_eq!(hits(&server).await, 1);
+tests::both_flavours! {
+    async fn retry_after_above_the_cap_fails_at_once() {
+        for status in [429, 503] {
+            let server = BlockingMockServer::start();
+            let later = ResponseTemplate::new(status).insert_header("Retry-After", "120").set_body_string("later");
+            server.mount(Mock::given(method("GET")).and(path("/items/1")).respond_with(later));
+            let started = Instant::now();
+            let err = call(api(&server.uri(), fast()).get_item(1)).await.unwrap_err();
+            assert!(started.elapsed() < Duration::from_secs(1), "{:?}", started.elapsed());
+            assert_eq!(err.kind(), ErrorKind::RateLimited, "{status}: {err:?}");
+            assert_eq!(err.retry_after(), Some(Duration::from_secs(120)));
+            assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+            assert_eq!(err.body_text(), Some("later"));
+            assert_eq!(err.attempts(), 1);
+            assert_eq!(server.received_requests().len(), 1);
+        }
     }
 }
 
@@ -743,71 +655,73 @@ async fn plain_403_is_not_retried() {
 // Timeouts
 // ---------------------------------------------------------------------------
 
-fn api_with_timeout(uri: &str, timeout: Duration, policy: RetryPolicy) -> ApiClient {
-    ApiClient::builder().base_url(uri).timeout(timeout).retry(policy).build().unwrap()
+tests::both_flavours! {
+    async fn get_that_times_out_is_retried() {
+        let server = TestServer::script([Reply::hang()], reply());
+        let started = Instant::now();
+        let value = call(api_with_timeout(&server.uri(), Duration::from_millis(200), fast()).get_item(1)).await.unwrap();
+        assert_eq!(value, json!({"id": 1}));
+        assert!(started.elapsed() >= Duration::from_millis(190));
+        assert_eq!(arrived(&server, 2).await, 2);
+    }
 }
 
-#[tokio::test]
-async fn get_that_times_out_is_retried() {
-    let server = RawServer::start(vec![Act::Stall], REPLY).await;
-    let started = Instant::now();
-    let value = api_with_timeout(&server.uri, Duration::from_millis(200), fast()).get_item(1).await.unwrap();
-    assert_eq!(value, json!({"id": 1}));
-    assert!(started.elapsed() >= Duration::from_millis(190));
-    assert_eq!(server.hits(2).await, 2);
+tests::both_flavours! {
+    async fn get_that_always_times_out_fails_as_timeout() {
+        let server = TestServer::always(Reply::hang());
+        let err = call(api_with_timeout(&server.uri(), Duration::from_millis(100), fast()).get_item(1)).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert!(err.is_timeout());
+        assert_eq!(err.attempts(), 3);
+        assert_eq!(arrived(&server, 3).await, 3);
+    }
 }
 
-#[tokio::test]
-async fn get_that_always_times_out_fails_as_timeout() {
-    let server = RawServer::start(vec![], Act::Stall).await;
-    let err = api_with_timeout(&server.uri, Duration::from_millis(100), fast()).get_item(1).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.is_timeout());
-    assert_eq!(err.attempts(), 3);
-    assert_eq!(server.hits(3).await, 3);
+tests::both_flavours! {
+    async fn retry_none_times_out_once() {
+        let server = TestServer::script([Reply::hang()], reply());
+        let err = call(api_with_timeout(&server.uri(), Duration::from_millis(150), fast()).get_item_once(1)).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert_eq!(err.attempts(), 1);
+        assert_eq!(arrived(&server, 1).await, 1);
+    }
 }
 
-#[tokio::test]
-async fn retry_none_times_out_once() {
-    let server = RawServer::start(vec![Act::Stall], REPLY).await;
-    let err = api_with_timeout(&server.uri, Duration::from_millis(150), fast()).get_item_once(1).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert_eq!(err.attempts(), 1);
-    assert_eq!(server.hits(1).await, 1);
+tests::both_flavours! {
+    async fn post_that_times_out_is_not_retried() {
+        let server = TestServer::script([Reply::hang()], reply());
+        let err = call(api_with_timeout(&server.uri(), Duration::from_millis(150), fast()).create_item(&item())).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert_eq!(err.attempts(), 1);
+        assert_eq!(arrived(&server, 1).await, 1);
+    }
 }
 
-#[tokio::test]
-async fn post_that_times_out_is_not_retried() {
-    let server = RawServer::start(vec![Act::Stall], REPLY).await;
-    let err = api_with_timeout(&server.uri, Duration::from_millis(150), fast()).create_item(&item()).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert_eq!(err.attempts(), 1);
-    assert_eq!(server.hits(1).await, 1);
+tests::both_flavours! {
+    async fn method_timeout_shortens_the_session_timeout() {
+        let server = TestServer::always(Reply::hang());
+        let started = Instant::now();
+        let err = call(api_with_timeout(&server.uri(), Duration::from_secs(10), fast()).get_item_quickly(1)).await.unwrap_err();
+        let elapsed = started.elapsed();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert!(elapsed >= Duration::from_millis(90) && elapsed < Duration::from_secs(2), "{elapsed:?}");
+        assert_eq!(err.attempts(), 1);
+        assert_eq!(arrived(&server, 1).await, 1);
+    }
 }
 
-#[tokio::test]
-async fn method_timeout_shortens_the_session_timeout() {
-    let server = RawServer::start(vec![], Act::Stall).await;
-    let started = Instant::now();
-    let err = api_with_timeout(&server.uri, Duration::from_secs(10), fast()).get_item_quickly(1).await.unwrap_err();
-    let elapsed = started.elapsed();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(elapsed >= Duration::from_millis(90) && elapsed < Duration::from_secs(2), "{elapsed:?}");
-    assert_eq!(err.attempts(), 1);
-    assert_eq!(server.hits(1).await, 1);
-}
-
-#[tokio::test]
-async fn method_timeout_lengthens_the_session_timeout() {
-    let server = RawServer::start(vec![], Act::Reply(Duration::from_millis(300))).await;
-    let client = api_with_timeout(&server.uri, Duration::from_millis(100), fast());
-    let value = client.get_item_patiently(1).await.unwrap();
-    assert_eq!(value, json!({"id": 1}));
-    assert_eq!(server.hits(1).await, 1);
-    // The same server is too slow for the session's own timeout.
-    let err = client.get_item_once(1).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert_eq!(server.hits(2).await, 2);
+tests::both_flavours! {
+    async fn method_timeout_lengthens_the_session_timeout() {
+        let server = TestServer::always(reply().delay(Duration::from_millis(300)));
+        let client = api_with_timeout(&server.uri(), Duration::from_millis(100), fast());
+        let value = call(client.get_item_patiently(1)).await.unwrap();
+        assert_eq!(value, json!({"id": 1}));
+        assert_eq!(arrived(&server, 1).await, 1);
+        // The same server is too slow for the session's own timeout.
+        let err = call(client.get_item_once(1)).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert_eq!(arrived(&server, 2).await, 2);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -881,6 +795,24 @@ async fn budget_is_shared_by_clones() {
     assert_eq!(hits(&server).await, 4);
 }
 
+/// The blocking flavour's clones share the budget across threads.
+#[test]
+fn budget_is_shared_by_clones_across_threads() {
+    use blocking_client::{Api as _, ApiClient};
+    let server = always_mock("GET", "/items/1", 503, "down");
+    let client = ApiClient::builder().base_url(&server.uri()).retry(fast().budget(50)).build().unwrap();
+    let threads: Vec<_> = (0..20)
+        .map(|_| {
+            let client = client.clone();
+            std::thread::spawn(move || client.get_item(1).unwrap_err().attempts() as usize)
+        })
+        .collect();
+    let attempts: usize = threads.into_iter().map(|t| t.join().unwrap()).sum();
+    let seen = server.received_requests().len();
+    assert_eq!(attempts, seen);
+    assert!(seen > 20 && seen <= 20 + 10, "a budget of 50 allows 10 retries; the server saw {seen}");
+}
+
 #[tokio::test]
 async fn a_retry_after_a_timeout_costs_more() {
     // 15 tokens: two retries after a 503 (5 each), one after a timeout (10).
@@ -888,12 +820,12 @@ async fn a_retry_after_a_timeout_costs_more() {
     let client = api(&server.uri(), fast().budget(15));
     assert_eq!(client.get_item(1).await.unwrap_err().attempts(), 3);
 
-    let stalling = RawServer::start(vec![], Act::Stall).await;
-    let client = api_with_timeout(&stalling.uri, Duration::from_millis(100), fast().budget(15));
+    let stalling = TestServer::always(Reply::hang());
+    let client = api_with_timeout(&stalling.uri(), Duration::from_millis(100), fast().budget(15));
     let err = client.get_item(1).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
     assert_eq!(err.attempts(), 2);
-    assert_eq!(stalling.hits(2).await, 2);
+    assert_eq!(arrived(&stalling, 2).await, 2);
 }
 
 #[tokio::test]
@@ -1014,15 +946,15 @@ async fn deadline_reached_during_a_backoff_keeps_the_last_real_error() {
 
 #[tokio::test]
 async fn deadline_shortens_the_attempt_timeout() {
-    let server = RawServer::start(vec![], Act::Stall).await;
+    let server = TestServer::always(Reply::hang());
     let policy = fast().deadline(Duration::from_millis(300));
     let started = Instant::now();
-    let err = api_with_timeout(&server.uri, Duration::from_secs(30), policy).get_item(1).await.unwrap_err();
+    let err = api_with_timeout(&server.uri(), Duration::from_secs(30), policy).get_item(1).await.unwrap_err();
     let elapsed = started.elapsed();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
     assert!(elapsed >= Duration::from_millis(290) && elapsed < Duration::from_secs(2), "{elapsed:?}");
     assert_eq!(err.attempts(), 1);
-    assert_eq!(server.hits(1).await, 1);
+    assert_eq!(arrived(&server, 1).await, 1);
 }
 
 #[tokio::test]
@@ -1045,9 +977,9 @@ async fn retry_after_beyond_the_deadline_fails_at_once() {
 
 #[tokio::test]
 async fn client_side_limiter_never_waits_past_the_deadline() {
-    let server = RawServer::start(vec![], REPLY).await;
+    let server = TestServer::always(reply());
     let client = ApiClient::builder()
-        .base_url(&server.uri)
+        .base_url(&server.uri())
         .rate_limit(1, Duration::from_secs(10))
         .retry(fast().deadline(Duration::from_millis(300)))
         .build()
@@ -1060,14 +992,14 @@ async fn client_side_limiter_never_waits_past_the_deadline() {
     assert!(elapsed < Duration::from_secs(1), "waited {elapsed:?} for a slot 10 s away");
     assert_eq!(err.kind(), ErrorKind::RateLimited, "{err:?}");
     assert_eq!(err.attempts(), 0, "nothing was sent");
-    assert_eq!(server.hits(1).await, 1);
+    assert_eq!(arrived(&server, 1).await, 1);
 }
 
 #[tokio::test]
 async fn client_side_limiter_waits_for_a_slot_within_the_deadline() {
-    let server = RawServer::start(vec![], REPLY).await;
+    let server = TestServer::always(reply());
     let client = ApiClient::builder()
-        .base_url(&server.uri)
+        .base_url(&server.uri())
         .rate_limit(1, Duration::from_millis(200))
         .retry(fast().deadline(Duration::from_secs(2)))
         .build()
@@ -1076,7 +1008,7 @@ async fn client_side_limiter_waits_for_a_slot_within_the_deadline() {
     client.get_item(1).await.unwrap();
     client.get_item(1).await.unwrap();
     assert!(started.elapsed() >= Duration::from_millis(200), "{:?}", started.elapsed());
-    assert_eq!(server.hits(2).await, 2);
+    assert_eq!(arrived(&server, 2).await, 2);
 }
 
 #[tokio::test]
@@ -1108,9 +1040,9 @@ async fn a_retry_without_a_limiter_slot_before_the_deadline_reports_the_last_err
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn client_side_limiter_paces_concurrent_calls() {
-    let server = RawServer::start(vec![], REPLY).await;
+    let server = TestServer::always(reply());
     let client = ApiClient::builder()
-        .base_url(&server.uri)
+        .base_url(&server.uri())
         .rate_limit(5, Duration::from_millis(500))
         .retry(fast())
         .build()
@@ -1137,7 +1069,7 @@ async fn client_side_limiter_paces_concurrent_calls() {
     // As the server saw them: 5 at once, then the 6th to 10th no earlier
     // than 500 ms after the calls began (a pacer of one per 100 ms after a
     // burst would let the 6th through at 100 ms).
-    let arrivals = server.arrivals();
+    let arrivals = arrivals(&server);
     assert_eq!(arrivals.len(), 10);
     let burst = arrivals[4] - started;
     assert!(burst < Duration::from_millis(300), "the first 5 were held back: the 5th arrived after {burst:?}");
@@ -1148,16 +1080,16 @@ async fn client_side_limiter_paces_concurrent_calls() {
 
 #[tokio::test]
 async fn client_side_limiter_paces_retries_too() {
-    let server = RawServer::start(vec![Act::Status(503), Act::Status(503)], REPLY).await;
+    let server = TestServer::script([Reply::status(503), Reply::status(503)], reply());
     let client = ApiClient::builder()
-        .base_url(&server.uri)
+        .base_url(&server.uri())
         .rate_limit(1, Duration::from_millis(150))
         .retry(fast())
         .build()
         .unwrap();
     let started = Instant::now();
     client.get_item(1).await.unwrap();
-    let arrivals = server.arrivals();
+    let arrivals = arrivals(&server);
     assert_eq!(arrivals.len(), 3);
     for (i, at) in arrivals.iter().enumerate() {
         let slot = Duration::from_millis(150 * i as u64);

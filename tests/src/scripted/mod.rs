@@ -160,6 +160,13 @@ impl TestServer {
         self.state.requests().iter().map(|request| request.target.clone()).collect()
     }
 
+    /// When each request arrived (its head was read), in order.
+    pub fn arrivals(&self) -> Vec<Instant> {
+        let mut arrivals: Vec<Instant> = self.state.requests().iter().map(|request| request.at).collect();
+        arrivals.sort();
+        arrivals
+    }
+
     /// The only request received.
     ///
     /// # Panics
@@ -175,29 +182,27 @@ impl TestServer {
     /// `limit` passed. A request the client gave up on (a timeout) may
     /// still be on its way when the call returns; this waits for it.
     ///
-    /// This blocks the thread: inside an async test use
+    /// This blocks the thread: inside an async test, where the client's
+    /// connection tasks need the runtime to run, use
     /// [`TestServer::requests_arrived`].
     pub fn wait_for_requests(&self, expected: usize, limit: Duration) -> usize {
         let start = Instant::now();
-        loop {
-            let seen = self.request_count();
-            if seen >= expected || start.elapsed() > limit {
-                return seen;
-            }
+        while self.request_count() < expected && start.elapsed() <= limit {
             thread::sleep(Duration::from_millis(5));
         }
+        self.request_count()
     }
 
-    /// [`TestServer::wait_for_requests`] for async tests.
+    /// [`TestServer::wait_for_requests`] for async code: inside a tokio
+    /// runtime it sleeps on the runtime's timer, so the runtime keeps
+    /// driving the client meanwhile; elsewhere (a blocking-flavour
+    /// scenario) it sleeps the thread.
     pub async fn requests_arrived(&self, expected: usize, limit: Duration) -> usize {
         let start = Instant::now();
-        loop {
-            let seen = self.request_count();
-            if seen >= expected || start.elapsed() > limit {
-                return seen;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
+        while self.request_count() < expected && start.elapsed() <= limit {
+            nap().await;
         }
+        self.request_count()
     }
 
     /// Body bytes written by [`Reply::endless`] responses so far.
@@ -228,15 +233,16 @@ impl TestServer {
         true
     }
 
-    /// [`TestServer::wait_streams_closed`] for async tests: sleeps on the
-    /// tokio timer, so the runtime keeps driving the client meanwhile.
+    /// [`TestServer::wait_streams_closed`] for async code: sleeps on the
+    /// tokio timer inside a runtime, so the runtime keeps driving the client
+    /// meanwhile, and sleeps the thread elsewhere.
     pub async fn streams_closed(&self, limit: Duration) -> bool {
         let start = Instant::now();
         while self.open_streams() > 0 {
             if start.elapsed() > limit {
                 return false;
             }
-            tokio::time::sleep(Duration::from_millis(5)).await;
+            nap().await;
         }
         true
     }
@@ -247,6 +253,17 @@ impl Drop for TestServer {
         self.state.shutdown.store(true, Ordering::SeqCst);
         // Wake the accept loop so it sees the flag.
         let _ = TcpStream::connect_timeout(&self.addr, Duration::from_millis(200));
+    }
+}
+
+/// A 5 ms pause: on the tokio timer inside a runtime, of the thread
+/// outside one.
+async fn nap() {
+    let pause = Duration::from_millis(5);
+    if tokio::runtime::Handle::try_current().is_ok() {
+        tokio::time::sleep(pause).await;
+    } else {
+        thread::sleep(pause);
     }
 }
 

@@ -57,16 +57,21 @@ impl Paced<'_> {
     }
 
     /// Writes all of `bytes`, however slowly the client reads, until it
-    /// goes away, the server stops, or [`HANG_LIMIT`] passes.
+    /// goes away, the server stops, or the client reads nothing for
+    /// [`HANG_LIMIT`].
     fn write_fully(&mut self, mut bytes: &[u8]) -> bool {
         let _ = self.stream.set_write_timeout(Some(Duration::from_millis(100)));
+        let mut progress = Instant::now();
         while !bytes.is_empty() {
-            if self.state.stopped() || self.start.elapsed() > HANG_LIMIT {
+            if self.state.stopped() || progress.elapsed() > HANG_LIMIT {
                 return false;
             }
             match self.stream.write(bytes) {
                 Ok(0) => return false,
-                Ok(n) => bytes = &bytes[n..],
+                Ok(n) => {
+                    bytes = &bytes[n..];
+                    progress = Instant::now();
+                }
                 Err(err) if matches!(err.kind(), IoErrorKind::WouldBlock | IoErrorKind::TimedOut) => {}
                 Err(_) => return false,
             }
