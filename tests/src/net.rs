@@ -112,6 +112,11 @@ impl Default for FullBacklog {
 /// address. A benchmark's server then never competes with the client for a
 /// runtime worker; the two only share the CPUs.
 ///
+/// This is for the throughput benchmarks only: their servers answer
+/// thousands of requests a second with as little work as possible, where
+/// [`TestServer`](crate::TestServer) records every request and spends a
+/// thread per connection. Tests use `TestServer`.
+///
 /// # Panics
 ///
 /// If it cannot listen on `127.0.0.1` or start the thread.

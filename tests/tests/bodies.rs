@@ -12,8 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bodies_support::{
-    PartSeen, Server, file_sum, parse_multipart, pattern_stream, pattern_sum, pattern_vec, refusing_addr, sum_of,
-    write_pattern_file,
+    PartSeen, Server, file_sum, parse_multipart, pattern_stream, pattern_sum, pattern_vec, sum_of, write_pattern_file,
 };
 use client_runtime::{Body, ByteStream, Bytes, ErrorKind, Part, Result, RetryPolicy, client};
 use futures::StreamExt as _;
@@ -112,7 +111,7 @@ async fn multipart_parts_arrive_as_sent() {
     let blob_data = pattern_vec(100_000);
     std::fs::write(&blob, &blob_data).unwrap();
     let reader_data = pattern_vec(70_000);
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
 
     client(&server)
         .everything(
@@ -133,9 +132,9 @@ async fn multipart_parts_arrive_as_sent() {
         .unwrap();
 
     let seen = server.only();
-    assert_eq!((seen.method.as_str(), seen.path.as_str()), ("POST", "/multipart"));
+    assert_eq!((seen.method.as_str(), seen.path()), ("POST", "/multipart"));
     // A reader and a stream have no known length: the form is chunked.
-    assert!(seen.chunked, "a form with parts of unknown length is sent chunked");
+    assert!(seen.is_chunked(), "a form with parts of unknown length is sent chunked");
     assert_eq!(seen.content_length(), None);
     let parts = parse_multipart(&seen).await;
     let expected = [
@@ -153,7 +152,7 @@ async fn multipart_parts_arrive_as_sent() {
 
 #[tokio::test]
 async fn multipart_some_options_are_sent() {
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     client(&server)
         .everything(
             Part::bytes(&b"x"[..]),
@@ -176,8 +175,8 @@ async fn multipart_some_options_are_sent() {
     assert_eq!(parts[8], PartSeen::new("note", None, None, "a note"));
     assert_eq!(parts[9], PartSeen::new("extra", Some("extra.json"), Some("application/json"), "{}"));
     // Every part here has a known length, so the form has one too.
-    assert_eq!(seen.content_length(), Some(seen.sum.len));
-    assert!(!seen.chunked);
+    assert_eq!(seen.content_length(), Some(seen.body_sum.len));
+    assert!(!seen.is_chunked());
 }
 
 #[tokio::test]
@@ -185,7 +184,7 @@ async fn multipart_content_length_when_every_length_is_known() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("data.json");
     std::fs::write(&file, br#"{"k": [1, 2, 3]}"#).unwrap();
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = client(&server);
 
     // Bytes and a file: lengths known from memory and from the file's metadata.
@@ -204,8 +203,8 @@ async fn multipart_content_length_when_every_length_is_known() {
     let seen = server.seen();
     assert_eq!(seen.len(), 3);
     for request in &seen[..2] {
-        assert_eq!(request.content_length(), Some(request.sum.len), "Content-Length is the exact body length");
-        assert!(!request.chunked);
+        assert_eq!(request.content_length(), Some(request.body_sum.len), "Content-Length is the exact body length");
+        assert!(!request.is_chunked());
         assert!(request.complete);
     }
     assert_eq!(
@@ -220,7 +219,7 @@ async fn multipart_content_length_when_every_length_is_known() {
         [PartSeen::new("a", Some("r.bin"), None, data), PartSeen::new("b", None, None, "0123456789")]
     );
     assert_eq!(seen[2].content_length(), None);
-    assert!(seen[2].chunked);
+    assert!(seen[2].is_chunked());
     assert_eq!(
         parse_multipart(&seen[2]).await,
         [PartSeen::new("a", None, None, "a"), PartSeen::new("b", None, None, "unknown")]
@@ -230,7 +229,7 @@ async fn multipart_content_length_when_every_length_is_known() {
 #[tokio::test]
 async fn multipart_missing_file_is_an_io_error_and_nothing_is_sent() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let err = client(&server).two(Part::text("a"), Part::file(dir.path().join("missing.txt"))).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Io, "{err}");
     assert!(server.seen().is_empty());
@@ -240,7 +239,7 @@ async fn multipart_missing_file_is_an_io_error_and_nothing_is_sent() {
 
 #[tokio::test]
 async fn raw_body_of_every_accepted_type() {
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = client(&server);
     let owned = pattern_vec(10_000);
     api.raw_vec(owned.clone()).await.unwrap();
@@ -258,7 +257,7 @@ async fn raw_body_of_every_accepted_type() {
         assert_eq!(request.body, want);
         assert_eq!(request.content_type(), Some("application/octet-stream"));
         assert_eq!(request.content_length(), Some(want.len() as u64), "bytes in memory have a Content-Length");
-        assert!(!request.chunked);
+        assert!(!request.is_chunked());
     }
 }
 
@@ -269,7 +268,7 @@ async fn raw_content_type_precedence() {
     std::fs::write(&json, "[1]").unwrap();
     let noext = dir.path().join("data");
     std::fs::write(&noext, "??").unwrap();
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = client(&server);
 
     // The attribute wins over everything.
@@ -311,11 +310,11 @@ async fn raw_file_is_streamed_from_disk() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("upload.bin");
     let sum = write_pattern_file(&path, 3_000_000);
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     client(&server).put(Body::file(&path)).await.unwrap();
     let seen = server.only();
     assert!(seen.complete);
-    assert_eq!(seen.sum, sum);
+    assert_eq!(seen.body_sum, sum);
     assert_eq!(seen.body, std::fs::read(&path).unwrap());
 }
 
@@ -327,16 +326,16 @@ async fn raw_file_has_content_length() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("upload.bin");
     write_pattern_file(&path, 123_456);
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     client(&server).put(Body::file(&path)).await.unwrap();
     let seen = server.only();
     assert_eq!(seen.content_length(), Some(123_456));
-    assert!(!seen.chunked);
+    assert!(!seen.is_chunked());
 }
 
 #[tokio::test]
 async fn raw_reader_and_stream_framing() {
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = client(&server);
     let data = pattern_vec(200_000);
 
@@ -351,10 +350,10 @@ async fn raw_reader_and_stream_framing() {
         assert!(request.complete);
         assert_eq!(request.body, data, "request {i}");
         if i % 2 == 0 {
-            assert!(request.chunked, "request {i}: no length given, so chunked");
+            assert!(request.is_chunked(), "request {i}: no length given, so chunked");
             assert_eq!(request.content_length(), None, "request {i}");
         } else {
-            assert!(!request.chunked, "request {i}: a length was given, so not chunked");
+            assert!(!request.is_chunked(), "request {i}: a length was given, so not chunked");
             assert_eq!(request.content_length(), Some(200_000), "request {i}");
         }
     }
@@ -369,21 +368,21 @@ async fn upload_50_mb_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.bin");
     let sum = write_pattern_file(&path, UPLOAD_LEN);
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     client(&server).put(Body::file(&path)).await.unwrap();
     let seen = server.only();
     assert!(seen.complete);
-    assert_eq!(seen.sum, sum, "received intact");
+    assert_eq!(seen.body_sum, sum, "received intact");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn upload_50_mb_generated_stream_with_length() {
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     client(&server).put(Body::stream(pattern_stream(UPLOAD_LEN)).length(UPLOAD_LEN)).await.unwrap();
     let seen = server.only();
     assert!(seen.complete);
     assert_eq!(seen.content_length(), Some(UPLOAD_LEN));
-    assert_eq!(seen.sum, pattern_sum(UPLOAD_LEN), "received intact");
+    assert_eq!(seen.body_sum, pattern_sum(UPLOAD_LEN), "received intact");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -391,12 +390,12 @@ async fn upload_50_mb_file_reader_chunked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.bin");
     let sum = write_pattern_file(&path, UPLOAD_LEN);
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let file = tokio::fs::File::open(&path).await.unwrap();
     client(&server).put(Body::reader(file)).await.unwrap();
     let seen = server.only();
-    assert!(seen.complete && seen.chunked);
-    assert_eq!(seen.sum, sum, "received intact");
+    assert!(seen.complete && seen.is_chunked());
+    assert_eq!(seen.body_sum, sum, "received intact");
 }
 
 /// 200 MB in a debug build takes a few seconds; the bench program
@@ -407,7 +406,7 @@ const DOWNLOAD_LEN: u64 = 200 * 1024 * 1024;
 async fn download_200_mb_to_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("download.bin");
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let stream = client(&server).download(DOWNLOAD_LEN).await.unwrap();
     assert_eq!(stream.content_length(), Some(DOWNLOAD_LEN));
     let written = stream.write_to_file(&path).await.unwrap();
@@ -420,7 +419,7 @@ async fn download_200_mb_to_file() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn download_as_stream_of_bytes() {
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = client(&server);
     for chunked in [false, true] {
         let len = 3_000_001;
@@ -440,7 +439,7 @@ async fn download_as_stream_of_bytes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn download_beyond_the_body_cap() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = UploadsClient::builder().base_url(&server.url()).max_body_size(1 << 20).build().unwrap();
     let len = 5 * 1024 * 1024;
 
@@ -461,7 +460,7 @@ async fn download_beyond_the_body_cap() {
 
 #[tokio::test]
 async fn async_byte_stream_is_not_a_reader() {
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let mut stream = client(&server).download(10).await.unwrap();
     let err = std::io::Read::read(&mut stream, &mut [0; 16]).unwrap_err();
     assert_eq!(err.kind(), std::io::ErrorKind::Unsupported);
@@ -489,7 +488,7 @@ fn assert_monotone(calls: &[(u64, Option<u64>)], len: u64, total: Option<u64>) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn progress_with_and_without_a_length() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&[]).await;
+    let server = Server::start(&[]);
     let api = client(&server);
     let len = 2_500_000;
 
@@ -516,7 +515,7 @@ async fn progress_with_and_without_a_length() {
 
 #[tokio::test]
 async fn retry_resends_a_bytes_body() {
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     let data = pattern_vec(300_000);
     quick_retries(&server).put_vec(data.clone()).await.unwrap();
     let seen = server.seen();
@@ -533,19 +532,19 @@ async fn retry_resends_a_file_body() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("f.bin");
     let sum = write_pattern_file(&path, 1_000_003);
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     quick_retries(&server).put(Body::file(&path)).await.unwrap();
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
     for attempt in &seen {
         assert!(attempt.complete);
-        assert_eq!(attempt.sum, sum, "each attempt carries the whole file");
+        assert_eq!(attempt.body_sum, sum, "each attempt carries the whole file");
     }
 }
 
 #[tokio::test]
 async fn one_shot_body_is_not_retried_once_sent() {
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     let data = pattern_vec(100_000);
     let err = quick_retries(&server).put(Body::reader(Cursor::new(data.clone()))).await.unwrap_err();
     assert_eq!(err.status(), Some(client_runtime::StatusCode::SERVICE_UNAVAILABLE));
@@ -556,17 +555,17 @@ async fn one_shot_body_is_not_retried_once_sent() {
     assert_eq!(seen.body, data, "the server saw the body once, whole");
 
     // The same with a stream that has a length.
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     let err = quick_retries(&server).put(Body::stream(pattern_stream(70_000)).length(70_000)).await.unwrap_err();
     assert!(err.to_string().contains("not retried"), "{err}");
-    assert_eq!(server.only().sum, pattern_sum(70_000));
+    assert_eq!(server.only().body_sum, pattern_sum(70_000));
 }
 
 /// A client for a port nothing listens on yet, retrying connect errors
 /// for well over the 300 ms the tests below wait before listening (60
 /// attempts with backoffs of U(0, 20 ms)).
 fn refused_at_first() -> (std::net::SocketAddr, UploadsClient) {
-    let addr = refusing_addr();
+    let addr = tests::closed_port_addr();
     let policy = RetryPolicy::default()
         .max_attempts(60)
         .initial_backoff(Duration::from_millis(20))
@@ -587,7 +586,7 @@ async fn one_shot_body_is_retried_when_nothing_was_sent() {
     });
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!call.is_finished(), "the call is still retrying the refused connection");
-    let server = Server::start_on(tokio::net::TcpListener::bind(addr).await.unwrap(), &[]);
+    let server = Server::start_on(std::net::TcpListener::bind(addr).unwrap(), &[]);
     call.await.unwrap().unwrap();
     let seen = server.only();
     assert!(seen.complete);
@@ -604,7 +603,7 @@ async fn multipart_with_a_one_shot_part_is_retried_when_nothing_was_sent() {
         );
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!call.is_finished(), "the call is still retrying the refused connection");
-    let server = Server::start_on(tokio::net::TcpListener::bind(addr).await.unwrap(), &[]);
+    let server = Server::start_on(std::net::TcpListener::bind(addr).unwrap(), &[]);
     call.await.unwrap().unwrap();
     assert_eq!(
         parse_multipart(&server.only()).await,
@@ -621,7 +620,7 @@ async fn multipart_with_a_file_part_is_resent_on_retry() {
     let path = dir.path().join("photo.png");
     let data = pattern_vec(250_000);
     std::fs::write(&path, &data).unwrap();
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     quick_retries(&server).put_form(Part::file(&path), "holiday").await.unwrap();
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
@@ -631,16 +630,16 @@ async fn multipart_with_a_file_part_is_resent_on_retry() {
     ];
     for attempt in &seen {
         assert_eq!(attempt.method, "PUT");
-        assert_eq!(attempt.content_length(), Some(attempt.sum.len));
+        assert_eq!(attempt.content_length(), Some(attempt.body_sum.len));
         assert_eq!(parse_multipart(attempt).await, expected);
     }
     // Each attempt may use its own boundary; both bodies are whole.
-    assert_eq!(seen[0].sum.len, seen[1].sum.len);
+    assert_eq!(seen[0].body_sum.len, seen[1].body_sum.len);
 }
 
 #[tokio::test]
 async fn multipart_with_a_one_shot_part_is_not_retried_once_sent() {
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     let err = quick_retries(&server)
         .put_form(Part::reader(Cursor::new(b"once".to_vec())).file_name("once.txt"), "n")
         .await
@@ -655,9 +654,9 @@ async fn multipart_with_a_one_shot_part_is_not_retried_once_sent() {
 
 #[tokio::test]
 async fn a_post_with_a_body_is_not_retried_on_503() {
-    let server = Server::start(&[503, 200]).await;
+    let server = Server::start(&[503, 200]);
     let err = quick_retries(&server).raw_vec(b"post".to_vec()).await.unwrap_err();
     assert_eq!(err.status(), Some(client_runtime::StatusCode::SERVICE_UNAVAILABLE));
     assert_eq!(server.only().body, b"post");
-    assert_eq!(sum_of(b"post"), server.only().sum);
+    assert_eq!(sum_of(b"post"), server.only().body_sum);
 }

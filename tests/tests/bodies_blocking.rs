@@ -65,7 +65,7 @@ struct Harness {
 impl Harness {
     fn start(script: &[u16]) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let server = runtime.block_on(Server::start(script));
+        let server = Server::start(script);
         Self { runtime, server }
     }
 
@@ -79,7 +79,7 @@ impl Harness {
         FilesClient::builder().base_url(&self.server.url()).retry(policy).build().unwrap()
     }
 
-    fn parts(&self, seen: &bodies_support::Seen) -> Vec<PartSeen> {
+    fn parts(&self, seen: &bodies_support::RecordedRequest) -> Vec<PartSeen> {
         self.runtime.block_on(parse_multipart(seen))
     }
 }
@@ -179,7 +179,7 @@ fn multipart_from_a_blocking_client() {
 
     let seen = harness.server.seen();
     assert_eq!(seen.len(), 2);
-    assert_eq!(seen[0].content_length(), Some(seen[0].sum.len), "all five lengths known");
+    assert_eq!(seen[0].content_length(), Some(seen[0].body_sum.len), "all five lengths known");
     assert_eq!(
         harness.parts(&seen[0]),
         [
@@ -212,11 +212,11 @@ fn raw_bodies_from_a_blocking_client() {
 
     let seen = harness.server.seen();
     assert_eq!(seen.len(), 5);
-    assert_eq!(seen[0].sum, file_sum);
+    assert_eq!(seen[0].body_sum, file_sum);
     assert_eq!(seen[0].content_type(), Some("text/csv"), "guessed from the extension");
-    assert!(seen[1].chunked && seen[1].content_length().is_none());
+    assert!(seen[1].is_chunked() && seen[1].content_length().is_none());
     assert_eq!(seen[1].body, data);
-    assert!(!seen[2].chunked);
+    assert!(!seen[2].is_chunked());
     assert_eq!(seen[2].content_length(), Some(150_000));
     assert_eq!(seen[2].body, data);
     assert_eq!(seen[3].body, data);
@@ -235,7 +235,7 @@ fn upload_50_mb_file_from_a_blocking_client() {
     harness.client().put(Body::file(&path)).unwrap();
     let seen = harness.server.only();
     assert!(seen.complete);
-    assert_eq!(seen.sum, sum);
+    assert_eq!(seen.body_sum, sum);
 }
 
 // ---------------------------------------------------------------- retries
@@ -257,7 +257,7 @@ fn retries_resend_replayable_bodies() {
     harness.quick_retries().put(Body::file(&path)).unwrap();
     let seen = harness.server.seen();
     assert_eq!(seen.len(), 2);
-    assert!(seen.iter().all(|s| s.complete && s.sum == sum));
+    assert!(seen.iter().all(|s| s.complete && s.body_sum == sum));
 
     let harness = Harness::start(&[503, 200]);
     harness.quick_retries().put_form(Part::file(&path), "f").unwrap();

@@ -704,10 +704,7 @@ async fn weather_failures_each_have_their_own_message() {
     assert!(started.elapsed() < Duration::from_secs(2));
     messages.push(err.to_string());
 
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        format!("http://{}/v1", listener.local_addr().expect("address"))
-    };
+    let closed = format!("{}/v1", tests::closed_port_url());
     let unreachable = Weather::connect(&closed, &forecast.base_url(), Duration::from_secs(1)).expect("clients");
     let err = unreachable.fetch_weather("Sydney").await.expect_err("connect");
     assert!(matches!(err, WeatherError::Connect(weather::Service::Geocoding, _)), "{err:?}");

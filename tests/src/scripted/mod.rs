@@ -83,7 +83,20 @@ impl TestServer {
     ///
     /// If it cannot listen on `127.0.0.1`.
     pub fn start(handler: impl Fn(&RecordedRequest) -> Reply + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        Self::start_on(TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1"), handler)
+    }
+
+    /// [`TestServer::start`] on a listener the caller bound: on an address
+    /// that refused connections until now, say.
+    ///
+    /// # Panics
+    ///
+    /// If the listener has no local address or cannot be made blocking.
+    pub fn start_on(
+        listener: TcpListener,
+        handler: impl Fn(&RecordedRequest) -> Reply + Send + Sync + 'static,
+    ) -> Self {
+        listener.set_nonblocking(false).expect("a blocking listener");
         let addr = listener.local_addr().expect("local address");
         let state = Arc::new(State {
             handler: Box::new(handler),

@@ -68,6 +68,11 @@ impl RecordedRequest {
         self.header("content-length").and_then(|v| v.trim().parse().ok())
     }
 
+    /// The `Content-Type`, if any.
+    pub fn content_type(&self) -> Option<&str> {
+        self.header("content-type")
+    }
+
     /// The body as (lossy) UTF-8 text.
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
