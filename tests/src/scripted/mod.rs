@@ -4,6 +4,8 @@
 mod reply;
 mod request;
 mod respond;
+#[cfg(test)]
+mod tests;
 
 use std::collections::VecDeque;
 use std::net::{SocketAddr, TcpListener, TcpStream};

@@ -23,8 +23,8 @@ pub(crate) fn respond(state: &State, stream: &mut TcpStream, reply: &Reply, meth
     if !reply.delay.is_zero() {
         thread::sleep(reply.delay);
     }
-    let mut out = Paced { stream, drip: reply.drip, state, start: Instant::now() };
-    let written = write_reply(&mut out, reply, method);
+    let mut out = Paced { stream, drip: reply.drip, state, start: Instant::now(), pending: Vec::new() };
+    let written = write_reply(&mut out, reply, method) && out.flush();
     if written && reply.keeps_alive() {
         return true;
     }
@@ -34,17 +34,26 @@ pub(crate) fn respond(state: &State, stream: &mut TcpStream, reply: &Reply, meth
 }
 
 /// The writer: paced by `drip`, giving up when the client goes away.
+/// Without `drip`, writes are gathered up to [`GATHER`] bytes, so that a
+/// small response leaves in one segment, as real servers send it.
 struct Paced<'a> {
     stream: &'a mut TcpStream,
     drip: Option<(usize, Duration)>,
     state: &'a State,
     start: Instant,
+    pending: Vec<u8>,
 }
+
+/// How many bytes [`Paced`] gathers before writing.
+const GATHER: usize = 64 * 1024;
 
 impl Paced<'_> {
     /// Writes all of `bytes`, `drip` bytes at a time if set.
     fn send(&mut self, mut bytes: &[u8]) -> bool {
-        let Some((size, every)) = self.drip else { return self.write_fully(bytes) };
+        let Some((size, every)) = self.drip else {
+            self.pending.extend_from_slice(bytes);
+            return self.pending.len() < GATHER || self.flush();
+        };
         while !bytes.is_empty() {
             let (now, rest) = bytes.split_at(size.min(bytes.len()));
             if !self.write_fully(now) {
@@ -54,6 +63,15 @@ impl Paced<'_> {
             thread::sleep(every);
         }
         true
+    }
+
+    /// Writes what was gathered.
+    fn flush(&mut self) -> bool {
+        let pending = std::mem::take(&mut self.pending);
+        let written = self.write_fully(&pending);
+        self.pending = pending;
+        self.pending.clear();
+        written
     }
 
     /// Writes all of `bytes`, however slowly the client reads, until it
@@ -144,6 +162,9 @@ fn write_body(out: &mut Paced<'_>, reply: &Reply) -> bool {
             out.send(bytes)
         };
         if sent && endless {
+            if !out.flush() {
+                return false;
+            }
             out.state.streamed.fetch_add(bytes.len() as u64, Ordering::SeqCst);
         }
         sent
@@ -194,14 +215,13 @@ fn finish(state: &State, stream: &mut TcpStream, end: End) {
     }
 }
 
-/// Closes with RST: `SO_LINGER` of zero, then close.
+/// Arms an RST: with `SO_LINGER` of zero, closing the socket (when the
+/// connection's thread drops it, right after) resets the connection.
 fn reset(stream: &TcpStream) {
     if let Ok(clone) = stream.try_clone() {
-        let socket = tokio::net::TcpSocket::from_std_stream(clone);
-        let _ = socket.set_zero_linger();
-        drop(socket);
+        // The option belongs to the socket, shared by both descriptors.
+        let _ = tokio::net::TcpSocket::from_std_stream(clone).set_zero_linger();
     }
-    let _ = stream.shutdown(Shutdown::Both);
 }
 
 /// Holds the connection without writing until the client closes it, the
