@@ -12,6 +12,7 @@
 //!    see them. Each module also re-exports its flavour's vocabulary:
 //!    [`asynchronous`] or [`blocking`] (`Paginated`, `Pages`,
 //!    [`call`](asynchronous::call), [`pause`](asynchronous::pause),
+//!    [`write_to_file`](asynchronous::write_to_file),
 //!    [`FLAVOUR`](asynchronous::FLAVOUR), the reading traits).
 //! 2. [`both_flavours!`](crate::both_flavours) takes test bodies written as
 //!    `async fn name() { ... }` and makes a module `name` holding
@@ -86,6 +87,14 @@ pub mod asynchronous {
         call.into_future()
     }
 
+    /// Writes a download to a file (`write_to_file`).
+    pub async fn write_to_file(
+        stream: client_runtime::ByteStream,
+        path: impl AsRef<std::path::Path>,
+    ) -> client_runtime::Result<u64> {
+        stream.write_to_file(path).await
+    }
+
     /// Waits on the tokio timer, so the runtime keeps driving the client.
     pub async fn pause(duration: Duration) {
         tokio::time::sleep(duration).await;
@@ -107,6 +116,15 @@ pub mod blocking {
     /// that is ready at once.
     pub fn call<T>(result: T) -> std::future::Ready<T> {
         std::future::ready(result)
+    }
+
+    /// Writes a download to a file (`write_to_file_blocking`), before
+    /// returning a ready future.
+    pub fn write_to_file(
+        stream: client_runtime::ByteStream,
+        path: impl AsRef<std::path::Path>,
+    ) -> std::future::Ready<client_runtime::Result<u64>> {
+        std::future::ready(stream.write_to_file_blocking(path))
     }
 
     /// Sleeps the thread (the blocking client runs on its own runtime).

@@ -1,13 +1,15 @@
-//! Request and response bodies in async clients, checked by a loopback
-//! server that parses what it received: multipart (with `multer`), raw
-//! bodies and their framing, large uploads and downloads, progress, the body
-//! cap, and which bodies a retry sends again.
+//! Request and response bodies, checked by a loopback server that parses
+//! what it received: multipart (with `multer`), raw bodies and their
+//! framing, large uploads and downloads, progress, the body cap, and which
+//! bodies a retry sends again. The scenarios in `both_flavours!` blocks run
+//! against the async and the blocking client alike (see `tests::flavour`);
+//! the last section is for what only blocking clients have.
 
 #![allow(clippy::unwrap_used)]
 
 mod bodies_support;
 
-use std::io::Cursor;
+use std::io::{Cursor, Read as _};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -17,88 +19,93 @@ use bodies_support::{
 use client_runtime::{Body, ByteStream, Bytes, ErrorKind, Part, Result, RetryPolicy, client};
 use futures::StreamExt as _;
 
-#[client]
-pub trait Uploads {
-    #[post("/multipart")]
-    #[multipart]
-    #[allow(clippy::too_many_arguments)]
-    async fn everything(
-        &self,
-        #[part("bytes")] bytes: Part,
-        #[part("text")] text: Part,
-        #[part("file")] file: Part,
-        #[part("renamed")] renamed: Part,
-        #[part("reader")] reader: Part,
-        #[part("stream")] stream: Part,
-        #[part("title")] title: &str,
-        #[part("count")] count: u32,
-        #[part("note")] note: Option<&str>,
-        #[part("extra")] extra: Option<Part>,
-    ) -> Result<()>;
+tests::flavoured_client! {
+    async: #[client],
+    blocking: #[client(blocking)],
+    pub trait Uploads {
+        #[post("/multipart")]
+        #[multipart]
+        #[allow(clippy::too_many_arguments)]
+        async fn everything(
+            &self,
+            #[part("bytes")] bytes: Part,
+            #[part("text")] text: Part,
+            #[part("file")] file: Part,
+            #[part("renamed")] renamed: Part,
+            #[part("reader")] reader: Part,
+            #[part("stream")] stream: Part,
+            #[part("title")] title: &str,
+            #[part("count")] count: u32,
+            #[part("note")] note: Option<&str>,
+            #[part("extra")] extra: Option<Part>,
+        ) -> Result<()>;
 
-    #[post("/multipart")]
-    #[multipart]
-    async fn two(&self, #[part("a")] a: Part, #[part("b")] b: Part) -> Result<()>;
+        #[post("/multipart")]
+        #[multipart]
+        async fn two(&self, #[part("a")] a: Part, #[part("b")] b: Part) -> Result<()>;
 
-    #[put("/form")]
-    #[multipart]
-    async fn put_form(&self, #[part("file")] file: Part, #[part("name")] name: &str) -> Result<()>;
+        #[put("/form")]
+        #[multipart]
+        async fn put_form(&self, #[part("file")] file: Part, #[part("name")] name: &str) -> Result<()>;
 
-    #[post("/raw")]
-    async fn raw_vec(&self, #[body(raw)] data: Vec<u8>) -> Result<()>;
+        #[post("/raw")]
+        async fn raw_vec(&self, #[body(raw)] data: Vec<u8>) -> Result<()>;
 
-    #[post("/raw")]
-    async fn raw_bytes(&self, #[body(raw)] data: Bytes) -> Result<()>;
+        #[post("/raw")]
+        async fn raw_bytes(&self, #[body(raw)] data: Bytes) -> Result<()>;
 
-    #[post("/raw")]
-    async fn raw_string(&self, #[body(raw)] data: String) -> Result<()>;
+        #[post("/raw")]
+        async fn raw_string(&self, #[body(raw)] data: String) -> Result<()>;
 
-    // `&[u8]` with an elided lifetime does not compile (see
-    // `raw_borrowed_slice_and_str_compile`); only `&'static [u8]` does.
-    #[post("/raw")]
-    async fn raw_slice(&self, #[body(raw)] data: &'static [u8]) -> Result<()>;
+        // `&[u8]` with an elided lifetime does not compile (see
+        // `raw_borrowed_slice_and_str_compile`); only `&'static [u8]` does.
+        #[post("/raw")]
+        async fn raw_slice(&self, #[body(raw)] data: &'static [u8]) -> Result<()>;
 
-    #[post("/raw")]
-    #[allow(clippy::ptr_arg)] // `&Vec<u8>` is one of the accepted types under test.
-    async fn raw_vec_ref(&self, #[body(raw)] data: &Vec<u8>) -> Result<()>;
+        #[post("/raw")]
+        #[allow(clippy::ptr_arg)] // `&Vec<u8>` is one of the accepted types under test.
+        async fn raw_vec_ref(&self, #[body(raw)] data: &Vec<u8>) -> Result<()>;
 
-    #[post("/raw")]
-    async fn raw_body(&self, #[body(raw)] data: Body) -> Result<()>;
+        #[post("/raw")]
+        async fn raw_body(&self, #[body(raw)] data: Body) -> Result<()>;
 
-    #[post("/raw")]
-    async fn csv_vec(&self, #[body(raw, content_type = "text/csv")] data: Vec<u8>) -> Result<()>;
+        #[post("/raw")]
+        async fn csv_vec(&self, #[body(raw, content_type = "text/csv")] data: Vec<u8>) -> Result<()>;
 
-    #[post("/raw")]
-    async fn csv_body(&self, #[body(raw, content_type = "text/csv")] data: Body) -> Result<()>;
+        #[post("/raw")]
+        async fn csv_body(&self, #[body(raw, content_type = "text/csv")] data: Body) -> Result<()>;
 
-    #[put("/upload")]
-    async fn put(&self, #[body(raw)] data: Body) -> Result<()>;
+        #[put("/upload")]
+        async fn put(&self, #[body(raw)] data: Body) -> Result<()>;
 
-    #[put("/upload")]
-    async fn put_vec(&self, #[body(raw)] data: Vec<u8>) -> Result<()>;
+        #[put("/upload")]
+        async fn put_vec(&self, #[body(raw)] data: Vec<u8>) -> Result<()>;
 
-    #[get("/download/<len>")]
-    async fn download(&self, len: u64) -> Result<ByteStream>;
+        #[get("/download/<len>")]
+        async fn download(&self, len: u64) -> Result<ByteStream>;
 
-    #[get("/download/<len>")]
-    async fn download_vec(&self, len: u64) -> Result<Vec<u8>>;
+        #[get("/download/<len>")]
+        async fn download_vec(&self, len: u64) -> Result<Vec<u8>>;
 
-    #[get("/chunked/<len>")]
-    async fn download_chunked(&self, len: u64) -> Result<ByteStream>;
+        #[get("/chunked/<len>")]
+        async fn download_chunked(&self, len: u64) -> Result<ByteStream>;
 
-    #[get("/chunked/<len>")]
-    async fn download_chunked_vec(&self, len: u64) -> Result<Vec<u8>>;
+        #[get("/chunked/<len>")]
+        async fn download_chunked_vec(&self, len: u64) -> Result<Vec<u8>>;
+    }
+
+    pub(crate) fn client(server: &Server) -> UploadsClient {
+        UploadsClient::builder().base_url(&server.url()).build().unwrap()
+    }
+
+    /// Retries with a 1 ms backoff, so that retry tests are quick.
+    pub(crate) fn quick_retries(server: &Server) -> UploadsClient {
+        let policy = RetryPolicy::default().initial_backoff(Duration::from_millis(1)).max_backoff(Duration::from_millis(1));
+        UploadsClient::builder().base_url(&server.url()).retry(policy).build().unwrap()
+    }
 }
 
-fn client(server: &Server) -> UploadsClient {
-    UploadsClient::builder().base_url(&server.url()).build().unwrap()
-}
-
-/// Retries with a 1 ms backoff, so that retry tests are quick.
-fn quick_retries(server: &Server) -> UploadsClient {
-    let policy = RetryPolicy::default().initial_backoff(Duration::from_millis(1)).max_backoff(Duration::from_millis(1));
-    UploadsClient::builder().base_url(&server.url()).retry(policy).build().unwrap()
-}
+use async_client::{Uploads as _, UploadsClient, client};
 
 // ---------------------------------------------------------------- multipart
 
@@ -305,56 +312,59 @@ async fn raw_content_type_precedence() {
     assert_eq!(bodies, ["a,b", "a,b", "[1]", "{}", "[1]", "[1]", "r", "??", "r", "s"]);
 }
 
-#[tokio::test]
-async fn raw_file_is_streamed_from_disk() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("upload.bin");
-    let sum = write_pattern_file(&path, 3_000_000);
-    let server = Server::start(&[]);
-    client(&server).put(Body::file(&path)).await.unwrap();
-    let seen = server.only();
-    assert!(seen.complete);
-    assert_eq!(seen.body_sum, sum);
-    assert_eq!(seen.body, std::fs::read(&path).unwrap());
+tests::both_flavours! {
+    async fn raw_file_is_streamed_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("upload.bin");
+        let sum = write_pattern_file(&path, 3_000_000);
+        let server = Server::start(&[]);
+        call(client(&server).put(Body::file(&path))).await.unwrap();
+        let seen = server.only();
+        assert!(seen.complete);
+        assert_eq!(seen.body_sum, sum);
+        assert_eq!(seen.body, std::fs::read(&path).unwrap());
+    }
 }
 
-/// A file's length is known (the runtime stats it for multipart parts), so
-/// a raw file upload could say `Content-Length`; servers that refuse
-/// chunked uploads (411 Length Required) need it.
-#[tokio::test]
-async fn raw_file_has_content_length() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("upload.bin");
-    write_pattern_file(&path, 123_456);
-    let server = Server::start(&[]);
-    client(&server).put(Body::file(&path)).await.unwrap();
-    let seen = server.only();
-    assert_eq!(seen.content_length(), Some(123_456));
-    assert!(!seen.is_chunked());
+tests::both_flavours! {
+    /// A file's length is known (the runtime stats it for multipart parts), so
+    /// a raw file upload could say `Content-Length`; servers that refuse
+    /// chunked uploads (411 Length Required) need it.
+    async fn raw_file_has_content_length() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("upload.bin");
+        write_pattern_file(&path, 123_456);
+        let server = Server::start(&[]);
+        call(client(&server).put(Body::file(&path))).await.unwrap();
+        let seen = server.only();
+        assert_eq!(seen.content_length(), Some(123_456));
+        assert!(!seen.is_chunked());
+    }
 }
 
-#[tokio::test]
-async fn raw_reader_and_stream_framing() {
-    let server = Server::start(&[]);
-    let api = client(&server);
-    let data = pattern_vec(200_000);
+tests::both_flavours! {
+    async fn raw_reader_and_stream_framing() {
+        let server = Server::start(&[]);
+        let api = client(&server);
+        let data = pattern_vec(200_000);
 
-    api.put(Body::reader(Cursor::new(data.clone()))).await.unwrap();
-    api.put(Body::reader(Cursor::new(data.clone())).length(200_000)).await.unwrap();
-    api.put(Body::stream(pattern_stream(200_000))).await.unwrap();
-    api.put(Body::stream(pattern_stream(200_000)).length(200_000)).await.unwrap();
+        call(api.put(Body::reader(Cursor::new(data.clone())))).await.unwrap();
+        call(api.put(Body::reader(Cursor::new(data.clone())).length(200_000))).await.unwrap();
+        call(api.put(Body::stream(pattern_stream(200_000)))).await.unwrap();
+        call(api.put(Body::stream(pattern_stream(200_000)).length(200_000))).await.unwrap();
 
-    let seen = server.seen();
-    assert_eq!(seen.len(), 4);
-    for (i, request) in seen.iter().enumerate() {
-        assert!(request.complete);
-        assert_eq!(request.body, data, "request {i}");
-        if i % 2 == 0 {
-            assert!(request.is_chunked(), "request {i}: no length given, so chunked");
-            assert_eq!(request.content_length(), None, "request {i}");
-        } else {
-            assert!(!request.is_chunked(), "request {i}: a length was given, so not chunked");
-            assert_eq!(request.content_length(), Some(200_000), "request {i}");
+        let seen = server.seen();
+        assert_eq!(seen.len(), 4);
+        for (i, request) in seen.iter().enumerate() {
+            assert!(request.complete);
+            assert_eq!(request.body, data, "request {i}");
+            if i % 2 == 0 {
+                assert!(request.is_chunked(), "request {i}: no length given, so chunked");
+                assert_eq!(request.content_length(), None, "request {i}");
+            } else {
+                assert!(!request.is_chunked(), "request {i}: a length was given, so not chunked");
+                assert_eq!(request.content_length(), Some(200_000), "request {i}");
+            }
         }
     }
 }
@@ -363,26 +373,28 @@ async fn raw_reader_and_stream_framing() {
 
 const UPLOAD_LEN: u64 = 50 * 1024 * 1024;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn upload_50_mb_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("big.bin");
-    let sum = write_pattern_file(&path, UPLOAD_LEN);
-    let server = Server::start(&[]);
-    client(&server).put(Body::file(&path)).await.unwrap();
-    let seen = server.only();
-    assert!(seen.complete);
-    assert_eq!(seen.body_sum, sum, "received intact");
+tests::both_flavours! {
+    async fn upload_50_mb_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.bin");
+        let sum = write_pattern_file(&path, UPLOAD_LEN);
+        let server = Server::start(&[]);
+        call(client(&server).put(Body::file(&path))).await.unwrap();
+        let seen = server.only();
+        assert!(seen.complete);
+        assert_eq!(seen.body_sum, sum, "received intact");
+    }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn upload_50_mb_generated_stream_with_length() {
-    let server = Server::start(&[]);
-    client(&server).put(Body::stream(pattern_stream(UPLOAD_LEN)).length(UPLOAD_LEN)).await.unwrap();
-    let seen = server.only();
-    assert!(seen.complete);
-    assert_eq!(seen.content_length(), Some(UPLOAD_LEN));
-    assert_eq!(seen.body_sum, pattern_sum(UPLOAD_LEN), "received intact");
+tests::both_flavours! {
+    async fn upload_50_mb_generated_stream_with_length() {
+        let server = Server::start(&[]);
+        call(client(&server).put(Body::stream(pattern_stream(UPLOAD_LEN)).length(UPLOAD_LEN))).await.unwrap();
+        let seen = server.only();
+        assert!(seen.complete);
+        assert_eq!(seen.content_length(), Some(UPLOAD_LEN));
+        assert_eq!(seen.body_sum, pattern_sum(UPLOAD_LEN), "received intact");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -436,26 +448,27 @@ async fn download_as_stream_of_bytes() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn download_beyond_the_body_cap() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&[]);
-    let api = UploadsClient::builder().base_url(&server.url()).max_body_size(1 << 20).build().unwrap();
-    let len = 5 * 1024 * 1024;
+tests::both_flavours! {
+    async fn download_beyond_the_body_cap() {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(&[]);
+        let api = UploadsClient::builder().base_url(&server.url()).max_body_size(1 << 20).build().unwrap();
+        let len = 5 * 1024 * 1024;
 
-    let path = dir.path().join("a.bin");
-    assert_eq!(api.download(len).await.unwrap().write_to_file(&path).await.unwrap(), len);
-    assert_eq!(file_sum(&path), pattern_sum(len));
-    let path = dir.path().join("b.bin");
-    assert_eq!(api.download_chunked(len).await.unwrap().write_to_file(&path).await.unwrap(), len);
-    assert_eq!(file_sum(&path), pattern_sum(len));
+        let path = dir.path().join("a.bin");
+        assert_eq!(write_to_file(call(api.download(len)).await.unwrap(), &path).await.unwrap(), len);
+        assert_eq!(file_sum(&path), pattern_sum(len));
+        let path = dir.path().join("b.bin");
+        assert_eq!(write_to_file(call(api.download_chunked(len)).await.unwrap(), &path).await.unwrap(), len);
+        assert_eq!(file_sum(&path), pattern_sum(len));
 
-    let err = api.download_vec(len).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err}");
-    let err = api.download_chunked_vec(len).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err}");
-    // Within the cap, the same endpoint reads into memory.
-    assert_eq!(api.download_vec(1 << 20).await.unwrap(), pattern_vec(1 << 20));
+        let err = call(api.download_vec(len)).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err}");
+        let err = call(api.download_chunked_vec(len)).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err}");
+        // Within the cap, the same endpoint reads into memory.
+        assert_eq!(call(api.download_vec(1 << 20)).await.unwrap(), pattern_vec(1 << 20));
+    }
 }
 
 #[tokio::test]
@@ -513,52 +526,55 @@ async fn progress_with_and_without_a_length() {
 
 // ---------------------------------------------------------------- retries
 
-#[tokio::test]
-async fn retry_resends_a_bytes_body() {
-    let server = Server::start(&[503, 200]);
-    let data = pattern_vec(300_000);
-    quick_retries(&server).put_vec(data.clone()).await.unwrap();
-    let seen = server.seen();
-    assert_eq!(seen.len(), 2);
-    for attempt in &seen {
-        assert!(attempt.complete);
-        assert_eq!(attempt.body, data);
-        assert_eq!(attempt.content_length(), Some(300_000));
+tests::both_flavours! {
+    async fn retry_resends_a_bytes_body() {
+        let server = Server::start(&[503, 200]);
+        let data = pattern_vec(300_000);
+        call(quick_retries(&server).put_vec(data.clone())).await.unwrap();
+        let seen = server.seen();
+        assert_eq!(seen.len(), 2);
+        for attempt in &seen {
+            assert!(attempt.complete);
+            assert_eq!(attempt.body, data);
+            assert_eq!(attempt.content_length(), Some(300_000));
+        }
     }
 }
 
-#[tokio::test]
-async fn retry_resends_a_file_body() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("f.bin");
-    let sum = write_pattern_file(&path, 1_000_003);
-    let server = Server::start(&[503, 200]);
-    quick_retries(&server).put(Body::file(&path)).await.unwrap();
-    let seen = server.seen();
-    assert_eq!(seen.len(), 2);
-    for attempt in &seen {
-        assert!(attempt.complete);
-        assert_eq!(attempt.body_sum, sum, "each attempt carries the whole file");
+tests::both_flavours! {
+    async fn retry_resends_a_file_body() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.bin");
+        let sum = write_pattern_file(&path, 1_000_003);
+        let server = Server::start(&[503, 200]);
+        call(quick_retries(&server).put(Body::file(&path))).await.unwrap();
+        let seen = server.seen();
+        assert_eq!(seen.len(), 2);
+        for attempt in &seen {
+            assert!(attempt.complete);
+            assert_eq!(attempt.body_sum, sum, "each attempt carries the whole file");
+        }
     }
 }
 
-#[tokio::test]
-async fn one_shot_body_is_not_retried_once_sent() {
-    let server = Server::start(&[503, 200]);
-    let data = pattern_vec(100_000);
-    let err = quick_retries(&server).put(Body::reader(Cursor::new(data.clone()))).await.unwrap_err();
-    assert_eq!(err.status(), Some(client_runtime::StatusCode::SERVICE_UNAVAILABLE));
-    assert!(err.to_string().contains("not retried"), "{err}");
-    assert_eq!(err.attempts(), 1);
-    let seen = server.only();
-    assert!(seen.complete);
-    assert_eq!(seen.body, data, "the server saw the body once, whole");
+tests::both_flavours! {
+    async fn one_shot_body_is_not_retried_once_sent() {
+        let server = Server::start(&[503, 200]);
+        let data = pattern_vec(100_000);
+        let err = call(quick_retries(&server).put(Body::reader(Cursor::new(data.clone())))).await.unwrap_err();
+        assert_eq!(err.status(), Some(client_runtime::StatusCode::SERVICE_UNAVAILABLE));
+        assert!(err.to_string().contains("not retried"), "{err}");
+        assert_eq!(err.attempts(), 1);
+        let seen = server.only();
+        assert!(seen.complete);
+        assert_eq!(seen.body, data, "the server saw the body once, whole");
 
-    // The same with a stream that has a length.
-    let server = Server::start(&[503, 200]);
-    let err = quick_retries(&server).put(Body::stream(pattern_stream(70_000)).length(70_000)).await.unwrap_err();
-    assert!(err.to_string().contains("not retried"), "{err}");
-    assert_eq!(server.only().body_sum, pattern_sum(70_000));
+        // The same with a stream that has a length.
+        let server = Server::start(&[503, 200]);
+        let err = call(quick_retries(&server).put(Body::stream(pattern_stream(70_000)).length(70_000))).await.unwrap_err();
+        assert!(err.to_string().contains("not retried"), "{err}");
+        assert_eq!(server.only().body_sum, pattern_sum(70_000));
+    }
 }
 
 /// A client for a port nothing listens on yet, retrying connect errors
@@ -614,49 +630,238 @@ async fn multipart_with_a_one_shot_part_is_retried_when_nothing_was_sent() {
     );
 }
 
-#[tokio::test]
-async fn multipart_with_a_file_part_is_resent_on_retry() {
+tests::both_flavours! {
+    async fn multipart_with_a_file_part_is_resent_on_retry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("photo.png");
+        let data = pattern_vec(250_000);
+        std::fs::write(&path, &data).unwrap();
+        let server = Server::start(&[503, 200]);
+        call(quick_retries(&server).put_form(Part::file(&path), "holiday")).await.unwrap();
+        let seen = server.seen();
+        assert_eq!(seen.len(), 2);
+        let expected = [
+            PartSeen::new("file", Some("photo.png"), Some("image/png"), data),
+            PartSeen::new("name", None, None, "holiday"),
+        ];
+        for attempt in &seen {
+            assert_eq!(attempt.method, "PUT");
+            assert_eq!(attempt.content_length(), Some(attempt.body_sum.len));
+            assert_eq!(parse_multipart(attempt).await, expected);
+        }
+        // Each attempt may use its own boundary; both bodies are whole.
+        assert_eq!(seen[0].body_sum.len, seen[1].body_sum.len);
+    }
+}
+
+tests::both_flavours! {
+    async fn multipart_with_a_one_shot_part_is_not_retried_once_sent() {
+        let server = Server::start(&[503, 200]);
+        let once = Part::reader(Cursor::new(b"once".to_vec())).file_name("once.txt");
+        let err = call(quick_retries(&server).put_form(once, "n")).await.unwrap_err();
+        assert!(err.to_string().contains("not retried"), "{err}");
+        let seen = server.only();
+        assert_eq!(
+            parse_multipart(&seen).await,
+            [PartSeen::new("file", Some("once.txt"), None, "once"), PartSeen::new("name", None, None, "n")]
+        );
+    }
+}
+
+tests::both_flavours! {
+    async fn a_post_with_a_body_is_not_retried_on_503() {
+        let server = Server::start(&[503, 200]);
+        let err = call(quick_retries(&server).raw_vec(b"post".to_vec())).await.unwrap_err();
+        assert_eq!(err.status(), Some(client_runtime::StatusCode::SERVICE_UNAVAILABLE));
+        assert_eq!(server.only().body, b"post");
+        assert_eq!(sum_of(b"post"), server.only().body_sum);
+    }
+}
+
+// ------------------------------------------------- blocking clients only
+
+/// The blocking flavour's own client, for what only it has: a
+/// `ByteStream` that is a `std::io::Read`, `write_to_file_blocking`.
+#[client]
+pub trait Files {
+    #[post("/multipart")]
+    #[multipart]
+    fn form(
+        &self,
+        #[part("bytes")] bytes: Part,
+        #[part("text")] text: &str,
+        #[part("file")] file: Part,
+        #[part("reader")] reader: Part,
+        #[part("stream")] stream: Part,
+        #[part("n")] n: Option<u32>,
+    ) -> Result<()>;
+
+    #[put("/form")]
+    #[multipart]
+    fn put_form(&self, #[part("file")] file: Part, #[part("name")] name: &str) -> Result<()>;
+
+    #[put("/upload")]
+    fn put(&self, #[body(raw)] data: Body) -> Result<()>;
+
+    #[put("/upload")]
+    fn put_vec(&self, #[body(raw)] data: Vec<u8>) -> Result<()>;
+
+    #[post("/raw")]
+    fn csv(&self, #[body(raw, content_type = "text/csv")] data: String) -> Result<()>;
+
+    #[get("/download/<len>")]
+    fn download(&self, len: u64) -> Result<ByteStream>;
+
+    #[get("/download/<len>")]
+    fn download_vec(&self, len: u64) -> Result<Vec<u8>>;
+
+    #[get("/chunked/<len>")]
+    fn download_chunked(&self, len: u64) -> Result<ByteStream>;
+
+    #[get("/chunked/<len>")]
+    fn download_chunked_vec(&self, len: u64) -> Result<Vec<u8>>;
+}
+
+fn files(server: &Server) -> FilesClient {
+    FilesClient::builder().base_url(&server.url()).build().unwrap()
+}
+
+fn blocking_parts(seen: &bodies_support::RecordedRequest) -> Vec<PartSeen> {
+    tests::flavour::run_blocking(parse_multipart(seen))
+}
+
+#[test]
+fn byte_stream_is_a_reader() {
+    let server = Server::start(&[]);
+    let api = files(&server);
+    let len = 20 * 1024 * 1024;
+    for chunked in [false, true] {
+        let mut stream = if chunked { api.download_chunked(len).unwrap() } else { api.download(len).unwrap() };
+        assert_eq!(stream.content_length(), if chunked { None } else { Some(len) });
+        let mut digest = bodies_support::Digest::new();
+        let copied = std::io::copy(&mut stream, &mut digest).unwrap();
+        assert_eq!(copied, len);
+        assert_eq!(digest.sum(), pattern_sum(len));
+        // At the end, reads return 0.
+        assert_eq!(stream.read(&mut [0; 8]).unwrap(), 0);
+    }
+    // Small reads and read_to_end work too.
+    let mut stream = api.download(100_000).unwrap();
+    let mut first = [0; 3];
+    stream.read_exact(&mut first).unwrap();
+    let mut rest = Vec::new();
+    stream.read_to_end(&mut rest).unwrap();
+    let whole = pattern_vec(100_000);
+    assert_eq!(first, whole[..3]);
+    assert_eq!(rest, whole[3..]);
+}
+
+#[test]
+fn write_to_file_blocking_with_progress() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("photo.png");
-    let data = pattern_vec(250_000);
-    std::fs::write(&path, &data).unwrap();
-    let server = Server::start(&[503, 200]);
-    quick_retries(&server).put_form(Part::file(&path), "holiday").await.unwrap();
+    let server = Server::start(&[]);
+    let len = 30 * 1024 * 1024;
+    let calls = Arc::new(Mutex::new(Vec::new()));
+    let sink = calls.clone();
+    let path = dir.path().join("download.bin");
+    let written = files(&server)
+        .download(len)
+        .unwrap()
+        .on_progress(move |done, total| sink.lock().unwrap().push((done, total)))
+        .write_to_file_blocking(&path)
+        .unwrap();
+    assert_eq!(written, len);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
+    assert_eq!(file_sum(&path), pattern_sum(len));
+    let calls = calls.lock().unwrap();
+    assert!(calls.len() > 1);
+    assert!(calls.windows(2).all(|pair| pair[0].0 <= pair[1].0), "done is monotone");
+    assert!(calls.iter().all(|&(_, total)| total == Some(len)));
+    assert_eq!(calls.last(), Some(&(len, Some(len))), "the last call has done == total");
+}
+
+#[test]
+fn a_byte_stream_reader_streams_past_the_body_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&[]);
+    let api = FilesClient::builder().base_url(&server.url()).max_body_size(1 << 20).build().unwrap();
+    let len = 4 * 1024 * 1024;
+    let path = dir.path().join("a.bin");
+    assert_eq!(api.download(len).unwrap().write_to_file_blocking(&path).unwrap(), len);
+    assert_eq!(file_sum(&path), pattern_sum(len));
+    let mut digest = bodies_support::Digest::new();
+    assert_eq!(std::io::copy(&mut api.download_chunked(len).unwrap(), &mut digest).unwrap(), len);
+    assert_eq!(digest.sum(), pattern_sum(len));
+
+    let err = api.download_vec(len).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err}");
+    let err = api.download_chunked_vec(len).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err}");
+}
+
+#[test]
+fn multipart_from_a_blocking_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "line 1\nline 2\n").unwrap();
+    let server = Server::start(&[]);
+    let api = files(&server);
+    let reader_data = pattern_vec(40_000);
+    api.form(
+        Part::bytes(vec![1, 2, 3]).file_name("three.bin").content_type("application/x-three"),
+        "a text field",
+        Part::file(&path),
+        Part::reader(Cursor::new(reader_data.clone())).length(40_000).file_name("r.dat"),
+        Part::stream(pattern_stream(12_345)).length(12_345),
+        None,
+    )
+    .unwrap();
+    api.form(Part::text("t"), "x", Part::file(&path), Part::bytes(&b"r"[..]), Part::bytes(&b"s"[..]), Some(7)).unwrap();
+
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
-    let expected = [
-        PartSeen::new("file", Some("photo.png"), Some("image/png"), data),
-        PartSeen::new("name", None, None, "holiday"),
-    ];
-    for attempt in &seen {
-        assert_eq!(attempt.method, "PUT");
-        assert_eq!(attempt.content_length(), Some(attempt.body_sum.len));
-        assert_eq!(parse_multipart(attempt).await, expected);
-    }
-    // Each attempt may use its own boundary; both bodies are whole.
-    assert_eq!(seen[0].body_sum.len, seen[1].body_sum.len);
-}
-
-#[tokio::test]
-async fn multipart_with_a_one_shot_part_is_not_retried_once_sent() {
-    let server = Server::start(&[503, 200]);
-    let err = quick_retries(&server)
-        .put_form(Part::reader(Cursor::new(b"once".to_vec())).file_name("once.txt"), "n")
-        .await
-        .unwrap_err();
-    assert!(err.to_string().contains("not retried"), "{err}");
-    let seen = server.only();
+    assert_eq!(seen[0].content_length(), Some(seen[0].body_sum.len), "all five lengths known");
     assert_eq!(
-        parse_multipart(&seen).await,
-        [PartSeen::new("file", Some("once.txt"), None, "once"), PartSeen::new("name", None, None, "n")]
+        blocking_parts(&seen[0]),
+        [
+            PartSeen::new("bytes", Some("three.bin"), Some("application/x-three"), vec![1, 2, 3]),
+            PartSeen::new("text", None, None, "a text field"),
+            PartSeen::new("file", Some("notes.txt"), Some("text/plain"), "line 1\nline 2\n"),
+            PartSeen::new("reader", Some("r.dat"), None, reader_data),
+            PartSeen::new("stream", None, None, pattern_vec(12_345)),
+        ]
     );
+    let names: Vec<_> = blocking_parts(&seen[1]).into_iter().map(|p| (p.name, p.data)).collect();
+    assert_eq!(names.last(), Some(&("n".to_owned(), b"7".to_vec())));
+    assert_eq!(names.len(), 6);
 }
 
-#[tokio::test]
-async fn a_post_with_a_body_is_not_retried_on_503() {
-    let server = Server::start(&[503, 200]);
-    let err = quick_retries(&server).raw_vec(b"post".to_vec()).await.unwrap_err();
-    assert_eq!(err.status(), Some(client_runtime::StatusCode::SERVICE_UNAVAILABLE));
-    assert_eq!(server.only().body, b"post");
-    assert_eq!(sum_of(b"post"), server.only().body_sum);
+#[test]
+fn raw_bodies_from_a_blocking_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("table.csv");
+    let file_sum = write_pattern_file(&path, 2_000_000);
+    let server = Server::start(&[]);
+    let api = files(&server);
+    let data = pattern_vec(150_000);
+
+    api.put(Body::file(&path)).unwrap();
+    api.put(Body::reader(Cursor::new(data.clone()))).unwrap();
+    api.put(Body::reader(Cursor::new(data.clone())).length(150_000)).unwrap();
+    api.put_vec(data.clone()).unwrap();
+    api.csv("a,b\n".to_owned()).unwrap();
+
+    let seen = server.seen();
+    assert_eq!(seen.len(), 5);
+    assert_eq!(seen[0].body_sum, file_sum);
+    assert_eq!(seen[0].content_type(), Some("text/csv"), "guessed from the extension");
+    assert!(seen[1].is_chunked() && seen[1].content_length().is_none());
+    assert_eq!(seen[1].body, data);
+    assert!(!seen[2].is_chunked());
+    assert_eq!(seen[2].content_length(), Some(150_000));
+    assert_eq!(seen[2].body, data);
+    assert_eq!(seen[3].body, data);
+    assert_eq!(seen[3].content_type(), Some("application/octet-stream"));
+    assert_eq!(seen[4].body, b"a,b\n");
+    assert_eq!(seen[4].content_type(), Some("text/csv"));
 }

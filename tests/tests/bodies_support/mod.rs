@@ -1,5 +1,5 @@
-//! The recording server of `bodies.rs` and `bodies_blocking.rs`, on the
-//! scripted [`TestServer`], and the multipart parsing their tests share.
+//! The recording server of `bodies.rs`, on the scripted [`TestServer`],
+//! and the multipart parsing its tests use.
 //!
 //! The server sees each request exactly as it came over the wire: whether
 //! the body was chunked or had a `Content-Length`, every byte of it (up to
