@@ -1,6 +1,7 @@
 //! The blocking flavour, end to end: the same contract as `foundation.rs`
 //! and `safety.rs` through traits of plain `fn`s, run from plain `#[test]`
-//! functions (servers on 127.0.0.1: a wiremock server on a runtime of its
+//! functions (the scenarios shared with async clients run in both flavours
+//! from `foundation.rs`, `retry.rs`, `bodies.rs` and `pagination.rs`) (servers on 127.0.0.1: a wiremock server on a runtime of its
 //! own, or the std-thread `tests::TestServer`), and from inside async
 //! tests, where a blocking client must work rather than panic.
 
@@ -13,7 +14,7 @@ use client_runtime::blocking::Session;
 use client_runtime::{Bytes, ErrorKind, Response, Result, RetryPolicy, client};
 use serde::{Deserialize, Serialize};
 use tests::fixtures::{Repo, USER_JSON, User, octocat};
-use tests::{BlockingMockServer, FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
+use tests::{BlockingMockServer, POOL_SETTLE, Reply, TestServer, closed_port_url};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
@@ -150,43 +151,6 @@ fn user_server() -> TestServer {
 }
 
 // ---------------------------------------------------------------- verbs, paths, query
-
-#[test]
-fn each_verb_sends_its_method() {
-    let server = BlockingMockServer::start();
-    server.mount(Mock::given(path("/v")).respond_with(ResponseTemplate::new(200)));
-    let verbs = VerbsClient::builder().base_url(&server.uri()).build().expect("client");
-    verbs.get().expect("GET");
-    verbs.post().expect("POST");
-    verbs.put().expect("PUT");
-    verbs.patch().expect("PATCH");
-    verbs.delete().expect("DELETE");
-    assert_eq!(verbs.head().expect("HEAD").status(), 200);
-    verbs.options().expect("OPTIONS");
-    let seen: Vec<String> = server.received_requests().iter().map(|r| r.method.as_str().to_owned()).collect();
-    assert_eq!(seen, ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
-}
-
-#[test]
-fn path_values_are_percent_encoded() {
-    let server = user_server();
-    let gh = github(&server.uri());
-    for name in ["a/b", "a?b#c", "100% é", "%2e%2e"] {
-        gh.get_user(name).expect(name);
-    }
-    gh.get_contents("o", "r", "docs/read me.md").expect("rest");
-    let seen: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
-    assert_eq!(
-        seen,
-        [
-            "/users/a%2Fb",
-            "/users/a%3Fb%23c",
-            "/users/100%25%20%C3%A9",
-            "/users/%252e%252e",
-            "/repos/o/r/contents/docs/read%20me.md",
-        ]
-    );
-}
 
 #[test]
 fn bad_path_values_are_refused_before_any_connection() {
@@ -338,15 +302,6 @@ fn response_t_with_metadata() {
     assert_eq!(response.into_body(), octocat());
 }
 
-#[test]
-fn malformed_json_is_a_decode_error_that_says_where() {
-    let server = TestServer::start(|_| Reply::json(r#"{"name":"r","owner":{"login":42}}"#));
-    let err = github(&server.uri()).get_repo("o", "r").expect_err("decode");
-    assert_eq!(err.kind(), ErrorKind::Decode);
-    let shown = err.to_string();
-    assert!(shown.starts_with("GET /repos/<owner>/<repo>: ") && shown.contains("owner.login"), "{shown}");
-}
-
 // ---------------------------------------------------------------- builder, sessions
 
 #[test]
@@ -489,46 +444,6 @@ fn a_hand_written_fake_is_used_through_generic_code() {
 }
 
 // ---------------------------------------------------------------- timeouts, connect
-
-#[test]
-fn a_server_that_never_answers_times_out() {
-    let server = TestServer::start(|_| Reply::hang());
-    let gh = GitHubClient::builder()
-        .base_url(&server.uri())
-        .timeout(Duration::from_millis(200))
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    let started = Instant::now();
-    let err = gh.get_user("octocat").expect_err("timeout");
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(started.elapsed() < Duration::from_millis(1500));
-}
-
-#[test]
-fn a_closed_port_is_a_connect_error() {
-    let err = github(&closed_port_url()).get_user("octocat").expect_err("connect");
-    assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
-}
-
-#[test]
-fn the_connect_timeout_fires() {
-    let backlog = FullBacklog::new();
-    if !backlog.is_full() {
-        eprintln!("skipped: could not fill a listen backlog on this system");
-        return;
-    }
-    let gh = GitHubClient::builder()
-        .base_url(&backlog.uri())
-        .connect_timeout(Duration::from_millis(200))
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    let started = Instant::now();
-    let err = gh.get_user("octocat").expect_err("connect timeout");
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(started.elapsed() < Duration::from_millis(1500));
-}
 
 // ---------------------------------------------------------------- redirects, caps, secrets
 

@@ -3,8 +3,10 @@
 //! servers on 127.0.0.1 (wiremock, or `tests::TestServer` where the exact
 //! bytes on the wire matter).
 //!
-//! Bad inputs, redirects, body caps and secrets are in `safety.rs`; the
-//! blocking flavour is in `blocking.rs`.
+//! The scenarios in `both_flavours!` blocks run against the async and the
+//! blocking client alike (see `tests::flavour`), through the `Core` trait.
+//! Bad inputs, redirects, body caps and secrets are in `safety.rs`; what
+//! else the blocking flavour must do is in `blocking.rs`.
 
 #![allow(clippy::unwrap_used)]
 
@@ -14,7 +16,7 @@ use std::time::{Duration, Instant};
 use client_runtime::{Bytes, ErrorKind, Response, Result, RetryPolicy, Session, client};
 use serde::{Deserialize, Serialize};
 use tests::fixtures::{Repo, USER_JSON, User, octocat};
-use tests::{FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
+use tests::{BlockingMockServer, FullBacklog, POOL_SETTLE, Reply, TestServer, closed_port_url};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -175,6 +177,55 @@ pub trait Verbs {
     async fn options(&self) -> Result<()>;
 }
 
+tests::flavoured_client! {
+    async: #[client],
+    blocking: #[client(blocking)],
+    /// What the scenarios of both flavours call: one method per verb, and
+    /// some of `GitHub`'s.
+    pub trait Core {
+        #[get("/v")]
+        async fn get(&self) -> Result<()>;
+        #[post("/v")]
+        async fn post(&self) -> Result<()>;
+        #[put("/v")]
+        async fn put(&self) -> Result<()>;
+        #[patch("/v")]
+        async fn patch(&self) -> Result<()>;
+        #[delete("/v")]
+        async fn delete(&self) -> Result<()>;
+        #[head("/v")]
+        async fn head(&self) -> Result<Response<()>>;
+        #[options("/v")]
+        async fn options(&self) -> Result<()>;
+
+        #[get("/users/<name>")]
+        async fn get_user(&self, name: &str) -> Result<User>;
+
+        #[get("/users/<name>")]
+        async fn find_user(&self, name: &str) -> Result<Option<User>>;
+
+        #[get("/repos/<owner>/<repo>")]
+        async fn get_repo(&self, owner: &str, repo: &str) -> Result<Repo>;
+
+        #[get("/repos/<owner>/<repo>/contents/<path..>")]
+        async fn get_contents(&self, owner: &str, repo: &str, path: &str) -> Result<()>;
+
+        #[get("/text")]
+        async fn text(&self) -> Result<String>;
+
+        #[get("/bytes")]
+        async fn bytes_vec(&self) -> Result<Vec<u8>>;
+
+        #[get("/bytes")]
+        async fn bytes(&self) -> Result<Bytes>;
+    }
+
+    /// A client for `uri` with retries off, so failures are fast and single.
+    pub(crate) fn core(uri: &str) -> CoreClient {
+        CoreClient::builder().base_url(uri).retry(RetryPolicy::none()).build().expect("client builds")
+    }
+}
+
 /// A client for `uri` with retries off, so failures are fast and single.
 fn github(uri: &str) -> GitHubClient {
     GitHubClient::builder().base_url(uri).retry(RetryPolicy::none()).build().expect("client builds")
@@ -186,63 +237,63 @@ fn user_server() -> TestServer {
 
 // ---------------------------------------------------------------- verbs
 
-#[tokio::test]
-async fn each_verb_sends_its_method() {
-    let server = MockServer::start().await;
-    Mock::given(path("/v")).respond_with(ResponseTemplate::new(200)).mount(&server).await;
-    let verbs = VerbsClient::builder().base_url(&server.uri()).build().expect("client");
+tests::both_flavours! {
+    async fn each_verb_sends_its_method() {
+        let server = BlockingMockServer::start();
+        server.mount(Mock::given(path("/v")).respond_with(ResponseTemplate::new(200)));
+        let verbs = CoreClient::builder().base_url(&server.uri()).build().expect("client");
 
-    verbs.get().await.expect("GET");
-    verbs.post().await.expect("POST");
-    verbs.put().await.expect("PUT");
-    verbs.patch().await.expect("PATCH");
-    verbs.delete().await.expect("DELETE");
-    let head = verbs.head().await.expect("HEAD");
-    assert_eq!(head.status(), 200);
-    verbs.options().await.expect("OPTIONS");
+        call(verbs.get()).await.expect("GET");
+        call(verbs.post()).await.expect("POST");
+        call(verbs.put()).await.expect("PUT");
+        call(verbs.patch()).await.expect("PATCH");
+        call(verbs.delete()).await.expect("DELETE");
+        let head = call(verbs.head()).await.expect("HEAD");
+        assert_eq!(head.status(), 200);
+        call(verbs.options()).await.expect("OPTIONS");
 
-    let seen: Vec<String> = server
-        .received_requests()
-        .await
-        .expect("recording on")
-        .iter()
-        .map(|r| {
-            assert_eq!(r.url.path(), "/v");
-            r.method.as_str().to_owned()
-        })
-        .collect();
-    assert_eq!(seen, ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
+        let seen: Vec<String> = server
+            .received_requests()
+            .iter()
+            .map(|r| {
+                assert_eq!(r.url.path(), "/v");
+                r.method.as_str().to_owned()
+            })
+            .collect();
+        assert_eq!(seen, ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
+    }
 }
 
 // ---------------------------------------------------------------- paths
 
-#[tokio::test]
-async fn a_path_value_is_one_percent_encoded_segment() {
-    let server = user_server();
-    let gh = github(&server.uri());
-    let cases = [
-        ("octocat", "/users/octocat"),
-        ("a/b", "/users/a%2Fb"),
-        ("a?b", "/users/a%3Fb"),
-        ("a#b", "/users/a%23b"),
-        ("100%", "/users/100%25"),
-        ("a b", "/users/a%20b"),
-        ("é", "/users/%C3%A9"),
-        ("日本", "/users/%E6%97%A5%E6%9C%AC"),
-        ("%2e%2e", "/users/%252e%252e"),
-        ("a+b&c=d;e", "/users/a%2Bb%26c%3Dd%3Be"),
-        ("a-b.c_d~e", "/users/a-b.c_d~e"),
-        ("...", "/users/..."),
-        ("a/../b", "/users/a%2F..%2Fb"),
-        ("a\\b", "/users/a%5Cb"),
-        ("a\nb\0", "/users/a%0Ab%00"),
-    ];
-    for (name, _) in cases {
-        gh.get_user(name).await.unwrap_or_else(|err| panic!("{name:?}: {err}"));
+tests::both_flavours! {
+    async fn a_path_value_is_one_percent_encoded_segment() {
+        let server = user_server();
+        let gh = core(&server.uri());
+        let cases = [
+            ("octocat", "/users/octocat"),
+            ("a/b", "/users/a%2Fb"),
+            ("a?b", "/users/a%3Fb"),
+            ("a#b", "/users/a%23b"),
+            ("100%", "/users/100%25"),
+            ("a b", "/users/a%20b"),
+            ("é", "/users/%C3%A9"),
+            ("日本", "/users/%E6%97%A5%E6%9C%AC"),
+            ("%2e%2e", "/users/%252e%252e"),
+            ("a+b&c=d;e", "/users/a%2Bb%26c%3Dd%3Be"),
+            ("a-b.c_d~e", "/users/a-b.c_d~e"),
+            ("...", "/users/..."),
+            ("a/../b", "/users/a%2F..%2Fb"),
+            ("a\\b", "/users/a%5Cb"),
+            ("a\nb\0", "/users/a%0Ab%00"),
+        ];
+        for (name, _) in cases {
+            call(gh.get_user(name)).await.unwrap_or_else(|err| panic!("{name:?}: {err}"));
+        }
+        let seen: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+        let expected: Vec<&str> = cases.iter().map(|(_, raw)| *raw).collect();
+        assert_eq!(seen, expected);
     }
-    let seen: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
-    let expected: Vec<&str> = cases.iter().map(|(_, raw)| *raw).collect();
-    assert_eq!(seen, expected);
 }
 
 #[tokio::test]
@@ -254,24 +305,25 @@ async fn numbers_fill_placeholders_with_their_display() {
     assert_eq!(server.single_request().target, "/repos/rust-lang/rust/issues/42");
 }
 
-#[tokio::test]
-async fn a_rest_placeholder_keeps_slashes_and_encodes_each_segment() {
-    let server = TestServer::ok();
-    let gh = github(&server.uri());
-    gh.get_contents("o", "r", "src/lib.rs").await.expect("plain");
-    gh.get_contents("o", "r", "docs/read me.md").await.expect("space");
-    gh.get_contents("o", "r", "a?/b#/100%/é").await.expect("reserved");
-    gh.get_contents("o w", "r/x", "f").await.expect("single segments around it");
-    let seen: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
-    assert_eq!(
-        seen,
-        [
-            "/repos/o/r/contents/src/lib.rs",
-            "/repos/o/r/contents/docs/read%20me.md",
-            "/repos/o/r/contents/a%3F/b%23/100%25/%C3%A9",
-            "/repos/o%20w/r%2Fx/contents/f",
-        ]
-    );
+tests::both_flavours! {
+    async fn a_rest_placeholder_keeps_slashes_and_encodes_each_segment() {
+        let server = TestServer::ok();
+        let gh = core(&server.uri());
+        call(gh.get_contents("o", "r", "src/lib.rs")).await.expect("plain");
+        call(gh.get_contents("o", "r", "docs/read me.md")).await.expect("space");
+        call(gh.get_contents("o", "r", "a?/b#/100%/é")).await.expect("reserved");
+        call(gh.get_contents("o w", "r/x", "f")).await.expect("single segments around it");
+        let seen: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+        assert_eq!(
+            seen,
+            [
+                "/repos/o/r/contents/src/lib.rs",
+                "/repos/o/r/contents/docs/read%20me.md",
+                "/repos/o/r/contents/a%3F/b%23/100%25/%C3%A9",
+                "/repos/o%20w/r%2Fx/contents/f",
+            ]
+        );
+    }
 }
 
 #[tokio::test]
@@ -477,66 +529,71 @@ async fn a_raw_body_is_sent_as_is() {
 
 // ---------------------------------------------------------------- return types
 
-#[tokio::test]
-async fn result_t_decodes_json() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/users/octocat"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(USER_JSON, "application/json"))
-        .mount(&server)
-        .await;
-    let gh = github(&server.uri());
-    assert_eq!(gh.get_user("octocat").await.expect("user"), octocat());
+tests::both_flavours! {
+    async fn result_t_decodes_json() {
+        let server = BlockingMockServer::start();
+        server.mount(
+            Mock::given(method("GET"))
+                .and(path("/users/octocat"))
+                .respond_with(ResponseTemplate::new(200).set_body_raw(USER_JSON, "application/json")),
+        );
+        let gh = core(&server.uri());
+        assert_eq!(call(gh.get_user("octocat")).await.expect("user"), octocat());
+    }
 }
 
-#[tokio::test]
-async fn result_option_is_none_on_404_and_an_error_on_500() {
-    let server = TestServer::start(|r| match r.path() {
-        "/users/octocat" => Reply::json(USER_JSON),
-        "/users/broken" => Reply::status(500).body("boom"),
-        _ => Reply::status(404).body(r#"{"message":"Not Found"}"#),
-    });
-    let gh = github(&server.uri());
-    assert_eq!(gh.find_user("octocat").await.expect("found"), Some(octocat()));
-    assert_eq!(gh.find_user("nobody").await.expect("404 is not an error"), None);
-    let err = gh.find_user("broken").await.expect_err("500 is an error");
-    assert_eq!(err.kind(), ErrorKind::Status);
-    assert_eq!(err.status(), Some(client_runtime::StatusCode::INTERNAL_SERVER_ERROR));
-    assert_eq!(err.body_text(), Some("boom"));
+tests::both_flavours! {
+    async fn result_option_is_none_on_404_and_an_error_on_500() {
+        let server = TestServer::start(|r| match r.path() {
+            "/users/octocat" => Reply::json(USER_JSON),
+            "/users/broken" => Reply::status(500).body("boom"),
+            _ => Reply::status(404).body(r#"{"message":"Not Found"}"#),
+        });
+        let gh = core(&server.uri());
+        assert_eq!(call(gh.find_user("octocat")).await.expect("found"), Some(octocat()));
+        assert_eq!(call(gh.find_user("nobody")).await.expect("404 is not an error"), None);
+        let err = call(gh.find_user("broken")).await.expect_err("500 is an error");
+        assert_eq!(err.kind(), ErrorKind::Status);
+        assert_eq!(err.status(), Some(client_runtime::StatusCode::INTERNAL_SERVER_ERROR));
+        assert_eq!(err.body_text(), Some("boom"));
+    }
 }
 
-#[tokio::test]
-async fn result_unit_ignores_the_body() {
-    let server = TestServer::start(|r| match r.path() {
-        "/v" if r.method == "DELETE" => Reply::status(204),
-        _ => Reply::status(200).body("this is not JSON at all"),
-    });
-    let verbs = VerbsClient::builder().base_url(&server.uri()).build().expect("client");
-    verbs.delete().await.expect("204");
-    verbs.get().await.expect("200 with a non-JSON body");
+tests::both_flavours! {
+    async fn result_unit_ignores_the_body() {
+        let server = TestServer::start(|r| match r.path() {
+            "/v" if r.method == "DELETE" => Reply::status(204),
+            _ => Reply::status(200).body("this is not JSON at all"),
+        });
+        let verbs = CoreClient::builder().base_url(&server.uri()).build().expect("client");
+        call(verbs.delete()).await.expect("204");
+        call(verbs.get()).await.expect("200 with a non-JSON body");
+    }
 }
 
-#[tokio::test]
-async fn result_string_is_the_text_body_and_invalid_utf8_is_a_decode_error() {
-    let text = TestServer::start(|_| Reply::status(200).header("Content-Type", "text/plain").body("héllo\nworld"));
-    assert_eq!(github(&text.uri()).text().await.expect("text"), "héllo\nworld");
+tests::both_flavours! {
+    async fn result_string_is_the_text_body_and_invalid_utf8_is_a_decode_error() {
+        let text = TestServer::start(|_| Reply::status(200).header("Content-Type", "text/plain").body("héllo\nworld"));
+        assert_eq!(call(core(&text.uri()).text()).await.expect("text"), "héllo\nworld");
 
-    let binary = TestServer::start(|_| Reply::status(200).body(vec![0x66, 0xff, 0xfe]));
-    let err = github(&binary.uri()).text().await.expect_err("not UTF-8");
-    assert_eq!(err.kind(), ErrorKind::Decode);
-    assert!(err.to_string().starts_with("GET /text: "), "{err}");
+        let binary = TestServer::start(|_| Reply::status(200).body(vec![0x66, 0xff, 0xfe]));
+        let err = call(core(&binary.uri()).text()).await.expect_err("not UTF-8");
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        assert!(err.to_string().starts_with("GET /text: "), "{err}");
+    }
 }
 
-#[tokio::test]
-async fn result_vec_u8_and_bytes_are_the_exact_body() {
-    let body = vec![0_u8, 0x9f, 0x92, 0x96, 0xff, b'\n'];
-    let server = TestServer::start({
-        let body = body.clone();
-        move |_| Reply::status(200).header("Content-Type", "application/octet-stream").body(body.clone())
-    });
-    let gh = github(&server.uri());
-    assert_eq!(gh.bytes_vec().await.expect("vec"), body);
-    assert_eq!(gh.bytes().await.expect("bytes"), Bytes::from(body));
+tests::both_flavours! {
+    async fn result_vec_u8_and_bytes_are_the_exact_body() {
+        let body = vec![0_u8, 0x9f, 0x92, 0x96, 0xff, b'\n'];
+        let server = TestServer::start({
+            let body = body.clone();
+            move |_| Reply::status(200).header("Content-Type", "application/octet-stream").body(body.clone())
+        });
+        let gh = core(&server.uri());
+        assert_eq!(call(gh.bytes_vec()).await.expect("vec"), body);
+        assert_eq!(call(gh.bytes()).await.expect("bytes"), Bytes::from(body));
+    }
 }
 
 #[tokio::test]
@@ -672,26 +729,27 @@ async fn a_status_error_without_a_body_and_with_a_long_body() {
     assert!(shown.chars().count() < 400, "{}", shown.len());
 }
 
-#[tokio::test]
-async fn malformed_json_is_a_decode_error_that_says_where() {
-    let server = TestServer::start(|r| match r.path() {
-        "/repos/o/r" => Reply::json(r#"{"name":"r","owner":{"login":42}}"#),
-        _ => Reply::json(r#"{"login": "octocat", "id": "#),
-    });
-    let gh = github(&server.uri());
+tests::both_flavours! {
+    async fn malformed_json_is_a_decode_error_that_says_where() {
+        let server = TestServer::start(|r| match r.path() {
+            "/repos/o/r" => Reply::json(r#"{"name":"r","owner":{"login":42}}"#),
+            _ => Reply::json(r#"{"login": "octocat", "id": "#),
+        });
+        let gh = core(&server.uri());
 
-    let err = gh.get_repo("o", "r").await.expect_err("wrong type");
-    assert_eq!(err.kind(), ErrorKind::Decode);
-    assert!(err.is_decode());
-    let shown = err.to_string();
-    assert!(shown.starts_with("GET /repos/<owner>/<repo>: "), "{shown}");
-    assert!(shown.contains("owner.login"), "the path to the bad field is named: {shown}");
+        let err = call(gh.get_repo("o", "r")).await.expect_err("wrong type");
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        assert!(err.is_decode());
+        let shown = err.to_string();
+        assert!(shown.starts_with("GET /repos/<owner>/<repo>: "), "{shown}");
+        assert!(shown.contains("owner.login"), "the path to the bad field is named: {shown}");
 
-    let err = gh.get_user("octocat").await.expect_err("truncated JSON");
-    assert_eq!(err.kind(), ErrorKind::Decode);
-    let shown = err.to_string();
-    assert!(shown.starts_with("GET /users/<name>: "), "{shown}");
-    assert!(shown.contains("line 1 column"), "the position is named: {shown}");
+        let err = call(gh.get_user("octocat")).await.expect_err("truncated JSON");
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        let shown = err.to_string();
+        assert!(shown.starts_with("GET /users/<name>: "), "{shown}");
+        assert!(shown.contains("line 1 column"), "the position is named: {shown}");
+    }
 }
 
 // ---------------------------------------------------------------- builder
@@ -801,58 +859,61 @@ fn clients_and_sessions_are_clone_debug_send_sync() {
 
 // ---------------------------------------------------------------- timeouts, connect
 
-#[tokio::test]
-async fn a_server_that_never_answers_times_out() {
-    let server = TestServer::start(|_| Reply::hang());
-    let gh = GitHubClient::builder()
-        .base_url(&server.uri())
-        .timeout(Duration::from_millis(200))
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    let started = Instant::now();
-    let err = gh.get_user("octocat").await.expect_err("timeout");
-    let took = started.elapsed();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.is_timeout());
-    assert!(took >= Duration::from_millis(190) && took < Duration::from_millis(1500), "{took:?}");
-    assert!(err.to_string().starts_with("GET /users/<name>: "), "{err}");
-    assert_eq!(server.request_count(), 1);
+tests::both_flavours! {
+    async fn a_server_that_never_answers_times_out() {
+        let server = TestServer::start(|_| Reply::hang());
+        let gh = CoreClient::builder()
+            .base_url(&server.uri())
+            .timeout(Duration::from_millis(200))
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
+        let started = Instant::now();
+        let err = call(gh.get_user("octocat")).await.expect_err("timeout");
+        let took = started.elapsed();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert!(err.is_timeout());
+        assert!(took >= Duration::from_millis(190) && took < Duration::from_millis(1500), "{took:?}");
+        assert!(err.to_string().starts_with("GET /users/<name>: "), "{err}");
+        assert_eq!(server.request_count(), 1);
+    }
 }
 
-#[tokio::test]
-async fn the_total_timeout_covers_a_stalled_body() {
-    let server = TestServer::start(|_| {
-        Reply::raw_then_hang("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lo")
-    });
-    let gh = GitHubClient::builder()
-        .base_url(&server.uri())
-        .timeout(Duration::from_millis(300))
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    let started = Instant::now();
-    let err = gh.get_user("octocat").await.expect_err("timeout");
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(started.elapsed() < Duration::from_millis(1500));
+tests::both_flavours! {
+    async fn the_total_timeout_covers_a_stalled_body() {
+        let server = TestServer::start(|_| {
+            Reply::raw_then_hang("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lo")
+        });
+        let gh = CoreClient::builder()
+            .base_url(&server.uri())
+            .timeout(Duration::from_millis(300))
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
+        let started = Instant::now();
+        let err = call(gh.get_user("octocat")).await.expect_err("timeout");
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert!(started.elapsed() < Duration::from_millis(1500));
+    }
 }
 
-#[tokio::test]
-async fn the_read_timeout_fires_when_the_server_goes_silent() {
-    let server = TestServer::start(|_| {
-        Reply::raw_then_hang("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lo")
-    });
-    let gh = GitHubClient::builder()
-        .base_url(&server.uri())
-        .timeout(Duration::from_secs(10))
-        .read_timeout(Duration::from_millis(200))
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    let started = Instant::now();
-    let err = gh.get_user("octocat").await.expect_err("read timeout");
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(started.elapsed() < Duration::from_millis(1500), "{:?}", started.elapsed());
+tests::both_flavours! {
+    async fn the_read_timeout_fires_when_the_server_goes_silent() {
+        let server = TestServer::start(|_| {
+            Reply::raw_then_hang("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"lo")
+        });
+        let gh = CoreClient::builder()
+            .base_url(&server.uri())
+            .timeout(Duration::from_secs(10))
+            .read_timeout(Duration::from_millis(200))
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
+        let started = Instant::now();
+        let err = call(gh.get_user("octocat")).await.expect_err("read timeout");
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert!(started.elapsed() < Duration::from_millis(1500), "{:?}", started.elapsed());
+    }
 }
 
 #[tokio::test]
@@ -870,45 +931,48 @@ async fn a_method_timeout_overrides_the_session_timeout() {
     assert!(started.elapsed() < Duration::from_millis(1500), "{:?}", started.elapsed());
 }
 
-#[tokio::test]
-async fn a_closed_port_is_a_connect_error() {
-    let gh = github(&closed_port_url());
-    let err = gh.get_user("octocat").await.expect_err("connect");
-    assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
-    assert!(err.is_connect());
-    assert_eq!(err.to_string(), "GET /users/<name>: could not connect to the server");
-}
-
-#[tokio::test]
-async fn a_connection_closed_in_the_middle_of_the_body_is_a_transport_error() {
-    let server = TestServer::start(|_| {
-        Reply::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"login\"")
-    });
-    let gh = github(&server.uri());
-    let err = gh.get_user("octocat").await.expect_err("truncated");
-    assert_eq!(err.kind(), ErrorKind::Transport, "{err:?}");
-    assert!(err.to_string().starts_with("GET /users/<name>: "), "{err}");
-}
-
-#[tokio::test]
-async fn the_connect_timeout_fires_when_the_handshake_never_completes() {
-    let backlog = FullBacklog::new();
-    if !backlog.is_full() {
-        eprintln!("skipped: could not fill a listen backlog on this system");
-        return;
+tests::both_flavours! {
+    async fn a_closed_port_is_a_connect_error() {
+        let gh = core(&closed_port_url());
+        let err = call(gh.get_user("octocat")).await.expect_err("connect");
+        assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
+        assert!(err.is_connect());
+        assert_eq!(err.to_string(), "GET /users/<name>: could not connect to the server");
     }
-    let gh = GitHubClient::builder()
-        .base_url(&backlog.uri())
-        .connect_timeout(Duration::from_millis(200))
-        .timeout(Duration::from_secs(10))
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    let started = Instant::now();
-    let err = gh.get_user("octocat").await.expect_err("connect timeout");
-    let took = started.elapsed();
-    assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(took >= Duration::from_millis(190) && took < Duration::from_millis(1500), "{took:?}");
+}
+
+tests::both_flavours! {
+    async fn a_connection_closed_in_the_middle_of_the_body_is_a_transport_error() {
+        let server = TestServer::start(|_| {
+            Reply::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"login\"")
+        });
+        let gh = core(&server.uri());
+        let err = call(gh.get_user("octocat")).await.expect_err("truncated");
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err:?}");
+        assert!(err.to_string().starts_with("GET /users/<name>: "), "{err}");
+    }
+}
+
+tests::both_flavours! {
+    async fn the_connect_timeout_fires_when_the_handshake_never_completes() {
+        let backlog = FullBacklog::new();
+        if !backlog.is_full() {
+            eprintln!("skipped: could not fill a listen backlog on this system");
+            return;
+        }
+        let gh = CoreClient::builder()
+            .base_url(&backlog.uri())
+            .connect_timeout(Duration::from_millis(200))
+            .timeout(Duration::from_secs(10))
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
+        let started = Instant::now();
+        let err = call(gh.get_user("octocat")).await.expect_err("connect timeout");
+        let took = started.elapsed();
+        assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
+        assert!(took >= Duration::from_millis(190) && took < Duration::from_millis(1500), "{took:?}");
+    }
 }
 
 // ---------------------------------------------------------------- Send, fakes, defaults
