@@ -7,19 +7,20 @@
 //!    trait once, with `async fn` where an async client has them, and
 //!    generates it twice: `async_client::<Trait>` under `#[client]` and
 //!    `blocking_client::<Trait>` under `#[client(blocking)]` (every `async`
-//!    dropped; the caller spells out both attributes). Items written after the trait (helpers that build a client,
-//!    say) are compiled into both modules; mark them `pub(crate)` so tests
-//!    see them. Each module also re-exports its flavour's vocabulary:
-//!    [`asynchronous`] or [`blocking`] (`Paginated`, `Pages`,
-//!    [`call`](asynchronous::call), [`pause`](asynchronous::pause),
+//!    dropped; the caller spells out both attributes). Items written after
+//!    the trait (helpers that build a client, say) are compiled into both
+//!    modules; mark them `pub(crate)` so tests see them. Each module also
+//!    re-exports its flavour's vocabulary, [`asynchronous`] or
+//!    [`blocking`]: `Paginated`, `Pages`, [`call`](asynchronous::call),
+//!    [`pause`](asynchronous::pause),
 //!    [`write_to_file`](asynchronous::write_to_file),
-//!    [`FLAVOUR`](asynchronous::FLAVOUR), the reading traits).
+//!    [`FLAVOUR`](asynchronous::FLAVOUR) and the reading traits.
 //! 2. [`both_flavours!`](crate::both_flavours) takes test bodies written as
 //!    `async fn name() { ... }` and makes a module `name` holding
 //!    `async_flavour`, a `#[tokio::test]` seeing `async_client::*`, and
 //!    `blocking_flavour`, a plain `#[test]` seeing `blocking_client::*` whose
 //!    body runs on a minimal executor on the test thread, outside any tokio
-//!    runtime, as blocking code is called in real programs. A scenario so
+//!    runtime, as blocking code is called in real programs. A scenario
 //!    calls the client as `call(client.get_user("x")).await` in both:
 //!    [`call`](asynchronous::call) is the call's future in the async
 //!    flavour, and in the blocking one wraps the result the call already
@@ -31,9 +32,19 @@
 //!
 //! A scenario must not need a tokio runtime itself (no `tokio::time::sleep`,
 //! no `tokio::spawn`, no async wiremock): use [`asynchronous::pause`] and
-//! the servers above.
+//! the servers above. What only one flavour has (a `Stream`, an
+//! `io::Read`, spawning, a `collect_all` future) stays in ordinary tests
+//! that name `async_client::...` or `blocking_client::...`.
 //!
-//! ```ignore
+//! Limits: one `flavoured_client!` per suite (the module names are fixed);
+//! trait methods with a default body cannot be flavoured (their body would
+//! need its `.await`s removed); a return type has at most ten tokens.
+//!
+//! ```no_run
+//! use client_runtime::{Result, client};
+//! use tests::fixtures::{USER_JSON, User, octocat};
+//! use tests::{Reply, TestServer};
+//!
 //! tests::flavoured_client! {
 //!     async: #[client],
 //!     blocking: #[client(blocking)],
@@ -51,8 +62,10 @@
 //!     async fn a_user_is_fetched() {
 //!         let server = TestServer::always(Reply::json(USER_JSON));
 //!         assert_eq!(call(users(&server).get_user("octocat")).await.expect("user"), octocat());
+//!         assert_eq!(server.single_request().target, "/users/octocat");
 //!     }
 //! }
+//! # fn main() {}
 //! ```
 
 use std::future::Future;
@@ -258,7 +271,7 @@ impl<T: Send + 'static> ReadPages for client_runtime::blocking::Pages<T> {
 /// `blocking_client::<Trait>` under the second, every `async` removed.
 /// Items after the trait are copied into both modules.
 ///
-/// ```ignore
+/// ```text
 /// tests::flavoured_client! {
 ///     async: #[client],
 ///     blocking: #[client(blocking)],
