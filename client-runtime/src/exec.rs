@@ -20,7 +20,9 @@ use crate::read::{read_body, undecoded_encoding};
 use crate::redirect::{check_hop, redirect_target, switches_to_get};
 use crate::request::{Call, Endpoint, Prepared, RetryOverride};
 use crate::response::{Head, RedirectHop};
-use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, quota_exhausted, server_wait};
+use crate::retry::{
+    RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, WaitVerdict, decide_wait, quota_exhausted, server_wait,
+};
 use crate::session::Session;
 use crate::stream::ByteStream;
 
@@ -230,14 +232,9 @@ fn plan(
             error.with_note("not retried: the request body was a one-shot stream and had already been sent"),
         );
     }
-    let backoff = policy.next_backoff(attempt - 1);
-    let (wait, server_asked) = match asked {
-        ServerWait::None => (backoff, false),
-        ServerWait::Exact(wait) => (wait, true),
-        ServerWait::AtLeast(wait) => (wait.max(backoff), true),
-    };
-    let past_deadline = deadline.is_some_and(|d| Instant::now().checked_add(wait).is_none_or(|end| end >= d));
-    if server_asked && (wait > policy.get_max_retry_after() || past_deadline) {
+    let backoff = policy.next_backoff(attempt.saturating_sub(1));
+    let (wait, verdict) = decide_wait(asked, backoff, policy.get_max_retry_after(), deadline, Instant::now());
+    if verdict == WaitVerdict::TooLong {
         let status = error.status();
         let mut limited = error
             .into_kind(ErrorKind::RateLimited, "the server asked to wait longer than allowed")
@@ -247,6 +244,7 @@ fn plan(
         }
         return Plan::Fail(limited);
     }
+    let past_deadline = verdict == WaitVerdict::PastDeadline;
     if past_deadline || !session.inner.budget.try_spend(cost) {
         return Plan::Fail(error);
     }

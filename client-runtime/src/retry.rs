@@ -37,6 +37,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
+use tokio::time::Instant;
 
 /// The policy that decides whether and when a failed call is tried again.
 ///
@@ -250,6 +251,43 @@ pub(crate) enum ServerWait {
     Exact(Duration),
     /// A secondary rate limit without a precise time: wait at least this.
     AtLeast(Duration),
+}
+
+/// Whether a retry may wait as long as it must.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WaitVerdict {
+    /// Wait, then retry.
+    Wait,
+    /// The server asked for more than the cap or than the deadline leaves:
+    /// fail at once with `RateLimited`.
+    TooLong,
+    /// Our own backoff would end past the deadline: fail with the error.
+    PastDeadline,
+}
+
+/// How long to wait before the next attempt and whether that is allowed:
+/// the server's wait replaces the backoff (or raises it, for a wait that
+/// is only a minimum). Saturating: a wait too long to add to `now` is past
+/// any deadline.
+pub(crate) fn decide_wait(
+    asked: ServerWait,
+    backoff: Duration,
+    max_retry_after: Duration,
+    deadline: Option<Instant>,
+    now: Instant,
+) -> (Duration, WaitVerdict) {
+    let (wait, server_asked) = match asked {
+        ServerWait::None => (backoff, false),
+        ServerWait::Exact(wait) => (wait, true),
+        ServerWait::AtLeast(wait) => (wait.max(backoff), true),
+    };
+    let past_deadline = deadline.is_some_and(|d| now.checked_add(wait).is_none_or(|end| end >= d));
+    let verdict = match (server_asked, past_deadline) {
+        (true, _) if wait > max_retry_after || past_deadline => WaitVerdict::TooLong,
+        (_, true) => WaitVerdict::PastDeadline,
+        _ => WaitVerdict::Wait,
+    };
+    (wait, verdict)
 }
 
 /// Reads `Retry-After`, then the rate-limit headers, then a secondary
@@ -483,6 +521,20 @@ mod tests {
     }
 
     #[test]
+    fn waits_too_long_for_the_clock_are_too_long() {
+        let now = Instant::now();
+        let deadline = now.checked_add(Duration::from_secs(120));
+        for asked in [Duration::MAX, Duration::from_secs(u64::MAX), Duration::from_secs(10_000_000_000_000_000_000)] {
+            let (wait, verdict) = decide_wait(ServerWait::Exact(asked), Duration::ZERO, Duration::MAX, deadline, now);
+            assert_eq!((wait, verdict), (asked, WaitVerdict::TooLong));
+            let (_, verdict) = decide_wait(ServerWait::Exact(asked), Duration::ZERO, Duration::MAX, None, now);
+            assert_eq!(verdict, WaitVerdict::Wait, "no cap, no deadline: the caller asked to wait");
+            let (_, verdict) = decide_wait(ServerWait::None, asked, Duration::ZERO, deadline, now);
+            assert_eq!(verdict, WaitVerdict::PastDeadline);
+        }
+    }
+
+    #[test]
     fn overflowing_waits_saturate() {
         assert_eq!(parse_retry_after(&u64::MAX.to_string(), now()), Some(Duration::from_secs(u64::MAX)));
         assert_eq!(
@@ -548,6 +600,29 @@ mod tests {
             let _ = quota_exhausted(status, &map, &body);
             let _ = crate::ratelimit::RateLimit::from_headers_at(&map, now);
             let _ = crate::ratelimit::RateLimit::from_headers(&map);
+        }
+
+        #[test]
+        fn the_wait_decision_never_panics(
+            asked in prop_oneof![
+                Just(ServerWait::None),
+                arbitrary_duration().prop_map(ServerWait::Exact),
+                arbitrary_duration().prop_map(ServerWait::AtLeast),
+            ],
+            backoff in arbitrary_duration(),
+            cap in arbitrary_duration(),
+            deadline in proptest::option::of(arbitrary_duration()),
+        ) {
+            let now = Instant::now();
+            let deadline = deadline.and_then(|d| now.checked_add(d));
+            let (wait, verdict) = decide_wait(asked, backoff, cap, deadline, now);
+            if verdict == WaitVerdict::Wait {
+                proptest::prop_assert!(wait <= cap || asked == ServerWait::None);
+                proptest::prop_assert!(deadline.is_none_or(|d| now.checked_add(wait).is_some_and(|end| end < d)));
+            }
+            if let ServerWait::Exact(asked) = asked {
+                proptest::prop_assert_eq!(wait, asked);
+            }
         }
 
         #[test]
