@@ -875,3 +875,18 @@ async fn a_transport_error_carries_the_redacted_url() {
     assert_eq!(err.url().and_then(|u| u.query()), Some("access_token=REDACTED&page=1"));
     assert!(err.headers().is_none());
 }
+
+/// With the body cap lifted, a 2xx declaring 100 GB still reserves nothing
+/// near that.
+#[tokio::test]
+async fn an_uncapped_body_declaring_100_gb_reserves_nothing_of_the_sort() {
+    let base = lying("200 OK", "100000000000");
+    let api = HostileClient::builder()
+        .base_url(&base)
+        .max_body_size(usize::MAX)
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let err = api.text().await.expect_err("the body breaks off");
+    assert_eq!(err.kind(), ErrorKind::Transport);
+}
