@@ -432,8 +432,10 @@ impl Config {
             .gzip(self.compression)
             .brotli(self.compression)
             .deflate(self.compression)
-            .zstd(self.compression)
-            .cookie_store(self.cookie_store);
+            .zstd(self.compression);
+        if self.cookie_store {
+            http = http.cookie_provider(Arc::new(crate::cookies::Jar::default()));
+        }
         let proxy = format!("{:?}", self.proxy);
         match self.proxy {
             ProxySetting::Environment => {}

@@ -114,6 +114,7 @@
 pub mod blocking;
 mod body;
 mod builder;
+mod cookies;
 mod decode;
 mod error;
 mod exec;

@@ -392,9 +392,12 @@ async fn secret_query_keys_added_on_the_builder_are_redacted() {
     assert_eq!(server.single_request().query(), Some("session_id=builder-secret-id"), "sent unchanged");
 }
 
-/// Secrets never reach a log line, even at TRACE, from any crate.
+/// Secrets never reach a log line, even at TRACE, from any crate: the
+/// `log` records of reqwest and the `tracing` events of the runtime.
 #[tokio::test]
 async fn secrets_are_absent_from_trace_logs() {
+    // Only forwards `log` records to the current thread's subscriber.
+    let _ = tracing_log::LogTracer::init();
     let captured = Captured::default();
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
@@ -418,11 +421,27 @@ async fn secrets_are_absent_from_trace_logs() {
     let _ = api.login().await;
     let _ = api.me().await;
     let _ = api.with_token("query-secret-token", 1).await;
+    let proxy = proxy_server();
+    let proxied = HostileClient::builder()
+        .base_url("http://api.example.invalid")
+        .proxy(&format!("http://proxy-user:proxy-log-secret@{}", proxy.addr()))
+        .build()
+        .expect("client");
+    proxied.with_token("proxied-secret-token", 1).await.expect("answered by the proxy");
 
     let logs = captured.text();
     assert!(logs.contains("retrying"), "the capture works: {logs}");
-    for secret in ["cookie-secret-value", "redirect-secret-key", "query-secret-token", "bearer-secret-token"] {
-        assert!(!logs.contains(secret), "{secret} logged");
+    assert!(logs.contains("reqwest::connect"), "the capture has reqwest's records: {logs}");
+    let secrets = [
+        "cookie-secret-value",
+        "redirect-secret-key",
+        "query-secret-token",
+        "bearer-secret-token",
+        "proxy-log-secret",
+        "proxied-secret-token",
+    ];
+    for secret in secrets {
+        assert!(!logs.contains(secret), "{secret} logged: {logs}");
     }
 }
 
