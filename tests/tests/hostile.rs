@@ -51,6 +51,10 @@ pub trait Hostile {
     #[paginate(link)]
     fn items(&self) -> Paginated<Item>;
 
+    #[get("/numbered")]
+    #[paginate(page(size = 2))]
+    fn numbered(&self) -> Paginated<Item>;
+
     #[put("/user/starred/<owner>/<repo>")]
     async fn star(&self, owner: &str, repo: &str) -> Result<()>;
 
@@ -480,6 +484,25 @@ async fn a_refused_cross_origin_link_names_the_call() {
     assert_eq!(err.path_template(), Some("/items"));
     assert!(err.to_string().starts_with("GET /items: refused a next link"), "{err}");
     assert_eq!(server.request_count(), 1);
+}
+
+/// GitLab's `x-next-page` at `u64::MAX`, then a page without it: the
+/// page number saturates instead of overflowing.
+#[tokio::test]
+async fn a_next_page_number_of_u64_max_does_not_overflow() {
+    let server = TestServer::start(|request| {
+        if request.query().is_some_and(|q| q.contains("page=1&")) {
+            Reply::json(r#"[{"id":1}]"#).header("x-next-page", "18446744073709551615")
+        } else {
+            Reply::json(r#"[{"id":2}]"#)
+        }
+    });
+    let mut items = client(&server).numbered();
+    assert_eq!(items.try_next().await.expect("page 1"), Some(Item { id: 1 }));
+    assert_eq!(items.try_next().await.expect("page u64::MAX"), Some(Item { id: 2 }));
+    let err = items.try_next().await.expect_err("the saturated next page is the same page: a loop");
+    assert_eq!(err.kind(), ErrorKind::Pagination);
+    assert_eq!(server.request_count(), 2);
 }
 
 // ---- §4: bounded memory --------------------------------------------------------
