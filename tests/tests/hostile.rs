@@ -807,6 +807,33 @@ fn the_environment_proxy_is_honoured_by_default() {
     assert_eq!(proxy.single_request().target, "http://api.example.invalid/thing");
 }
 
+/// `NO_PROXY` from the environment is honoured too: the proxy named in
+/// `HTTP_PROXY` is down, and loopback is exempt.
+#[test]
+fn the_environment_no_proxy_is_honoured_by_default() {
+    let server = TestServer::start(|_| Reply::json(r#"{"id":4}"#));
+    let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", "env_no_proxy_child", "--ignored", "--nocapture", "--test-threads=1"])
+        .env("HTTP_PROXY", tests::closed_port_url())
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("HOSTILE_BASE_URL", server.uri())
+        .env_remove("http_proxy")
+        .env_remove("no_proxy")
+        .env_remove("REQUEST_METHOD")
+        .status()
+        .expect("child test");
+    assert!(status.success());
+    assert_eq!(server.single_request().target, "/thing");
+}
+
+#[test]
+#[ignore = "run by the_environment_no_proxy_is_honoured_by_default"]
+fn env_no_proxy_child() {
+    let base = std::env::var("HOSTILE_BASE_URL").expect("set by the parent test");
+    let api = HostileBlockingClient::builder().base_url(&base).retry(RetryPolicy::none()).build().expect("client");
+    assert_eq!(api.thing().expect("direct, as NO_PROXY says"), Item { id: 4 });
+}
+
 #[test]
 #[ignore = "run by the_environment_proxy_is_honoured_by_default"]
 fn env_proxy_child() {
