@@ -16,11 +16,13 @@ use tokio::time::Instant;
 use crate::body::{AttemptBody, Body};
 use crate::decode::Decode;
 use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
-use crate::read::read_body;
+use crate::read::{read_body, undecoded_encoding};
 use crate::redirect::{check_hop, redirect_target, switches_to_get};
 use crate::request::{Call, Endpoint, Prepared, RetryOverride};
 use crate::response::{Head, RedirectHop};
-use crate::retry::{RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, quota_exhausted, server_wait};
+use crate::retry::{
+    RETRY_COST, ServerWait, TIMEOUT_RETRY_COST, WaitVerdict, decide_wait, quota_exhausted, server_wait,
+};
 use crate::session::Session;
 use crate::stream::ByteStream;
 
@@ -28,7 +30,9 @@ use crate::stream::ByteStream;
 pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
     let prepared = call.finish(session)?;
     let received = send(session, &prepared, D::accepts, BodyMode::Buffer).await?;
-    D::decode(&received.head, received.body).map_err(|err| prepared.endpoint.error(err))
+    let url = &received.head.url;
+    D::decode(&received.head, received.body)
+        .map_err(|err| prepared.error(err.with_redacted_url(prepared.secrets.url(url))))
 }
 
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.
@@ -36,8 +40,8 @@ pub async fn execute_stream(session: &Session, call: Call) -> Result<ByteStream>
     let prepared = call.finish(session)?;
     let received = send(session, &prepared, |status| status.is_success(), BodyMode::Stream).await?;
     match received.unread {
-        Some(response) => Ok(ByteStream::new(received.head, response)),
-        None => Err(prepared.endpoint.error(Error::new(ErrorKind::Transport, "the response body was already read"))),
+        Some(response) => Ok(ByteStream::new(received.head, response, prepared.endpoint)),
+        None => Err(prepared.error(Error::new(ErrorKind::Transport, "the response body was already read"))),
     }
 }
 
@@ -71,7 +75,8 @@ pub(crate) async fn send(
         RetryOverride::Off => 1,
         RetryOverride::MaxAttempts(n) => n.max(1),
     };
-    let deadline = policy.get_deadline().map(|d| Instant::now() + d);
+    // A deadline too far to represent is no deadline.
+    let deadline = policy.get_deadline().and_then(|d| Instant::now().checked_add(d));
     let mut spent = 0;
     let mut attempt = 0;
     let mut last_error: Option<Error> = None;
@@ -79,9 +84,9 @@ pub(crate) async fn send(
         if let Err(stop) = before_attempt(session, endpoint, deadline).await {
             // A retry cut short by the deadline reports what went wrong last.
             let error = last_error.unwrap_or(stop);
-            return Err(endpoint.error(error.with_attempts(attempt)));
+            return Err(req.error(error.with_attempts(attempt)));
         }
-        attempt += 1;
+        attempt = attempt.saturating_add(1);
         let timeout = attempt_timeout(session, req, deadline);
         let failure = match timed_attempt(session, req, timeout, accepts, mode).await {
             Ok(received) if accepts(received.head.status) => {
@@ -103,7 +108,7 @@ pub(crate) async fn send(
                     wait_ms = wait.as_millis() as u64,
                     "retrying"
                 );
-                spent += cost;
+                spent = spent.saturating_add(cost);
                 if !wait.is_zero() {
                     tokio::time::sleep(wait).await;
                 }
@@ -118,7 +123,7 @@ pub(crate) async fn send(
                     error = %error.kind(),
                     "giving up"
                 );
-                return Err(endpoint.error(error.with_attempts(attempt)));
+                return Err(req.error(error.with_attempts(attempt)));
             }
         }
     }
@@ -143,7 +148,7 @@ async fn before_attempt(session: &Session, endpoint: &Endpoint, deadline: Option
 
 /// The per-attempt timeout, shortened to what the deadline leaves.
 fn attempt_timeout(session: &Session, req: &Prepared, deadline: Option<Instant>) -> Option<Duration> {
-    let configured = req.endpoint.timeout.or(session.inner.timeout);
+    let configured = req.endpoint.timeout.map(|t| t.min(crate::ratelimit::FAR_FUTURE)).or(session.inner.timeout);
     let Some(deadline) = deadline else { return configured };
     let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
     Some(configured.map_or(left, |t| t.min(left)))
@@ -207,7 +212,8 @@ fn plan(
             let limited = status == StatusCode::TOO_MANY_REQUESTS
                 || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
             let refused_unprocessed = quota_exhausted(status, &head.headers, &body);
-            let mut error = Error::from_status(status, body);
+            let shown_url = req.secrets.url(&head.url);
+            let mut error = Error::from_status(status, body).with_headers(head.headers).with_redacted_url(shown_url);
             if limited {
                 error = error.into_kind(ErrorKind::RateLimited, "rate limited").with_status(status);
             }
@@ -226,14 +232,9 @@ fn plan(
             error.with_note("not retried: the request body was a one-shot stream and had already been sent"),
         );
     }
-    let backoff = policy.next_backoff(attempt - 1);
-    let (wait, server_asked) = match asked {
-        ServerWait::None => (backoff, false),
-        ServerWait::Exact(wait) => (wait, true),
-        ServerWait::AtLeast(wait) => (wait.max(backoff), true),
-    };
-    let past_deadline = deadline.is_some_and(|d| Instant::now() + wait >= d);
-    if server_asked && (wait > policy.get_max_retry_after() || past_deadline) {
+    let backoff = policy.next_backoff(attempt.saturating_sub(1));
+    let (wait, verdict) = decide_wait(asked, backoff, policy.get_max_retry_after(), deadline, Instant::now());
+    if verdict == WaitVerdict::TooLong {
         let status = error.status();
         let mut limited = error
             .into_kind(ErrorKind::RateLimited, "the server asked to wait longer than allowed")
@@ -243,6 +244,7 @@ fn plan(
         }
         return Plan::Fail(limited);
     }
+    let past_deadline = verdict == WaitVerdict::PastDeadline;
     if past_deadline || !session.inner.budget.try_spend(cost) {
         return Plan::Fail(error);
     }
@@ -273,13 +275,9 @@ async fn attempt_once(
         let mut response = inner.http.execute(request).await.map_err(Error::from_reqwest)?;
         let status = response.status();
         let Some(location) = redirect_target(&response, &url, inner.max_redirects)? else {
-            let head = Head {
-                status,
-                headers: std::mem::take(response.headers_mut()),
-                url,
-                history,
-                elapsed: started.elapsed(),
-            };
+            let mut headers = std::mem::take(response.headers_mut());
+            crate::redact::mark_sensitive(&mut headers);
+            let head = Head { status, headers, url, history, elapsed: started.elapsed(), secrets: req.secrets.clone() };
             return receive(session, head, response, accepts, mode).await;
         };
         check_hop(&url, &location, history.len(), inner.max_redirects, status)?;
@@ -296,7 +294,8 @@ async fn attempt_once(
             return Err(Error::new(ErrorKind::Redirect, "cannot follow a 307/308 redirect with a one-shot body")
                 .with_status(status));
         }
-        history.push(RedirectHop { status, url: std::mem::replace(&mut url, location.clone()), location });
+        let secrets = req.secrets.clone();
+        history.push(RedirectHop { status, url: std::mem::replace(&mut url, location.clone()), location, secrets });
     }
 }
 
@@ -311,9 +310,21 @@ async fn receive(
     mode: BodyMode,
 ) -> Result<Received> {
     let wanted = head.status.is_success() && accepts(head.status);
+    let undecoded = undecoded_encoding(&head.headers);
     let (body, unread) = match (wanted, mode) {
-        (true, BodyMode::Stream) => (Bytes::new(), Some(response)),
-        (true, BodyMode::Buffer) => (read_body(&mut response, session.inner.max_body_size, false).await?, None),
+        (true, BodyMode::Stream) => match undecoded {
+            Some(coding) if response.content_length() != Some(0) => return Err(coding),
+            _ => (Bytes::new(), Some(response)),
+        },
+        (true, BodyMode::Buffer) => match read_body(&mut response, session.inner.max_body_size, false).await? {
+            body if body.is_empty() => (body, None),
+            body => match undecoded {
+                Some(coding) => return Err(coding.with_status(head.status)),
+                None => (body, None),
+            },
+        },
+        // An encoded error body would only be noise in the error's text.
+        (false, _) if undecoded.is_some() => (Bytes::new(), None),
         (false, _) => (read_body(&mut response, ERROR_BODY_LIMIT, true).await?, None),
     };
     Ok(Received { head, body, unread })

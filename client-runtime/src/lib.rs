@@ -114,6 +114,7 @@
 pub mod blocking;
 mod body;
 mod builder;
+mod cookies;
 mod decode;
 mod error;
 mod exec;
@@ -121,6 +122,7 @@ pub mod paginate;
 mod path;
 pub mod ratelimit;
 mod read;
+pub mod redact;
 mod redirect;
 mod request;
 mod response;
