@@ -65,7 +65,24 @@ pub struct Config {
     retry: RetryPolicy,
     rate_limit: Option<(u32, Duration)>,
     root_certificates: Vec<reqwest::Certificate>,
+    identity: Option<reqwest::Identity>,
+    secret_query_keys: Vec<Box<str>>,
+    compression: bool,
+    cookie_store: bool,
+    proxy: ProxySetting,
     error: Option<Error>,
+}
+
+/// Where requests go through a proxy.
+enum ProxySetting {
+    /// `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` from the
+    /// environment (and the system settings on macOS and Windows).
+    Environment,
+    /// Every request through this proxy; the string is for `Debug`,
+    /// already redacted.
+    Fixed(Box<reqwest::Proxy>, String),
+    /// Never a proxy.
+    None,
 }
 
 /// Something a [`Builder`] can build. Implemented by the sessions and by
@@ -95,6 +112,11 @@ impl<C: Assemble> Builder<C> {
                 retry: RetryPolicy::default(),
                 rate_limit: None,
                 root_certificates: Vec::new(),
+                identity: None,
+                secret_query_keys: Vec::new(),
+                compression: true,
+                cookie_store: false,
+                proxy: ProxySetting::Environment,
                 error: None,
             },
             target: PhantomData,
@@ -114,7 +136,9 @@ impl<C: Assemble> Builder<C> {
     }
 
     /// The URL every path is appended to, such as
-    /// `https://gitlab.example.com/api/v4`. Must be `http` or `https`.
+    /// `https://gitlab.example.com/api/v4`. Must be `http` or `https`,
+    /// without user-info, query or fragment (`build()` refuses them without
+    /// echoing them: use [`basic_auth`](Self::basic_auth) for credentials).
     pub fn base_url(mut self, url: &str) -> Self {
         self.config.base_url = Some(url.to_owned());
         self
@@ -269,6 +293,89 @@ impl<C: Assemble> Builder<C> {
         self.config.rate_limit = Some((requests, per));
         self
     }
+
+    /// More query keys whose values are secret: shown as `REDACTED` in
+    /// every `Debug`, `Display`, error and log line, like the built-in
+    /// [`BUILTIN_SECRET_QUERY_KEYS`](crate::redact::BUILTIN_SECRET_QUERY_KEYS)
+    /// and the keys a method declares with `#[query(secret)]`. Keys compare
+    /// case-insensitively. Calls are sent unchanged.
+    ///
+    /// ```
+    /// let session = client_runtime::Session::builder()
+    ///     .base_url("https://api.example.com")
+    ///     .secret_query_keys(["session_id", "otp"])
+    ///     .build()?;
+    /// # Ok::<(), client_runtime::Error>(())
+    /// ```
+    pub fn secret_query_keys<I>(mut self, keys: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: Into<String>,
+    {
+        self.config.secret_query_keys.extend(keys.into_iter().map(|key| key.into().into_boxed_str()));
+        self
+    }
+
+    /// Whether to ask for compressed responses and decode them. On by
+    /// default: `Accept-Encoding: gzip, deflate, br, zstd` is sent (unless
+    /// a header of the method or session sets it) and bodies are decoded
+    /// transparently for every return type, streams included. The body cap
+    /// applies to the decoded size. Off, nothing is asked or decoded, and a
+    /// response that is encoded anyway fails with
+    /// [`ErrorKind::Decode`](crate::ErrorKind::Decode).
+    pub fn compression(mut self, on: bool) -> Self {
+        self.config.compression = on;
+        self
+    }
+
+    /// Keeps cookies the server sets and sends them back on later calls of
+    /// this session (and its clones), following the cookies' domain and
+    /// path rules, as `requests.Session` and `httpx.Client` do. Off by
+    /// default: API clients rarely want server state carried between calls.
+    /// Cookie values are secrets: never shown in any output.
+    pub fn cookie_store(mut self, on: bool) -> Self {
+        self.config.cookie_store = on;
+        self
+    }
+
+    /// Sends every request through this proxy (`http://`, `https://`;
+    /// credentials as `http://user:password@proxy:3128`, sent as
+    /// `Proxy-Authorization` and never shown). Replaces the proxies from the
+    /// environment.
+    pub fn proxy(mut self, url: &str) -> Self {
+        match reqwest::Proxy::all(url) {
+            Ok(proxy) => {
+                self.config.proxy = ProxySetting::Fixed(Box::new(proxy), crate::redact::configured_url(url));
+                self
+            }
+            // reqwest's error may quote the URL, which may hold a password.
+            Err(_) => {
+                self.fail(Error::builder(format!("the proxy URL {} is not valid", crate::redact::configured_url(url))))
+            }
+        }
+    }
+
+    /// Connects directly, ignoring `HTTP_PROXY`, `HTTPS_PROXY` and the
+    /// system's proxy settings, which are honoured by default.
+    pub fn no_proxy(mut self) -> Self {
+        self.config.proxy = ProxySetting::None;
+        self
+    }
+
+    /// The client certificate and its private key, as PEM, presented to
+    /// servers that ask for one (mutual TLS).
+    pub fn identity_pem(mut self, pem: &[u8]) -> Self {
+        match reqwest::Identity::from_pem(pem) {
+            Ok(identity) => {
+                self.config.identity = Some(identity);
+                self
+            }
+            // Never the source: it could quote the key.
+            Err(_) => {
+                self.fail(Error::builder("the client identity must be PEM with a certificate and its private key"))
+            }
+        }
+    }
 }
 
 impl<C: Assemble> Builder<C> {
@@ -297,7 +404,7 @@ impl<C> fmt::Debug for Builder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let c = &self.config;
         f.debug_struct("Builder")
-            .field("base_url", &c.base_url)
+            .field("base_url", &c.base_url.as_deref().map(crate::redact::configured_url))
             .field("credentials", &c.credential_names)
             .field("auth_provider", &c.auth.is_some())
             .field("middlewares", &c.middleware.len())
@@ -305,13 +412,29 @@ impl<C> fmt::Debug for Builder<C> {
             .field("connect_timeout", &c.connect_timeout)
             .field("read_timeout", &c.read_timeout)
             .field("retry", &c.retry)
+            .field("compression", &c.compression)
+            .field("cookie_store", &c.cookie_store)
+            .field("proxy", &c.proxy)
+            .field("secret_query_keys", &c.secret_query_keys)
             .finish_non_exhaustive()
     }
 }
 
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Config").field("base_url", &self.base_url).finish_non_exhaustive()
+        f.debug_struct("Config")
+            .field("base_url", &self.base_url.as_deref().map(crate::redact::configured_url))
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Debug for ProxySetting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Environment => f.write_str("environment"),
+            Self::Fixed(_, shown) => f.write_str(shown),
+            Self::None => f.write_str("none"),
+        }
     }
 }
 
@@ -336,12 +459,26 @@ impl Config {
         let mut http = reqwest::Client::builder()
             .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
-            .referer(false);
+            .referer(false)
+            .gzip(self.compression)
+            .brotli(self.compression)
+            .deflate(self.compression)
+            .zstd(self.compression)
+            .cookie_store(self.cookie_store);
+        let proxy = format!("{:?}", self.proxy);
+        match self.proxy {
+            ProxySetting::Environment => {}
+            ProxySetting::Fixed(fixed, _) => http = http.proxy(*fixed),
+            ProxySetting::None => http = http.no_proxy(),
+        }
+        if let Some(identity) = self.identity {
+            http = http.identity(identity);
+        }
         if let Some(timeout) = self.connect_timeout {
-            http = http.connect_timeout(timeout);
+            http = http.connect_timeout(timer(timeout));
         }
         if let Some(timeout) = self.read_timeout {
-            http = http.read_timeout(timeout);
+            http = http.read_timeout(timer(timeout));
         }
 
         for cert in self.root_certificates {
@@ -358,7 +495,7 @@ impl Config {
                 credential_names: self.credential_names,
                 auth: self.auth,
                 middleware: self.middleware,
-                timeout: self.timeout,
+                timeout: self.timeout.map(timer),
                 max_body_size: self.max_body_size,
                 max_redirects: self.max_redirects,
                 budget: RetryBudget::new(self.retry.budget_capacity()),
@@ -368,10 +505,20 @@ impl Config {
                     connect_timeout: self.connect_timeout,
                     read_timeout: self.read_timeout,
                     user_agent,
+                    compression: self.compression,
+                    cookie_store: self.cookie_store,
+                    proxy,
                 },
+                secret_query_keys: (!self.secret_query_keys.is_empty()).then(|| self.secret_query_keys.into()),
             }),
         })
     }
+}
+
+/// A timer setting as the clock can hold it: `Duration::MAX` and anything
+/// past about 30 years mean "never", and cannot overflow an `Instant`.
+fn timer(setting: Duration) -> Duration {
+    setting.min(crate::ratelimit::FAR_FUTURE)
 }
 
 /// Checks the base URL once, so that each call only appends to a string.
@@ -383,10 +530,17 @@ fn parse_base_url(raw: Option<&str>) -> Result<(String, Url)> {
         return Err(Error::builder("the base URL must not carry credentials: use basic_auth"));
     }
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(Error::builder(format!("the base URL {url} must be http or https with a host")));
+        return Err(Error::builder(format!(
+            "the base URL must be http or https with a host, not {}:",
+            crate::redact::escape_controls(url.scheme())
+        )));
     }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::builder(format!("the base URL {url} must not have a query or fragment")));
+    // Neither is echoed: a query may hold a token, a fragment anything.
+    if url.query().is_some() {
+        return Err(Error::builder("the base URL must not have a query: pass parameters with #[query]"));
+    }
+    if url.fragment().is_some() {
+        return Err(Error::builder("the base URL must not have a fragment"));
     }
     let base = url.as_str().trim_end_matches('/').to_owned();
     let url = Url::parse(&base).map_err(|err| Error::builder("invalid base URL").with_source(err))?;

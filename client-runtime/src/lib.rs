@@ -123,6 +123,7 @@ pub mod paginate;
 mod path;
 pub mod ratelimit;
 mod read;
+pub mod redact;
 mod redirect;
 mod request;
 mod response;

@@ -18,6 +18,12 @@
 //! | redirects | followed, at most 10 hops; credentials dropped when the origin changes; https to http refused |
 //! | retries | [`RetryPolicy::default()`](crate::RetryPolicy) |
 //! | client-side rate limit | none |
+//! | compression | `Accept-Encoding: gzip, deflate, br, zstd` sent; responses decoded for every return type; the body cap counts decoded bytes ([`Builder::compression`](crate::Builder::compression)) |
+//! | cookies | not kept: each call sends only the cookies it declares ([`Builder::cookie_store`](crate::Builder::cookie_store) keeps them, with domain and path rules) |
+//! | proxy | `HTTP_PROXY` / `HTTPS_PROXY` / `ALL_PROXY` / `NO_PROXY` from the environment (and system settings on macOS and Windows); [`Builder::proxy`](crate::Builder::proxy), [`Builder::no_proxy`](crate::Builder::no_proxy) |
+//! | client certificate | none ([`Builder::identity_pem`](crate::Builder::identity_pem)) |
+//! | request bodies | a POST, PUT or PATCH without a body sends `Content-Length: 0` |
+//! | redaction | user-info, fragments and the values of secret query keys ([`redact`](crate::redact)) never appear in `Debug`, `Display`, errors or logs; credentials and cookies neither; server text has its control characters escaped |
 
 use std::fmt;
 use std::sync::Arc;
@@ -31,6 +37,8 @@ use crate::auth::DynAuth;
 use crate::builder::Builder;
 use crate::middleware::DynMiddleware;
 use crate::ratelimit::RateLimiter;
+use crate::redact::Secrets;
+use crate::request::Endpoint;
 use crate::retry::{RetryBudget, RetryPolicy};
 
 /// The connect timeout when none is set.
@@ -87,6 +95,8 @@ pub(crate) struct SessionInner {
     pub(crate) budget: RetryBudget,
     pub(crate) limiter: Option<RateLimiter>,
     pub(crate) settings: Settings,
+    /// Query keys added with `Builder::secret_query_keys`.
+    pub(crate) secret_query_keys: Option<Arc<[Box<str>]>>,
 }
 
 /// Settings kept only to describe the session in `Debug`.
@@ -95,6 +105,10 @@ pub(crate) struct Settings {
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) read_timeout: Option<Duration>,
     pub(crate) user_agent: String,
+    pub(crate) compression: bool,
+    pub(crate) cookie_store: bool,
+    /// How proxies are chosen, redacted.
+    pub(crate) proxy: String,
 }
 
 impl Session {
@@ -120,6 +134,11 @@ impl Session {
         &self.inner.http
     }
 
+    /// The secret query keys of a call to `endpoint`.
+    pub(crate) fn secrets(&self, endpoint: &Endpoint) -> Secrets {
+        Secrets::new(self.inner.secret_query_keys.clone(), endpoint.secret_query)
+    }
+
     pub(crate) fn base_str(&self) -> &str {
         &self.inner.base
     }
@@ -142,6 +161,9 @@ impl fmt::Debug for Session {
             .field("max_redirects", &inner.max_redirects)
             .field("retry", &inner.retry)
             .field("rate_limit", &inner.limiter)
+            .field("compression", &inner.settings.compression)
+            .field("cookie_store", &inner.settings.cookie_store)
+            .field("proxy", &inner.settings.proxy)
             .finish()
     }
 }

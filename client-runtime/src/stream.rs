@@ -19,6 +19,7 @@ use futures_util::StreamExt as _;
 use tokio::io::AsyncWriteExt as _;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::request::Endpoint;
 use crate::response::Head;
 
 type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
@@ -52,6 +53,8 @@ pub struct ByteStream {
     progress: Option<Progress>,
     blocking: Option<crate::blocking::Session>,
     pending: Bytes,
+    /// The call this body answers, to name it in errors.
+    endpoint: &'static Endpoint,
 }
 
 impl ByteStream {
@@ -60,7 +63,7 @@ impl ByteStream {
         self
     }
 
-    pub(crate) fn new(head: Head, response: reqwest::Response) -> Self {
+    pub(crate) fn new(head: Head, response: reqwest::Response, endpoint: &'static Endpoint) -> Self {
         let total = response.content_length();
         Self {
             head,
@@ -71,6 +74,7 @@ impl ByteStream {
             progress: None,
             blocking: None,
             pending: Bytes::new(),
+            endpoint,
         }
     }
 
@@ -98,7 +102,7 @@ impl ByteStream {
     /// written. A partly written file is removed on error.
     pub async fn write_to_file(self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let file = tokio::fs::File::create(path).await.map_err(|err| file_error(path, err))?;
+        let file = tokio::fs::File::create(path).await.map_err(|err| self.error(file_error(path, err)))?;
         let written = self.write_to(file).await;
         if written.is_err() {
             let _ = tokio::fs::remove_file(path).await;
@@ -109,25 +113,32 @@ impl ByteStream {
     /// Writes the whole body to an async writer.
     pub async fn write_to<W: tokio::io::AsyncWrite + Unpin>(mut self, mut writer: W) -> Result<u64> {
         while let Some(chunk) = self.next().await {
-            writer.write_all(&chunk?).await.map_err(write_error)?;
+            writer.write_all(&chunk?).await.map_err(|err| self.error(write_error(err)))?;
         }
-        writer.flush().await.map_err(write_error)?;
+        writer.flush().await.map_err(|err| self.error(write_error(err)))?;
         Ok(self.done)
     }
 
     /// From a blocking client: writes the whole body to `path`.
     pub fn write_to_file_blocking(mut self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let mut file = std::fs::File::create(path).map_err(|err| file_error(path, err))?;
+        let mut file = std::fs::File::create(path).map_err(|err| self.error(file_error(path, err)))?;
         let copied = io::copy(&mut self, &mut file).and_then(|n| file.sync_all().map(|()| n));
         copied.map_err(|err| {
             let _ = std::fs::remove_file(path);
             match err.into_inner().map(|inner| inner.downcast::<Error>()) {
                 Some(Ok(err)) => *err,
-                Some(Err(other)) => Error::new(ErrorKind::Io, "could not write the download").with_source(other),
-                None => Error::new(ErrorKind::Io, "could not write the download"),
+                Some(Err(other)) => {
+                    self.error(Error::new(ErrorKind::Io, "could not write the download").with_source(other))
+                }
+                None => self.error(Error::new(ErrorKind::Io, "could not write the download")),
             }
         })
+    }
+
+    /// Names the call and its URL (redacted) in an error.
+    fn error(&self, err: Error) -> Error {
+        self.endpoint.error(err).with_redacted_url(self.head.secrets.url(&self.head.url))
     }
 
     fn report(&mut self) {
@@ -161,7 +172,7 @@ impl Stream for ByteStream {
             }
             Poll::Ready(Some(Err(err))) => {
                 self.finished = true;
-                Poll::Ready(Some(Err(Error::from_reqwest(err))))
+                Poll::Ready(Some(Err(self.error(Error::from_reqwest(err)))))
             }
             Poll::Ready(None) => {
                 self.finished = true;
@@ -201,7 +212,7 @@ impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ByteStream")
             .field("status", &self.head.status)
-            .field("url", &self.head.url.as_str())
+            .field("url", &self.head.secrets.show(&self.head.url))
             .field("bytes_read", &self.done)
             .field("content_length", &self.total)
             .finish_non_exhaustive()
