@@ -13,7 +13,8 @@ use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
 
-use crate::builder::{Assemble, Builder, Config};
+use crate::builder::{Assemble, Builder};
+use crate::config::Config;
 use crate::decode::Decode;
 use crate::error::{Error, Result};
 use crate::request::Call;

@@ -115,6 +115,7 @@ pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
+mod config;
 mod decode;
 mod error;
 mod exec;
@@ -159,7 +160,8 @@ pub mod __private {
     pub use http::header::{HeaderName, HeaderValue};
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
-    pub use crate::builder::{Assemble, Config};
+    pub use crate::builder::Assemble;
+    pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
