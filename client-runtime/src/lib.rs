@@ -177,7 +177,10 @@ pub mod __private {
     }
 
     /// Sends a streaming call from a blocking client.
-    pub fn execute_stream_blocking(session: &crate::blocking::Session, call: Call) -> Result<crate::ByteStream> {
+    pub fn execute_stream_blocking(
+        session: &crate::blocking::Session,
+        call: Call,
+    ) -> Result<crate::blocking::ByteStream> {
         crate::blocking::execute_stream(session, call)
     }
 

@@ -19,7 +19,6 @@
 //! requested; a next URL, cursor or page already fetched ends the stream
 //! with the same error instead of looping.
 
-pub(crate) mod blocking;
 mod fetch;
 pub mod link;
 
