@@ -11,18 +11,14 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use base64::Engine as _;
-use http::HeaderMap;
-use http::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
-use url::Url;
+use http::header::{HeaderName, HeaderValue};
 
+use crate::auth::{ApiKey, AuthProvider, Basic, Bearer};
+use crate::config::{Config, ProxySetting, is_credential_name};
 use crate::error::{Error, Result};
-use crate::ratelimit::RateLimiter;
-use crate::retry::{RetryBudget, RetryPolicy};
-use crate::session::{
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
-    Session, SessionInner, Settings, is_credential_name,
-};
+use crate::middleware::Middleware;
+use crate::retry::RetryPolicy;
+use crate::session::Session;
 
 /// Builds a [`Session`], a blocking session or a generated client.
 ///
@@ -46,42 +42,6 @@ pub struct Builder<C = Session> {
     target: PhantomData<fn() -> C>,
 }
 
-/// What a builder has collected. Only the runtime reads it.
-#[doc(hidden)]
-pub struct Config {
-    base_url: Option<String>,
-    headers: HeaderMap,
-    credentials: HeaderMap,
-    credential_names: Vec<HeaderName>,
-    user_agent: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
-    read_timeout: Option<Duration>,
-    max_body_size: usize,
-    max_redirects: usize,
-    retry: RetryPolicy,
-    rate_limit: Option<(u32, Duration)>,
-    root_certificates: Vec<reqwest::Certificate>,
-    identity: Option<reqwest::Identity>,
-    secret_query_keys: Vec<Box<str>>,
-    compression: bool,
-    cookie_store: bool,
-    proxy: ProxySetting,
-    error: Option<Error>,
-}
-
-/// Where requests go through a proxy.
-enum ProxySetting {
-    /// `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` from the
-    /// environment (and the system settings on macOS and Windows).
-    Environment,
-    /// Every request through this proxy; the string is for `Debug`,
-    /// already redacted.
-    Fixed(Box<reqwest::Proxy>, String),
-    /// Never a proxy.
-    None,
-}
-
 /// Something a [`Builder`] can build. Implemented by the sessions and by
 /// every generated client.
 #[doc(hidden)]
@@ -92,30 +52,7 @@ pub trait Assemble: Sized {
 impl<C: Assemble> Builder<C> {
     /// A builder with every setting at its default.
     pub fn new() -> Self {
-        Self {
-            config: Config {
-                base_url: None,
-                headers: HeaderMap::new(),
-                credentials: HeaderMap::new(),
-                credential_names: Vec::new(),
-                user_agent: None,
-                timeout: Some(DEFAULT_TIMEOUT),
-                connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
-                read_timeout: None,
-                max_body_size: DEFAULT_MAX_BODY_SIZE,
-                max_redirects: DEFAULT_MAX_REDIRECTS,
-                retry: RetryPolicy::default(),
-                rate_limit: None,
-                root_certificates: Vec::new(),
-                identity: None,
-                secret_query_keys: Vec::new(),
-                compression: true,
-                cookie_store: false,
-                proxy: ProxySetting::Environment,
-                error: None,
-            },
-            target: PhantomData,
-        }
+        Self { config: Config::default(), target: PhantomData }
     }
 
     /// Builds it, reporting the first invalid setting.
@@ -124,9 +61,7 @@ impl<C: Assemble> Builder<C> {
     }
 
     fn fail(mut self, err: Error) -> Self {
-        if self.config.error.is_none() {
-            self.config.error = Some(err);
-        }
+        self.config.fail(err);
         self
     }
 
@@ -139,42 +74,66 @@ impl<C: Assemble> Builder<C> {
         self
     }
 
-    /// Sends `Authorization: Bearer <token>` with every request.
+    /// Sends `Authorization: Bearer <token>` with every request to the
+    /// session's origin: the [`Bearer`](crate::auth::Bearer) provider.
     pub fn bearer_auth(self, token: impl fmt::Display) -> Self {
-        self.credential(AUTHORIZATION, format!("Bearer {token}"))
+        match Bearer::new(token) {
+            Ok(provider) => self.static_credential(provider.into_header()),
+            Err(err) => self.fail(err),
+        }
     }
 
-    /// Sends HTTP basic authentication with every request.
+    /// Sends HTTP basic authentication with every request to the
+    /// session's origin: the [`Basic`](crate::auth::Basic) provider.
     pub fn basic_auth(self, user: impl fmt::Display, password: impl fmt::Display) -> Self {
-        let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-        self.credential(AUTHORIZATION, format!("Basic {encoded}"))
+        match Basic::new(user, password) {
+            Ok(provider) => self.static_credential(provider.into_header()),
+            Err(err) => self.fail(err),
+        }
     }
 
     /// Sends an API key in the named header (`X-API-Key`, GitLab's
-    /// `PRIVATE-TOKEN`, ...) with every request. It is treated as a
-    /// credential: never shown, and dropped on a cross-origin redirect.
+    /// `PRIVATE-TOKEN`, ...) with every request to the session's origin:
+    /// the [`ApiKey`](crate::auth::ApiKey) provider. It is a credential:
+    /// never shown, never sent to another origin.
     pub fn api_key(self, header_name: &str, key: impl fmt::Display) -> Self {
-        match HeaderName::from_bytes(header_name.as_bytes()) {
-            Ok(name) => self.credential(name, key.to_string()),
-            Err(err) => self.fail(Error::builder(format!("invalid header name {header_name:?}")).with_source(err)),
+        match ApiKey::new(header_name, key) {
+            Ok(provider) => self.static_credential(provider.into_header()),
+            Err(err) => self.fail(err),
         }
     }
 
-    fn credential(mut self, name: HeaderName, value: String) -> Self {
-        match HeaderValue::from_str(&value) {
-            Ok(mut value) => {
-                value.set_sensitive(true);
-                if !self.config.credential_names.contains(&name) {
-                    self.config.credential_names.push(name.clone());
-                }
-                self.config.credentials.insert(name, value);
-                self
-            }
-            // The value is a secret: the error names the header only.
-            Err(_) => self.fail(Error::builder(format!(
-                "the credential for header {name} contains a character not allowed in a header"
-            ))),
+    /// Installs a credential [provider](crate::auth): a
+    /// [`RefreshingToken`](crate::auth::RefreshingToken) or your own
+    /// [`AuthProvider`]. It is applied to every request for the session's
+    /// own origin, after a header the method sets itself and before the
+    /// static credentials above; a second call replaces the first.
+    pub fn auth(mut self, provider: impl AuthProvider) -> Self {
+        self.config.auth = Some(Arc::new(provider));
+        self
+    }
+
+    /// Adds a [middleware](crate::middleware), run around every request
+    /// put on the wire (each attempt, each redirect hop) after the ones
+    /// added before it.
+    pub fn middleware(mut self, middleware: impl Middleware) -> Self {
+        self.config.middleware.push(Arc::new(middleware));
+        self
+    }
+
+    fn credential(self, name: HeaderName, value: String) -> Self {
+        match crate::auth::secret_value(&value, &name) {
+            Ok(value) => self.static_credential((name, value)),
+            Err(err) => self.fail(err),
         }
+    }
+
+    fn static_credential(mut self, (name, value): (HeaderName, HeaderValue)) -> Self {
+        if !self.config.credential_names.contains(&name) {
+            self.config.credential_names.push(name.clone());
+        }
+        self.config.credentials.insert(name, value);
+        self
     }
 
     /// Sends this header with every request. A method's own headers take
@@ -377,6 +336,8 @@ impl<C> fmt::Debug for Builder<C> {
         f.debug_struct("Builder")
             .field("base_url", &c.base_url.as_deref().map(crate::redact::configured_url))
             .field("credentials", &c.credential_names)
+            .field("auth_provider", &c.auth.is_some())
+            .field("middlewares", &c.middleware.len())
             .field("timeout", &c.timeout)
             .field("connect_timeout", &c.connect_timeout)
             .field("read_timeout", &c.read_timeout)
@@ -389,129 +350,15 @@ impl<C> fmt::Debug for Builder<C> {
     }
 }
 
-impl fmt::Debug for Config {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Config")
-            .field("base_url", &self.base_url.as_deref().map(crate::redact::configured_url))
-            .finish_non_exhaustive()
-    }
-}
-
-impl fmt::Debug for ProxySetting {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Environment => f.write_str("environment"),
-            Self::Fixed(_, shown) => f.write_str(shown),
-            Self::None => f.write_str("none"),
-        }
-    }
-}
-
 impl Assemble for Session {
     fn assemble(config: Config) -> Result<Self> {
-        config.into_session()
+        Session::from_config(config)
     }
 }
 
-impl Config {
-    fn into_session(self) -> Result<Session> {
-        if let Some(err) = self.error {
-            return Err(err);
-        }
-        let (base, base_url) = parse_base_url(self.base_url.as_deref())?;
-        let user_agent = self.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
-        let mut headers = self.headers;
-        let agent = HeaderValue::from_str(&user_agent)
-            .map_err(|err| Error::builder("the User-Agent has a control character").with_source(err))?;
-        headers.insert(USER_AGENT, agent);
-
-        let mut http = reqwest::Client::builder()
-            .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .referer(false)
-            .gzip(self.compression)
-            .brotli(self.compression)
-            .deflate(self.compression)
-            .zstd(self.compression);
-        if self.cookie_store {
-            http = http.cookie_provider(Arc::new(crate::cookies::Jar::default()));
-        }
-        let proxy = format!("{:?}", self.proxy);
-        match self.proxy {
-            ProxySetting::Environment => {}
-            ProxySetting::Fixed(fixed, _) => http = http.proxy(*fixed),
-            ProxySetting::None => http = http.no_proxy(),
-        }
-        if let Some(identity) = self.identity {
-            http = http.identity(identity);
-        }
-        if let Some(timeout) = self.connect_timeout {
-            http = http.connect_timeout(timer(timeout));
-        }
-        if let Some(timeout) = self.read_timeout {
-            http = http.read_timeout(timer(timeout));
-        }
-
-        for cert in self.root_certificates {
-            http = http.add_root_certificate(cert);
-        }
-        let http = http.build().map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
-
-        Ok(Session {
-            inner: Arc::new(SessionInner {
-                http,
-                base,
-                base_url,
-                credentials: self.credentials,
-                credential_names: self.credential_names,
-                timeout: self.timeout.map(timer),
-                max_body_size: self.max_body_size,
-                max_redirects: self.max_redirects,
-                budget: RetryBudget::new(self.retry.budget_capacity()),
-                retry: self.retry,
-                limiter: self.rate_limit.map(|(n, per)| RateLimiter::new(n, per)),
-                settings: Settings {
-                    connect_timeout: self.connect_timeout,
-                    read_timeout: self.read_timeout,
-                    user_agent,
-                    compression: self.compression,
-                    cookie_store: self.cookie_store,
-                    proxy,
-                },
-                secret_query_keys: (!self.secret_query_keys.is_empty()).then(|| self.secret_query_keys.into()),
-            }),
-        })
+impl Session {
+    /// A builder for a session. Call `.base_url(...)` before `.build()`.
+    pub fn builder() -> Builder<Session> {
+        Builder::new()
     }
-}
-
-/// A timer setting as the clock can hold it: `Duration::MAX` and anything
-/// past about 30 years mean "never", and cannot overflow an `Instant`.
-fn timer(setting: Duration) -> Duration {
-    setting.min(crate::ratelimit::FAR_FUTURE)
-}
-
-/// Checks the base URL once, so that each call only appends to a string.
-/// Messages never echo the URL's user-info, which may hold a password.
-fn parse_base_url(raw: Option<&str>) -> Result<(String, Url)> {
-    let raw = raw.ok_or_else(|| Error::builder("no base URL: call `.base_url(...)`"))?;
-    let url = Url::parse(raw).map_err(|err| Error::builder("the base URL is not a valid URL").with_source(err))?;
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::builder("the base URL must not carry credentials: use basic_auth"));
-    }
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(Error::builder(format!(
-            "the base URL must be http or https with a host, not {}:",
-            crate::redact::escape_controls(url.scheme())
-        )));
-    }
-    // Neither is echoed: a query may hold a token, a fragment anything.
-    if url.query().is_some() {
-        return Err(Error::builder("the base URL must not have a query: pass parameters with #[query]"));
-    }
-    if url.fragment().is_some() {
-        return Err(Error::builder("the base URL must not have a fragment"));
-    }
-    let base = url.as_str().trim_end_matches('/').to_owned();
-    let url = Url::parse(&base).map_err(|err| Error::builder("invalid base URL").with_source(err))?;
-    Ok((base, url))
 }

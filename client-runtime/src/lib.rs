@@ -111,13 +111,16 @@
 
 #![warn(missing_docs)]
 
+pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
+mod config;
 mod cookies;
 mod decode;
 mod error;
 mod exec;
+pub mod middleware;
 pub mod paginate;
 mod path;
 pub mod ratelimit;
@@ -127,6 +130,7 @@ mod redirect;
 mod request;
 mod response;
 pub mod retry;
+mod send;
 pub mod session;
 mod stream;
 
@@ -157,7 +161,8 @@ pub mod __private {
     pub use http::header::{HeaderName, HeaderValue};
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
-    pub use crate::builder::{Assemble, Config};
+    pub use crate::builder::Assemble;
+    pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
@@ -173,7 +178,10 @@ pub mod __private {
     }
 
     /// Sends a streaming call from a blocking client.
-    pub fn execute_stream_blocking(session: &crate::blocking::Session, call: Call) -> Result<crate::ByteStream> {
+    pub fn execute_stream_blocking(
+        session: &crate::blocking::Session,
+        call: Call,
+    ) -> Result<crate::blocking::ByteStream> {
         crate::blocking::execute_stream(session, call)
     }
 

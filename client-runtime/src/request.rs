@@ -258,7 +258,6 @@ impl Call {
         let url = Url::parse(&self.url)
             .map_err(|err| endpoint.error(Error::invalid_request("the request URL is not valid").with_source(err)))?;
         let mut headers = self.headers;
-        session.attach_credentials(&mut headers);
         if self.body.is_none() && sends_empty_length(&endpoint.method) {
             // As requests does; some servers (GitHub's `PUT /user/starred`)
             // refuse a write without a length with 411.

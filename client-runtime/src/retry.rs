@@ -2,10 +2,12 @@
 //!
 //! # Defaults ([`RetryPolicy::default()`])
 //!
-//! - **3 attempts** in total.
+//! - **3 attempts** in total ([`DEFAULT_MAX_ATTEMPTS`]).
 //! - **Backoff**: exponential with full jitter, `U(0, min(max_backoff,
-//!   initial_backoff * multiplier^n))`, with `initial_backoff` 200 ms,
-//!   `multiplier` 2 and `max_backoff` 20 s.
+//!   initial_backoff * multiplier^n))`, with `initial_backoff` 200 ms
+//!   ([`DEFAULT_INITIAL_BACKOFF`]), `multiplier` 2
+//!   ([`DEFAULT_BACKOFF_MULTIPLIER`]) and `max_backoff` 20 s
+//!   ([`DEFAULT_MAX_BACKOFF`]).
 //! - **Connect errors** (nothing was sent) are retried for every method.
 //! - **Timeouts, connections dropped mid-response, and 408, 429, 500, 502,
 //!   503, 504** are retried only for GET, HEAD, PUT, DELETE and OPTIONS, or
@@ -19,15 +21,16 @@
 //!   are retried for every method, POST included (GitHub's secondary limits
 //!   mostly hit writes). A plain 403 is not retried; a plain 429 follows
 //!   the idempotency rule above.
-//! - **Wait cap**: if the server asks for more than `max_retry_after` (60 s)
+//! - **Wait cap**: if the server asks for more than `max_retry_after` (60 s,
+//!   [`DEFAULT_MAX_RETRY_AFTER`])
 //!   or more than the deadline leaves, the call fails at once with
 //!   [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited) and
 //!   [`Error::retry_after`](crate::Error::retry_after) says what was asked.
-//! - **Deadline**: 120 s across all attempts and waits. The runtime gives
+//! - **Deadline**: 120 s ([`DEFAULT_DEADLINE`]) across all attempts and waits. The runtime gives
 //!   up rather than sleep past it, and shortens the last attempt's timeout
 //!   to what is left.
 //! - **Budget**: a token bucket shared by all clones of a session, after
-//!   the AWS SDKs' retry quota: 500 tokens, a retry costs 5 (10 after a
+//!   the AWS SDKs' retry quota: 500 tokens ([`DEFAULT_RETRY_BUDGET`]), a retry costs 5 (10 after a
 //!   timeout), a success puts back what its retries took, or 1. When the
 //!   bucket is empty, calls are not retried, so an outage adds at most 100
 //!   requests however many calls are in flight.
@@ -65,6 +68,22 @@ pub struct RetryPolicy {
     jitter: fn() -> f64,
 }
 
+/// Attempts in total, the first included ([`RetryPolicy::default`]).
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
+/// The backoff ceiling before the first retry.
+pub const DEFAULT_INITIAL_BACKOFF: Duration = Duration::from_millis(200);
+/// How much the backoff ceiling grows after each retry.
+pub const DEFAULT_BACKOFF_MULTIPLIER: f64 = 2.0;
+/// The largest backoff ceiling.
+pub const DEFAULT_MAX_BACKOFF: Duration = Duration::from_secs(20);
+/// The time allowed across all attempts and waits of one call.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
+/// The longest wait a server may ask for before the call fails with
+/// `RateLimited` instead.
+pub const DEFAULT_MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+/// The retry budget of a session, in tokens.
+pub const DEFAULT_RETRY_BUDGET: u32 = 500;
+
 /// The statuses retried by default (for idempotent methods).
 pub const DEFAULT_RETRY_STATUSES: [StatusCode; 6] = [
     StatusCode::REQUEST_TIMEOUT,
@@ -82,14 +101,14 @@ pub const SECONDARY_LIMIT_WAIT: Duration = Duration::from_secs(60);
 impl Default for RetryPolicy {
     fn default() -> Self {
         Self {
-            max_attempts: 3,
-            initial_backoff: Duration::from_millis(200),
-            multiplier: 2.0,
-            max_backoff: Duration::from_secs(20),
-            deadline: Some(Duration::from_secs(120)),
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            initial_backoff: DEFAULT_INITIAL_BACKOFF,
+            multiplier: DEFAULT_BACKOFF_MULTIPLIER,
+            max_backoff: DEFAULT_MAX_BACKOFF,
+            deadline: Some(DEFAULT_DEADLINE),
             statuses: DEFAULT_RETRY_STATUSES.to_vec(),
-            max_retry_after: Duration::from_secs(60),
-            budget: 500,
+            max_retry_after: DEFAULT_MAX_RETRY_AFTER,
+            budget: DEFAULT_RETRY_BUDGET,
             jitter: fastrand::f64,
         }
     }
@@ -166,9 +185,9 @@ impl RetryPolicy {
         self
     }
 
-    /// The backoff before retry number `retry`, drawn from the jitter source.
-    pub(crate) fn next_backoff(&self, retry: u32) -> Duration {
-        self.backoff(retry, (self.jitter)())
+    /// A number in `[0, 1]` from the jitter source.
+    pub(crate) fn draw_jitter(&self) -> f64 {
+        (self.jitter)()
     }
 
     /// Attempts in total.
@@ -396,9 +415,9 @@ impl RetryBudget {
         });
     }
 
-    #[cfg(test)]
+    /// The tokens left; `u32::MAX` when the budget is disabled.
     pub(crate) fn available(&self) -> u32 {
-        self.tokens.load(Ordering::Acquire)
+        if self.capacity == 0 { u32::MAX } else { self.tokens.load(Ordering::Acquire) }
     }
 }
 

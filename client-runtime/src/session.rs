@@ -13,10 +13,11 @@
 //! | connect timeout | 10 s ([`DEFAULT_CONNECT_TIMEOUT`]) |
 //! | total timeout per attempt | 30 s ([`DEFAULT_TIMEOUT`]), up to the last byte of the body (the headers, for a streamed download) |
 //! | read timeout (between body chunks) | none |
-//! | `User-Agent` | `client-runtime/<version>` |
+//! | `User-Agent` | `client-runtime/<version>` ([`DEFAULT_USER_AGENT`]) |
 //! | response body cap | 10 MiB ([`DEFAULT_MAX_BODY_SIZE`]) |
-//! | redirects | followed, at most 10 hops; credentials dropped when the origin changes; https to http refused |
-//! | retries | [`RetryPolicy::default()`](crate::RetryPolicy) |
+//! | redirects | followed, at most 10 hops ([`DEFAULT_MAX_REDIRECTS`]); credentials dropped when the origin changes; https to http refused |
+//! | retries | [`RetryPolicy::default()`](crate::RetryPolicy), its defaults listed in [`retry`](crate::retry) |
+//! | token refresh margin | 60 s before expiry ([`DEFAULT_REFRESH_MARGIN`](crate::auth::DEFAULT_REFRESH_MARGIN)) |
 //! | client-side rate limit | none |
 //! | compression | `Accept-Encoding: gzip, deflate, br, zstd` sent; responses decoded for every return type; the body cap counts decoded bytes ([`Builder::compression`](crate::Builder::compression)) |
 //! | cookies | not kept: each call sends only the cookies it declares ([`Builder::cookie_store`](crate::Builder::cookie_store) keeps them, with domain and path rules) |
@@ -30,26 +31,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use http::HeaderMap;
-use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
+use http::header::{HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
-use crate::builder::Builder;
+use crate::auth::DynAuth;
+use crate::config::{Config, ProxySetting, parse_base_url, timer};
+use crate::error::{Error, Result};
+use crate::middleware::DynMiddleware;
 use crate::ratelimit::RateLimiter;
 use crate::redact::Secrets;
 use crate::request::Endpoint;
 use crate::retry::{RetryBudget, RetryPolicy};
 
-/// The connect timeout when none is set.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// The total timeout of one attempt (connect, send, and read the whole
-/// response) when none is set.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// The largest response body read into memory when no cap is set.
-pub const DEFAULT_MAX_BODY_SIZE: usize = 10 * 1024 * 1024;
-/// The most redirects followed for one request.
-pub const DEFAULT_MAX_REDIRECTS: usize = 10;
-/// The `User-Agent` sent when none is set.
-pub const DEFAULT_USER_AGENT: &str = concat!("client-runtime/", env!("CARGO_PKG_VERSION"));
+pub use crate::config::{
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+};
 
 /// A configured HTTP session. See the [module docs](self) for defaults.
 ///
@@ -76,9 +72,14 @@ pub(crate) struct SessionInner {
     /// The base URL without a trailing `/`, ready for a path to be appended.
     pub(crate) base: String,
     pub(crate) base_url: Url,
-    /// Values are marked sensitive; they are attached to every request and
-    /// dropped on a redirect to another origin.
+    /// The static credentials (`bearer_auth`, `basic_auth`, `api_key`),
+    /// values marked sensitive; applied to each request for the session's
+    /// own origin.
     pub(crate) credentials: HeaderMap,
+    /// The provider installed with `.auth(...)`, applied like them.
+    pub(crate) auth: Option<Arc<dyn DynAuth>>,
+    /// The middlewares, in registration order; empty costs nothing.
+    pub(crate) middleware: Vec<Arc<dyn DynMiddleware>>,
     /// Header names that carry credentials, whoever set them.
     pub(crate) credential_names: Vec<HeaderName>,
     pub(crate) timeout: Option<Duration>,
@@ -105,11 +106,6 @@ pub(crate) struct Settings {
 }
 
 impl Session {
-    /// A builder for a session. Call `.base_url(...)` before `.build()`.
-    pub fn builder() -> Builder<Session> {
-        Builder::new()
-    }
-
     /// The base URL every path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
@@ -135,24 +131,6 @@ impl Session {
     pub(crate) fn base_str(&self) -> &str {
         &self.inner.base
     }
-
-    pub(crate) fn attach_credentials(&self, headers: &mut HeaderMap) {
-        for (name, value) in &self.inner.credentials {
-            if !headers.contains_key(name) {
-                headers.insert(name.clone(), value.clone());
-            }
-        }
-    }
-
-    /// Removes every header that could carry a credential.
-    pub(crate) fn strip_credentials(&self, headers: &mut HeaderMap) {
-        for name in [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE] {
-            headers.remove(name);
-        }
-        for name in &self.inner.credential_names {
-            headers.remove(name);
-        }
-    }
 }
 
 impl fmt::Debug for Session {
@@ -162,6 +140,8 @@ impl fmt::Debug for Session {
         f.debug_struct("Session")
             .field("base_url", &inner.base)
             .field("credentials", &credentials)
+            .field("auth_provider", &inner.auth.is_some())
+            .field("middlewares", &inner.middleware.len())
             .field("timeout", &inner.timeout)
             .field("connect_timeout", &inner.settings.connect_timeout)
             .field("read_timeout", &inner.settings.read_timeout)
@@ -177,7 +157,79 @@ impl fmt::Debug for Session {
     }
 }
 
-/// The default header names that carry credentials.
-pub(crate) fn is_credential_name(name: &HeaderName) -> bool {
-    name == AUTHORIZATION || name == PROXY_AUTHORIZATION || name == COOKIE
+impl Session {
+    /// The session a builder's settings describe; the first invalid
+    /// setting is the error.
+    pub(crate) fn from_config(config: Config) -> Result<Session> {
+        let config = config;
+        if let Some(err) = config.error {
+            return Err(err);
+        }
+        let (base, base_url) = parse_base_url(config.base_url.as_deref())?;
+        let user_agent = config.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
+        let mut headers = config.headers;
+        let agent = HeaderValue::from_str(&user_agent)
+            .map_err(|err| Error::builder("the User-Agent has a control character").with_source(err))?;
+        headers.insert(USER_AGENT, agent);
+
+        let mut http = reqwest::Client::builder()
+            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .gzip(config.compression)
+            .brotli(config.compression)
+            .deflate(config.compression)
+            .zstd(config.compression);
+        if config.cookie_store {
+            // Our own jar: cookie_store's usual entry point logs cookie values.
+            http = http.cookie_provider(std::sync::Arc::new(crate::cookies::Jar::default()));
+        }
+        let proxy = format!("{:?}", config.proxy);
+        match config.proxy {
+            ProxySetting::Environment => {}
+            ProxySetting::Fixed(fixed, _) => http = http.proxy(*fixed),
+            ProxySetting::None => http = http.no_proxy(),
+        }
+        if let Some(identity) = config.identity {
+            http = http.identity(identity);
+        }
+        if let Some(timeout) = config.connect_timeout {
+            http = http.connect_timeout(timer(timeout));
+        }
+        if let Some(timeout) = config.read_timeout {
+            http = http.read_timeout(timer(timeout));
+        }
+
+        for cert in config.root_certificates {
+            http = http.add_root_certificate(cert);
+        }
+        let http = http.build().map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
+
+        Ok(Session {
+            inner: Arc::new(SessionInner {
+                http,
+                base,
+                base_url,
+                credentials: config.credentials,
+                credential_names: config.credential_names,
+                auth: config.auth,
+                middleware: config.middleware,
+                timeout: config.timeout.map(timer),
+                max_body_size: config.max_body_size,
+                max_redirects: config.max_redirects,
+                budget: RetryBudget::new(config.retry.budget_capacity()),
+                retry: config.retry,
+                limiter: config.rate_limit.map(|(n, per)| RateLimiter::new(n, per)),
+                settings: Settings {
+                    connect_timeout: config.connect_timeout,
+                    read_timeout: config.read_timeout,
+                    user_agent,
+                    compression: config.compression,
+                    cookie_store: config.cookie_store,
+                    proxy,
+                },
+                secret_query_keys: (!config.secret_query_keys.is_empty()).then(|| config.secret_query_keys.into()),
+            }),
+        })
+    }
 }

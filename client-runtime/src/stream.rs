@@ -1,10 +1,10 @@
 //! Streaming downloads: `Result<ByteStream>`.
 //!
 //! The response body is not read into memory and the body cap does not
-//! apply: this is the way to download files larger than the cap. In async
-//! code a [`ByteStream`] is a `Stream` of `Bytes`; from a blocking client it
-//! also implements [`std::io::Read`]. Both can write straight to a file and
-//! report progress.
+//! apply: this is the way to download files larger than the cap. A
+//! [`ByteStream`] is a `Stream` of `Bytes`; blocking clients return their
+//! own [`blocking::ByteStream`](crate::blocking::ByteStream), an
+//! [`std::io::Read`]. Both can write straight to a file and report progress.
 
 use std::fmt;
 use std::io;
@@ -51,18 +51,11 @@ pub struct ByteStream {
     total: Option<u64>,
     finished: bool,
     progress: Option<Progress>,
-    blocking: Option<crate::blocking::Session>,
-    pending: Bytes,
     /// The call this body answers, to name it in errors.
     endpoint: &'static Endpoint,
 }
 
 impl ByteStream {
-    pub(crate) fn with_blocking(mut self, session: crate::blocking::Session) -> Self {
-        self.blocking = Some(session);
-        self
-    }
-
     pub(crate) fn new(head: Head, response: reqwest::Response, endpoint: &'static Endpoint) -> Self {
         let total = response.content_length();
         Self {
@@ -72,8 +65,6 @@ impl ByteStream {
             total,
             finished: false,
             progress: None,
-            blocking: None,
-            pending: Bytes::new(),
             endpoint,
         }
     }
@@ -119,25 +110,8 @@ impl ByteStream {
         Ok(self.done)
     }
 
-    /// From a blocking client: writes the whole body to `path`.
-    pub fn write_to_file_blocking(mut self, path: impl AsRef<Path>) -> Result<u64> {
-        let path = path.as_ref();
-        let mut file = std::fs::File::create(path).map_err(|err| self.error(file_error(path, err)))?;
-        let copied = io::copy(&mut self, &mut file).and_then(|n| file.sync_all().map(|()| n));
-        copied.map_err(|err| {
-            let _ = std::fs::remove_file(path);
-            match err.into_inner().map(|inner| inner.downcast::<Error>()) {
-                Some(Ok(err)) => *err,
-                Some(Err(other)) => {
-                    self.error(Error::new(ErrorKind::Io, "could not write the download").with_source(other))
-                }
-                None => self.error(Error::new(ErrorKind::Io, "could not write the download")),
-            }
-        })
-    }
-
     /// Names the call and its URL (redacted) in an error.
-    fn error(&self, err: Error) -> Error {
+    pub(crate) fn error(&self, err: Error) -> Error {
         self.endpoint.error(err).with_redacted_url(self.head.secrets.url(&self.head.url))
     }
 
@@ -148,7 +122,7 @@ impl ByteStream {
     }
 }
 
-fn file_error(path: &Path, err: io::Error) -> Error {
+pub(crate) fn file_error(path: &Path, err: io::Error) -> Error {
     Error::new(ErrorKind::Io, format!("could not create {}", path.display())).with_source(err)
 }
 
@@ -182,29 +156,6 @@ impl Stream for ByteStream {
                 Poll::Ready(None)
             }
         }
-    }
-}
-
-/// Reading works on a stream from a blocking client; from an async client
-/// use the `Stream` implementation instead.
-impl io::Read for ByteStream {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        while self.pending.is_empty() {
-            let Some(session) = self.blocking.clone() else {
-                return Err(io::Error::new(
-                    io::ErrorKind::Unsupported,
-                    "this ByteStream came from an async client: use it as a Stream",
-                ));
-            };
-            match session.block_on(self.next()) {
-                Some(Ok(chunk)) => self.pending = chunk,
-                Some(Err(err)) => return Err(io::Error::other(err)),
-                None => return Ok(0),
-            }
-        }
-        let n = buf.len().min(self.pending.len());
-        buf[..n].copy_from_slice(&self.pending.split_to(n));
-        Ok(n)
     }
 }
 

@@ -131,13 +131,12 @@ pub mod blocking {
         std::future::ready(result)
     }
 
-    /// Writes a download to a file (`write_to_file_blocking`), before
-    /// returning a ready future.
+    /// Writes a download to a file, before returning a ready future.
     pub fn write_to_file(
-        stream: client_runtime::ByteStream,
+        stream: client_runtime::blocking::ByteStream,
         path: impl AsRef<std::path::Path>,
     ) -> std::future::Ready<client_runtime::Result<u64>> {
-        std::future::ready(stream.write_to_file_blocking(path))
+        std::future::ready(stream.write_to_file(path))
     }
 
     /// Sleeps the thread (the blocking client runs on its own runtime).

@@ -471,14 +471,6 @@ tests::both_flavours! {
     }
 }
 
-#[tokio::test]
-async fn async_byte_stream_is_not_a_reader() {
-    let server = Server::start(&[]);
-    let mut stream = client(&server).download(10).await.unwrap();
-    let err = std::io::Read::read(&mut stream, &mut [0; 16]).unwrap_err();
-    assert_eq!(err.kind(), std::io::ErrorKind::Unsupported);
-}
-
 // ---------------------------------------------------------------- progress
 
 type Calls = Arc<Mutex<Vec<(u64, Option<u64>)>>>;
@@ -681,7 +673,7 @@ tests::both_flavours! {
 // ------------------------------------------------- blocking clients only
 
 /// The blocking flavour's own client, for what only it has: a
-/// `ByteStream` that is a `std::io::Read`, `write_to_file_blocking`.
+/// `ByteStream` that is a `std::io::Read`.
 #[client]
 pub trait Files {
     #[post("/multipart")]
@@ -757,7 +749,7 @@ fn byte_stream_is_a_reader() {
 }
 
 #[test]
-fn write_to_file_blocking_with_progress() {
+fn write_to_file_with_progress() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&[]);
     let len = 30 * 1024 * 1024;
@@ -768,7 +760,7 @@ fn write_to_file_blocking_with_progress() {
         .download(len)
         .unwrap()
         .on_progress(move |done, total| sink.lock().unwrap().push((done, total)))
-        .write_to_file_blocking(&path)
+        .write_to_file(&path)
         .unwrap();
     assert_eq!(written, len);
     assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
@@ -787,7 +779,7 @@ fn a_byte_stream_reader_streams_past_the_body_cap() {
     let api = FilesClient::builder().base_url(&server.url()).max_body_size(1 << 20).build().unwrap();
     let len = 4 * 1024 * 1024;
     let path = dir.path().join("a.bin");
-    assert_eq!(api.download(len).unwrap().write_to_file_blocking(&path).unwrap(), len);
+    assert_eq!(api.download(len).unwrap().write_to_file(&path).unwrap(), len);
     assert_eq!(file_sum(&path), pattern_sum(len));
     let mut digest = bodies_support::Digest::new();
     assert_eq!(std::io::copy(&mut api.download_chunked(len).unwrap(), &mut digest).unwrap(), len);

@@ -86,7 +86,7 @@ pub trait HostileBlocking {
     fn text(&self) -> Result<String>;
 
     #[get("/file")]
-    fn download(&self, #[query("token")] token: &str) -> Result<ByteStream>;
+    fn download(&self, #[query("token")] token: &str) -> Result<client_runtime::blocking::ByteStream>;
 
     #[get("/items")]
     #[paginate(link)]

@@ -21,7 +21,6 @@
 //! keyed digest of each URL fetched, not the URL: about 16 bytes a page
 //! however long the links are (a million pages, about 16 MiB).
 
-pub(crate) mod blocking;
 mod fetch;
 pub mod link;
 
