@@ -89,7 +89,7 @@ pub mod asynchronous {
     use std::time::Duration;
 
     pub use super::{ReadListing, ReadPages};
-    pub use client_runtime::{Pages, Paginated};
+    pub use client_runtime::{ByteStream, Pages, Paginated};
 
     /// This flavour.
     pub const FLAVOUR: super::Flavour = super::Flavour::Async;
@@ -119,7 +119,7 @@ pub mod blocking {
     use std::time::Duration;
 
     pub use super::{ReadListing, ReadPages};
-    pub use client_runtime::blocking::{Pages, Paginated};
+    pub use client_runtime::blocking::{ByteStream, Pages, Paginated};
 
     /// This flavour.
     pub const FLAVOUR: super::Flavour = super::Flavour::Blocking;

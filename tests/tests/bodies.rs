@@ -16,7 +16,7 @@ use std::time::Duration;
 use bodies_support::{
     PartSeen, Server, file_sum, parse_multipart, pattern_stream, pattern_sum, pattern_vec, sum_of, write_pattern_file,
 };
-use client_runtime::{Body, ByteStream, Bytes, ErrorKind, Part, Result, RetryPolicy, client};
+use client_runtime::{Body, Bytes, ErrorKind, Part, Result, RetryPolicy, client};
 use futures::StreamExt as _;
 
 tests::flavoured_client! {
@@ -702,13 +702,13 @@ pub trait Files {
     fn csv(&self, #[body(raw, content_type = "text/csv")] data: String) -> Result<()>;
 
     #[get("/download/<len>")]
-    fn download(&self, len: u64) -> Result<ByteStream>;
+    fn download(&self, len: u64) -> Result<client_runtime::blocking::ByteStream>;
 
     #[get("/download/<len>")]
     fn download_vec(&self, len: u64) -> Result<Vec<u8>>;
 
     #[get("/chunked/<len>")]
-    fn download_chunked(&self, len: u64) -> Result<ByteStream>;
+    fn download_chunked(&self, len: u64) -> Result<client_runtime::blocking::ByteStream>;
 
     #[get("/chunked/<len>")]
     fn download_chunked_vec(&self, len: u64) -> Result<Vec<u8>>;
