@@ -3,6 +3,9 @@
 
 use core::future::Future;
 
+use futures_util::FutureExt as _;
+use futures_util::future::Map;
+
 use crate::error::Result;
 
 /// The return type of a request method: `client_runtime::Result<T>`.
@@ -27,7 +30,9 @@ pub fn returning<R: ClientResult<T>, T>(result: Result<T>) -> R {
     R::from_result(result)
 }
 
-/// An async call's outcome as the declared return type.
-pub async fn returning_async<R: ClientResult<T>, T>(call: impl Future<Output = Result<T>>) -> R {
-    R::from_result(call.await)
+/// An async call's outcome as the declared return type. The bound is
+/// checked here only: the future returned needs none, so a wrong type is
+/// one error, at the return type.
+pub fn returning_async<R: ClientResult<T>, T, F: Future<Output = Result<T>>>(call: F) -> Map<F, fn(Result<T>) -> R> {
+    call.map(R::from_result as fn(Result<T>) -> R)
 }

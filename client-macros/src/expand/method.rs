@@ -2,7 +2,7 @@
 //! put each argument into the call, and the send.
 
 use heck::ToShoutySnakeCase;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{ReturnType, Type};
@@ -65,15 +65,15 @@ fn send(flavor: Flavor, m: &Method<'_>, call: &Ident) -> TokenStream {
     let ty = ty.map_or_else(|| quote!(()), |ty| quote!(#ty));
     match (&m.output, flavor) {
         (Output::Decoded(decoder), Flavor::Async) => {
-            let d = decoder.tokens();
-            quote_spanned!(span=> #p::returning_async::<#ty, _>(#p::execute::<#d>(&self.session, #call)))
+            let d = respan(decoder.tokens(), span);
+            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute::<#d>(&self.session, #call)))
         }
         (Output::Decoded(decoder), Flavor::Blocking) => {
-            let d = decoder.tokens();
+            let d = respan(decoder.tokens(), span);
             quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_blocking::<#d>(&self.session, #call)))
         }
         (Output::Stream, Flavor::Async) => {
-            quote_spanned!(span=> #p::returning_async::<#ty, _>(#p::execute_stream(&self.session, #call)))
+            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute_stream(&self.session, #call)))
         }
         (Output::Stream, Flavor::Blocking) => {
             quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_stream_blocking(&self.session, #call)))
@@ -83,6 +83,24 @@ fn send(flavor: Flavor, m: &Method<'_>, call: &Ident) -> TokenStream {
             quote_spanned!(span=> #p::start_paginated(&self.session, #call, #pager))
         }
     }
+}
+
+/// Every token at `span`: a decoder whose type argument is not
+/// `Deserialize` is then reported at the return type.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut respanned = Group::new(group.delimiter(), respan(group.stream(), span));
+                respanned.set_span(span);
+                tree = TokenTree::Group(respanned);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }
 
 /// The `static` description of a method.

@@ -8,7 +8,8 @@ mod method;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use syn::{ItemTrait, ReturnType, Signature, TraitItem, Type, parse_quote};
+use syn::spanned::Spanned;
+use syn::{ItemTrait, ReturnType, Signature, TraitItem, Type, parse_quote_spanned};
 
 use crate::internals::ast::{self, Flavor};
 use crate::internals::ctxt::Ctxt;
@@ -81,12 +82,13 @@ fn declared_trait(client: &ast::Client) -> ItemTrait {
 
 fn send_future_sig(sig: &Signature) -> Signature {
     let mut sig = sig.clone();
-    let output = match &sig.output {
-        ReturnType::Default => quote!(()),
-        ReturnType::Type(_, ty) => quote!(#ty),
+    let (output, span) = match &sig.output {
+        ReturnType::Default => (quote!(()), sig.ident.span()),
+        ReturnType::Type(_, ty) => (quote!(#ty), ty.span()),
     };
     sig.asyncness = None;
-    sig.output = parse_quote! {
+    // Spanned at the declared return type: a problem with it is reported there.
+    sig.output = parse_quote_spanned! {span=>
         -> impl ::core::future::Future<Output = #output> + ::core::marker::Send
     };
     sig

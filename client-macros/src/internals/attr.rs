@@ -379,6 +379,9 @@ pub(crate) fn timeout(attr: &Attribute) -> syn::Result<u64> {
 /// `#[cache(none)]`: `false`, the response cache is bypassed.
 pub(crate) fn cache(attr: &Attribute) -> syn::Result<bool> {
     const USAGE: &str = "expected #[cache(none)]: the response cache is bypassed for this method";
+    if matches!(attr.meta, syn::Meta::Path(_)) {
+        return Err(syn::Error::new_spanned(attr, USAGE));
+    }
     let mut cached = None;
     attr.parse_nested_meta(|meta| {
         if meta.path != symbol::NONE {
