@@ -5,6 +5,7 @@ mod attr;
 mod ctxt;
 mod expand;
 mod model;
+mod openapi;
 mod parse;
 mod ret;
 mod template;

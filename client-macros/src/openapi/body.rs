@@ -1,0 +1,73 @@
+//! The request body: declared exactly when required, and of the content
+//! type the operation takes.
+
+use super::check::Finding;
+use super::declared::{BodyKind, Check, Declared};
+use super::index::{Operation, is_json};
+
+pub(crate) fn check(operation: &Operation, method: &Declared, findings: &mut Vec<Finding>) {
+    match (&method.body, &operation.request_body) {
+        (None, Some(documented)) if documented.required => {
+            let message = format!(
+                "`{}` requires a request body ({}): add {}",
+                operation.display(),
+                documented.content_types.join(", "),
+                suggestion(&documented.content_types)
+            );
+            findings.push(Finding::error(Check::Body, method.span, message));
+        }
+        (Some(body), None) => {
+            let message = format!("`{}` takes no request body in the OpenAPI description", operation.display());
+            findings.push(Finding::error(Check::Body, body.span, message));
+        }
+        (Some(body), Some(documented)) => {
+            let types = &documented.content_types;
+            if !types.is_empty() && !types.iter().any(|media| accepts(body.kind, media)) {
+                let message = format!(
+                    "`{}` takes {}, not {}: use {}",
+                    operation.display(),
+                    types.join(", "),
+                    describe(body.kind),
+                    suggestion(types)
+                );
+                findings.push(Finding::error(Check::ContentType, body.span, message));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn accepts(kind: BodyKind, media: &str) -> bool {
+    let essence = media.split(';').next().unwrap_or(media).trim().to_ascii_lowercase();
+    if essence == "*/*" {
+        return true;
+    }
+    match kind {
+        BodyKind::Json => is_json(&essence),
+        BodyKind::Form => essence == "application/x-www-form-urlencoded",
+        BodyKind::Multipart => essence.starts_with("multipart/"),
+        BodyKind::Raw => true,
+    }
+}
+
+fn describe(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::Json => "JSON (`#[body]`)",
+        BodyKind::Form => "a form (`#[form]`)",
+        BodyKind::Multipart => "multipart (`#[multipart]`)",
+        BodyKind::Raw => "a raw body",
+    }
+}
+
+/// The declaration for the first content type the declaration language
+/// can send.
+fn suggestion(types: &[String]) -> &'static str {
+    let kinds = [BodyKind::Json, BodyKind::Form, BodyKind::Multipart];
+    let fitting = types.iter().find_map(|media| kinds.into_iter().find(|kind| accepts(*kind, media)));
+    match fitting {
+        Some(BodyKind::Json) => "a `#[body]` argument",
+        Some(BodyKind::Form) => "a `#[form]` argument",
+        Some(BodyKind::Multipart) => "`#[multipart]` with `#[part]` arguments",
+        _ => "a raw body argument (bytes, a stream or a file)",
+    }
+}
