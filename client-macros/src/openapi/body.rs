@@ -22,7 +22,12 @@ pub(crate) fn check(operation: &Operation, method: &Declared, findings: &mut Vec
         }
         (Some(body), Some(documented)) => {
             let types = &documented.content_types;
-            if !types.is_empty() && !types.iter().any(|media| accepts(body.kind, media)) {
+            if let Some(declared) = &body.content_type {
+                if !types.is_empty() && !types.iter().any(|media| same_media(declared, media)) {
+                    let message = format!("`{}` takes {}, not `{declared}`", operation.display(), types.join(", "));
+                    findings.push(Finding::error(Check::ContentType, body.span, message));
+                }
+            } else if !types.is_empty() && !types.iter().any(|media| accepts(body.kind, media)) {
                 let message = format!(
                     "`{}` takes {}, not {}: use {}",
                     operation.display(),
@@ -50,12 +55,26 @@ fn accepts(kind: BodyKind, media: &str) -> bool {
     }
 }
 
+/// `text/plain; charset=utf-8` is `text/plain`; `*/*` and `text/*` take
+/// any type and subtype.
+fn same_media(declared: &str, documented: &str) -> bool {
+    let essence = |media: &str| media.split(';').next().unwrap_or(media).trim().to_ascii_lowercase();
+    let (declared, documented) = (essence(declared), essence(documented));
+    if documented == "*/*" || declared == documented {
+        return true;
+    }
+    match (documented.split_once('/'), declared.split_once('/')) {
+        (Some((kind, "*")), Some((declared_kind, _))) => kind == declared_kind,
+        _ => false,
+    }
+}
+
 fn describe(kind: BodyKind) -> &'static str {
     match kind {
         BodyKind::Json => "JSON (`#[body]`)",
         BodyKind::Form => "a form (`#[form]`)",
         BodyKind::Multipart => "multipart (`#[multipart]`)",
-        BodyKind::Raw => "a raw body",
+        BodyKind::Raw => "a raw body (`#[body(raw)]`)",
     }
 }
 
@@ -68,6 +87,6 @@ fn suggestion(types: &[String]) -> &'static str {
         Some(BodyKind::Json) => "a `#[body]` argument",
         Some(BodyKind::Form) => "a `#[form]` argument",
         Some(BodyKind::Multipart) => "`#[multipart]` with `#[part]` arguments",
-        _ => "a raw body argument (bytes, a stream or a file)",
+        _ => "`#[body(raw)]` (bytes, a stream or a file)",
     }
 }

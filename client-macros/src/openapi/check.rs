@@ -97,9 +97,14 @@ fn missing_operation(description: &Description, method: &Declared, path: &str) -
 fn placeholders(operation: &Operation, method: &Declared, findings: &mut Vec<Finding>) {
     let declared: Vec<_> = method.template.placeholders().collect();
     for ((name, rest, span), documented) in declared.iter().rev().zip(operation.placeholders.iter().rev()) {
-        if name != documented {
+        if !same_name(name, documented) {
+            let written = if KEYWORDS.contains(&documented.as_str()) {
+                format!("`<{documented}_>`")
+            } else {
+                format!("`<{documented}>`")
+            };
             let message = format!(
-                "the OpenAPI description calls this path parameter `{documented}` (in `{}`), not `{name}`",
+                "the OpenAPI description calls this path parameter `{documented}` (in `{}`), not `{name}`: write {written}",
                 operation.display()
             );
             findings.push(Finding::error(Check::PlaceholderNames, *span, message));
@@ -111,6 +116,23 @@ fn placeholders(operation: &Operation, method: &Declared, findings: &mut Vec<Fin
             }
         }
     }
+}
+
+/// Rust keywords cannot name an argument: `<ref_>` or `<r#ref>` stands
+/// for a parameter named `ref`.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true",
+    "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+fn same_name(declared: &str, documented: &str) -> bool {
+    if declared == documented {
+        return true;
+    }
+    let unescaped = declared.strip_prefix("r#").or_else(|| declared.strip_suffix('_'));
+    unescaped == Some(documented) && KEYWORDS.contains(&documented)
 }
 
 /// The `<name..>` rule: the parameter ends the path, and either its name

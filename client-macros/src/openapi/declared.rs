@@ -116,13 +116,16 @@ pub(crate) enum BodyKind {
     Form,
     /// `#[multipart]` with `#[part]` arguments: `multipart/form-data`.
     Multipart,
-    /// Bytes, a stream or a file sent as they are, with their own type.
+    /// `#[body(raw)]`: bytes, a stream or a file sent as they are.
     Raw,
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct Body {
     pub(crate) kind: BodyKind,
+    /// `#[body(raw, content_type = "...")]`: checked against the
+    /// operation's media types.
+    pub(crate) content_type: Option<String>,
     /// The body argument, or `#[multipart]`.
     pub(crate) span: Span,
 }

@@ -129,6 +129,8 @@ mod schema;
 mod similar;
 
 #[cfg(test)]
+mod example_tests;
+#[cfg(test)]
 mod tests;
 
 // The module's interface, whether or not the expansion uses every item.

@@ -6,6 +6,9 @@ use super::declared::{Arg, Check, Declared};
 use super::index::{Description, Location, Operation, Param};
 use super::{schema, similar};
 
+/// How many documented names an "unknown parameter" error lists.
+const LISTED: usize = 12;
+
 /// Headers OpenAPI says are never described as parameters.
 const IMPLICIT_HEADERS: [&str; 3] = ["accept", "content-type", "authorization"];
 
@@ -116,6 +119,9 @@ fn unknown(operation: &Operation, location: Location, name: &str) -> String {
     let hint = match similar::closest(name, names.iter().copied()) {
         Some(near) => format!("did you mean `{near}`?"),
         None if names.is_empty() => format!("it documents no {kind}s"),
+        None if names.len() > LISTED => {
+            format!("it documents: {}, and {} more", names[..LISTED].join(", "), names.len() - LISTED)
+        }
         None => format!("it documents: {}", names.join(", ")),
     };
     format!("`{}` has no {kind} `{name}`; {hint}", operation.display())

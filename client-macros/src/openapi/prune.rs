@@ -8,6 +8,7 @@
 //! names, paths, media types, response codes) are always kept, and so is
 //! a parameter's `description`, which the `<rest..>` rule reads.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -133,11 +134,10 @@ impl<'de> Visitor<'de> for Node {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = Map::new();
-        while let Some(key) = map.next_key::<Key>()? {
-            let key = key.0;
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             if self.keeps(&key) {
                 let value = map.next_value_seed(self.child(&key))?;
-                object.insert(key, value);
+                object.insert(key.into_owned(), value);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
@@ -146,49 +146,55 @@ impl<'de> Visitor<'de> for Node {
     }
 }
 
-/// A map key as text: YAML writes response codes as numbers (`200:`).
-struct Key(String);
+/// A map key as text, borrowed from the input when it can be (most keys
+/// are dropped, so they need no allocation). YAML writes response codes
+/// as numbers (`200:`).
+struct Key<'de>(Cow<'de, str>);
 
-impl<'de> serde::Deserialize<'de> for Key {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key, D::Error> {
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_any(KeyVisitor)
     }
 }
 
 struct KeyVisitor;
 
-impl Visitor<'_> for KeyVisitor {
-    type Value = Key;
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a map key")
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Key, E> {
-        Ok(Key(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Key, E> {
-        Ok(Key(v))
+    fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_owned())))
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Key, E> {
-        Ok(Key(v.to_string()))
+    fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v)))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Key, E> {
-        Ok(Key(v.to_string()))
+    fn visit_bool<E>(self, v: bool) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_string())))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Key, E> {
-        Ok(Key(v.to_string()))
+    fn visit_i64<E>(self, v: i64) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_string())))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Key, E> {
-        Ok(Key(v.to_string()))
+    fn visit_u64<E>(self, v: u64) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_string())))
     }
 
-    fn visit_unit<E>(self) -> Result<Key, E> {
-        Ok(Key("null".to_owned()))
+    fn visit_f64<E>(self, v: f64) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_string())))
+    }
+
+    fn visit_unit<E>(self) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed("null")))
     }
 }

@@ -55,12 +55,22 @@ fn array(description: &Description, operation: &Operation, success: &[&Response]
     let (status, first) = schemas[0];
     let mut message = format!("`{}` answers {status} with an object, not an array", operation.display());
     let arrays = schema::array_properties(root, first);
-    match (arrays.first(), paginated) {
+    match (envelope_items(&arrays), paginated) {
         (Some(name), true) => message.push_str(&format!("; take the items from it with `items = \"/{name}\"`")),
         (Some(name), false) => message.push_str(&format!("; return the object's type (its array is `{name}`)")),
         (None, _) => message.push_str("; return the object's type"),
     }
     Some(message)
+}
+
+/// Property names under which APIs commonly put a page's items.
+const ENVELOPES: [&str; 8] = ["items", "data", "results", "values", "entries", "records", "nodes", "elements"];
+
+/// The array property of an object that is likely an envelope's items,
+/// by its name: a single resource with an array field, like an issue's
+/// `labels`, is not an envelope.
+fn envelope_items(arrays: &[String]) -> Option<&String> {
+    arrays.iter().find(|name| ENVELOPES.contains(&name.as_str()))
 }
 
 /// `Paginated<T>` with `items = "/pointer"`: the pointer reaches an array

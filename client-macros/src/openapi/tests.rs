@@ -61,7 +61,7 @@ fn arg(name: &str) -> Arg {
 }
 
 fn body(kind: BodyKind) -> Option<Body> {
-    Some(Body { kind, span: at("body") })
+    Some(Body { kind, content_type: None, span: at("body") })
 }
 
 fn returning(mut declared: Declared, shape: Shape) -> Declared {
@@ -146,7 +146,7 @@ fn examples_and_prose_are_dropped_but_names_kept() {
     assert!(root.pointer("/components/schemas/Item/properties/description/example").is_none());
     // Property names equal to dropped keys are names, not prose.
     assert!(root.pointer("/components/schemas/Item/properties/description").is_some());
-    assert!(root.pointer("/components/schemas/SearchResult/allOf/1/properties/examples").is_some());
+    assert!(root.pointer("/components/schemas/Item/properties/examples").is_some());
     // A parameter's description is kept: the `<rest..>` rule reads it.
     assert!(root.pointer("/components/parameters/per_page/description").is_some());
 }
@@ -288,6 +288,18 @@ fn a_placeholder_name_that_differs_says_which() {
 }
 
 #[test]
+fn a_keyword_parameter_is_written_with_an_underscore_or_raw() {
+    let shop = shop();
+    assert_clean(&shop, &method(Verb::Get, "/commits/<ref_>"));
+    assert_clean(&shop, &method(Verb::Get, "/commits/<r#ref>"));
+    let declared = method(Verb::Get, "/commits/<reference>");
+    assert_error(&shop, &declared, Check::PlaceholderNames, "template", &["not `reference`: write `<ref_>`"]);
+    // Only keywords may be escaped.
+    let declared = method(Verb::Get, "/items/<item_id_>");
+    assert_error(&shop, &declared, Check::PlaceholderNames, "template", &["write `<item_id>`"]);
+}
+
+#[test]
 fn rest_is_allowed_where_the_parameter_is_a_path() {
     let shop = shop();
     assert_clean(&shop, &returning(method(Verb::Get, "/files/<path..>"), Shape::Raw));
@@ -406,6 +418,21 @@ fn headers_are_checked_case_insensitively() {
 }
 
 #[test]
+fn a_long_list_of_documented_names_is_cut() {
+    let scratch = Scratch::new("long");
+    let params: Vec<String> = (1..=15).map(|i| format!("{{name: p{i}, in: query}}")).collect();
+    let text = format!(
+        "openapi: 3.0.0\npaths:\n  /a:\n    get:\n      parameters: [{}]\n      responses: {{'204': {{description: ok}}}}\n",
+        params.join(", ")
+    );
+    scratch.write("long.yaml", &text);
+    let description = load(&scratch.0, "long.yaml").expect("loads");
+    let mut declared = returning(method(Verb::Get, "/a"), Shape::Unit);
+    declared.query.push(arg("something"));
+    assert_error(&description, &declared, Check::DeclaredParams, "arg", &["it documents: p1, p2,", "p12, and 3 more"]);
+}
+
+#[test]
 fn deep_object_names_match_their_parameter() {
     let shop = shop();
     let mut declared = returning(method(Verb::Get, "/items"), Shape::Array);
@@ -519,6 +546,28 @@ fn the_body_kind_matches_the_content_type() {
     assert_clean(&shop, &declared);
 }
 
+#[test]
+fn a_raw_body_s_declared_type_is_one_the_operation_takes() {
+    let shop = shop();
+    let mut declared = returning(method(Verb::Post, "/uploads"), Shape::Unit);
+    declared.body = body(BodyKind::Raw);
+    assert_clean(&shop, &declared);
+    for fits in ["application/octet-stream", "text/plain; charset=utf-8", "TEXT/CSV"] {
+        declared.body = Some(Body { content_type: Some(fits.to_owned()), ..body(BodyKind::Raw).expect("a body") });
+        assert_clean(&shop, &declared);
+    }
+    declared.body = Some(Body { content_type: Some("image/png".to_owned()), ..body(BodyKind::Raw).expect("a body") });
+    assert_error(
+        &shop,
+        &declared,
+        Check::ContentType,
+        "body",
+        &["`POST /uploads` takes application/octet-stream, text/*, not `image/png`"],
+    );
+    declared.body = body(BodyKind::Json);
+    assert_error(&shop, &declared, Check::ContentType, "body", &["use `#[body(raw)]`"]);
+}
+
 // --- responses ----------------------------------------------------------
 
 #[test]
@@ -531,10 +580,18 @@ fn vec_needs_an_array_response() {
         &declared,
         Check::ResponseShape,
         "returns",
-        &["`GET /search` answers 200 with an object, not an array; return the object's type (its array is `examples`)"],
+        &["`GET /search` answers 200 with an object, not an array; return the object's type (its array is `items`)"],
     );
     declared.returns.shape = Shape::Value;
     assert_clean(&shop, &declared);
+}
+
+#[test]
+fn no_items_are_suggested_for_a_single_resource() {
+    let shop = shop();
+    let declared = returning(method(Verb::Get, "/commits/<ref_>"), Shape::Paginated { items: None });
+    let message = &errors(&shop, &declared)[0];
+    assert!(message.ends_with("answers 200 with an object, not an array; return the object's type"), "{message}");
 }
 
 #[test]
@@ -547,9 +604,9 @@ fn paginated_needs_an_array_or_an_items_pointer() {
         &declared,
         Check::ResponseShape,
         "returns",
-        &["take the items from it with `items = \"/examples\"`"],
+        &["take the items from it with `items = \"/items\"`"],
     );
-    let ok = Shape::Paginated { items: Some("/examples".to_owned()) };
+    let ok = Shape::Paginated { items: Some("/items".to_owned()) };
     assert_clean(&shop, &returning(method(Verb::Get, "/search?q=x"), ok));
     let nested = Shape::Paginated { items: Some("/meta/hits".to_owned()) };
     assert_clean(&shop, &returning(method(Verb::Get, "/search?q=x"), nested));
@@ -558,14 +615,14 @@ fn paginated_needs_an_array_or_an_items_pointer() {
 #[test]
 fn an_items_pointer_that_misses_says_where() {
     let shop = shop();
-    let typo = Shape::Paginated { items: Some("/exampels".to_owned()) };
+    let typo = Shape::Paginated { items: Some("/item".to_owned()) };
     let declared = returning(method(Verb::Get, "/search?q=x"), typo);
     assert_error(
         &shop,
         &declared,
         Check::ResponseShape,
         "returns",
-        &["`items = \"/exampels\"`: the response has no property `exampels`; did you mean `/examples`?"],
+        &["`items = \"/item\"`: the response has no property `item`; did you mean `/items`?"],
     );
     let deep = Shape::Paginated { items: Some("/meta/hit".to_owned()) };
     let declared = returning(method(Verb::Get, "/search?q=x"), deep);
@@ -729,49 +786,4 @@ fn edit_distance_ranks_near_names() {
     assert_eq!(similar::closest("PER-PAGE", ["per_page", "page"]), Some("per_page"));
     assert_eq!(similar::closest("colour", ["per_page", "page"]), None);
     assert_eq!(similar::nearest("GET /a", ["GET /b", "POST /a", "GET /a"], 2), ["GET /a", "GET /b"]);
-}
-
-/// Loads and checks against a full description, and prints the time:
-/// `OPENAPI_DESCRIPTION=/path/to/api.github.com.json cargo test -p
-/// client-macros --lib openapi::tests::cost -- --ignored --nocapture`.
-/// The methods checked are those of `examples/src/github.rs`.
-#[test]
-#[ignore = "needs OPENAPI_DESCRIPTION, a full description to time"]
-fn cost() {
-    let Ok(file) = std::env::var("OPENAPI_DESCRIPTION") else {
-        eprintln!("set OPENAPI_DESCRIPTION to a description file");
-        return;
-    };
-    let source = std::fs::read_to_string(fixtures().join("../examples/src/github.rs")).expect("the GitHub example");
-    let started = std::time::Instant::now();
-    let description = load(Path::new("/"), &file).expect("the description loads");
-    let loaded = started.elapsed();
-    let methods = declared_in(&source);
-    let mut found = 0;
-    for declared in &methods {
-        found += check(&description, Some("https://api.github.com"), declared).len();
-    }
-    let total = started.elapsed();
-    eprintln!(
-        "{} operations; load {loaded:?}; {} methods checked ({found} findings); total {total:?}",
-        description.operations.len(),
-        methods.len()
-    );
-    let again = std::time::Instant::now();
-    let _ = load(Path::new("/"), &file).expect("cached");
-    eprintln!("second load (cache) {:?}", again.elapsed());
-}
-
-/// `#[get("/path")]`-style lines of a source file, as methods returning
-/// a decoded value.
-fn declared_in(source: &str) -> Vec<Declared> {
-    let mut methods = Vec::new();
-    for line in source.lines().map(str::trim) {
-        for verb in Verb::ALL {
-            let Some(rest) = line.strip_prefix(&format!("#[{}(\"", verb.key())) else { continue };
-            let Some((template, _)) = rest.split_once('"') else { continue };
-            methods.push(method(verb, template));
-        }
-    }
-    methods
 }
