@@ -131,6 +131,8 @@ mod similar;
 #[cfg(test)]
 mod example_tests;
 #[cfg(test)]
+mod prop_tests;
+#[cfg(test)]
 mod tests;
 
 // The module's interface, whether or not the expansion uses every item.

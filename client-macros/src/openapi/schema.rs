@@ -10,6 +10,30 @@ use super::similar;
 /// that a cycle ends.
 const MAX_DEPTH: usize = 32;
 
+/// How many schemas one question may visit. `allOf`/`oneOf` branches that
+/// refer back to their own schema would otherwise make the walk
+/// exponential in `MAX_DEPTH`; past the budget the schema counts as one
+/// that does not say.
+const MAX_VISITS: usize = 4096;
+
+/// Visits left for one question about a schema.
+struct Budget(usize);
+
+impl Budget {
+    fn new() -> Budget {
+        Budget(MAX_VISITS)
+    }
+
+    /// Takes one visit; `false` once none is left or `depth` is too deep.
+    fn spend(&mut self, depth: usize) -> bool {
+        if self.0 == 0 || depth > MAX_DEPTH {
+            return false;
+        }
+        self.0 -= 1;
+        true
+    }
+}
+
 /// The object a `$ref` (or a chain of them) points to; `value` itself
 /// when it has none, or when the reference is not a local one that can be
 /// followed (the checks then treat it as unknown).
@@ -28,17 +52,18 @@ pub(crate) fn resolve<'a>(root: &'a Value, mut value: &'a Value) -> &'a Value {
 /// Whether a schema may be an array: `Some(true)` if it may, `Some(false)`
 /// if it surely is not, `None` if the schema does not say.
 pub(crate) fn may_be_array(root: &Value, schema: &Value) -> Option<bool> {
-    may_be_array_at(root, schema, 0)
+    may_be_array_at(root, schema, 0, &mut Budget::new())
 }
 
-fn may_be_array_at(root: &Value, schema: &Value, depth: usize) -> Option<bool> {
-    if depth > MAX_DEPTH {
+fn may_be_array_at(root: &Value, schema: &Value, depth: usize, budget: &mut Budget) -> Option<bool> {
+    if !budget.spend(depth) {
         return None;
     }
     let schema = resolve(root, schema);
     for key in ["oneOf", "anyOf"] {
         if let Some(branches) = schema.get(key).and_then(Value::as_array) {
-            let answers: Vec<Option<bool>> = branches.iter().map(|b| may_be_array_at(root, b, depth + 1)).collect();
+            let answers: Vec<Option<bool>> =
+                branches.iter().map(|b| may_be_array_at(root, b, depth + 1, budget)).collect();
             if answers.contains(&Some(true)) {
                 return Some(true);
             }
@@ -48,7 +73,7 @@ fn may_be_array_at(root: &Value, schema: &Value, depth: usize) -> Option<bool> {
         }
     }
     if let Some(branches) = schema.get("allOf").and_then(Value::as_array) {
-        let answers: Vec<Option<bool>> = branches.iter().map(|b| may_be_array_at(root, b, depth + 1)).collect();
+        let answers: Vec<Option<bool>> = branches.iter().map(|b| may_be_array_at(root, b, depth + 1, budget)).collect();
         if let Some(answer) = answers.iter().find_map(|a| *a) {
             return Some(answer);
         }
@@ -70,12 +95,18 @@ fn may_be_array_at(root: &Value, schema: &Value, depth: usize) -> Option<bool> {
 /// The properties of an object schema, `allOf` branches included.
 pub(crate) fn properties<'a>(root: &'a Value, schema: &'a Value) -> Vec<(&'a str, &'a Value)> {
     let mut found = Vec::new();
-    collect_properties(root, schema, 0, &mut found);
+    collect_properties(root, schema, 0, &mut Budget::new(), &mut found);
     found
 }
 
-fn collect_properties<'a>(root: &'a Value, schema: &'a Value, depth: usize, found: &mut Vec<(&'a str, &'a Value)>) {
-    if depth > MAX_DEPTH {
+fn collect_properties<'a>(
+    root: &'a Value,
+    schema: &'a Value,
+    depth: usize,
+    budget: &mut Budget,
+    found: &mut Vec<(&'a str, &'a Value)>,
+) {
+    if !budget.spend(depth) {
         return;
     }
     let schema = resolve(root, schema);
@@ -84,7 +115,7 @@ fn collect_properties<'a>(root: &'a Value, schema: &'a Value, depth: usize, foun
     }
     for key in ["allOf", "oneOf", "anyOf"] {
         for branch in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
-            collect_properties(root, branch, depth + 1, found);
+            collect_properties(root, branch, depth + 1, budget, found);
         }
     }
 }
@@ -92,9 +123,10 @@ fn collect_properties<'a>(root: &'a Value, schema: &'a Value, depth: usize, foun
 /// The names of an object's properties that are arrays: candidates for
 /// `items = "/name"`.
 pub(crate) fn array_properties(root: &Value, schema: &Value) -> Vec<String> {
+    let mut budget = Budget::new();
     properties(root, schema)
         .into_iter()
-        .filter(|(_, value)| may_be_array(root, value) == Some(true))
+        .filter(|(_, value)| may_be_array_at(root, value, 0, &mut budget) == Some(true))
         .map(|(name, _)| name.to_owned())
         .collect()
 }
@@ -132,11 +164,11 @@ pub(crate) fn walk<'a>(root: &'a Value, schema: &'a Value, pointer: &str) -> Res
 /// Whether `value`, a constant from a template's query, fits `schema`;
 /// else why not.
 pub(crate) fn check_value(root: &Value, schema: &Value, value: &str) -> Result<(), String> {
-    check_value_at(root, schema, value, 0)
+    check_value_at(root, schema, value, 0, &mut Budget::new())
 }
 
-fn check_value_at(root: &Value, schema: &Value, value: &str, depth: usize) -> Result<(), String> {
-    if depth > MAX_DEPTH {
+fn check_value_at(root: &Value, schema: &Value, value: &str, depth: usize, budget: &mut Budget) -> Result<(), String> {
+    if !budget.spend(depth) {
         return Ok(());
     }
     let schema = resolve(root, schema);
@@ -158,7 +190,7 @@ fn check_value_at(root: &Value, schema: &Value, value: &str, depth: usize) -> Re
     for key in ["oneOf", "anyOf"] {
         if let Some(branches) = schema.get(key).and_then(Value::as_array) {
             let results: Vec<Result<(), String>> =
-                branches.iter().map(|b| check_value_at(root, b, value, depth + 1)).collect();
+                branches.iter().map(|b| check_value_at(root, b, value, depth + 1, budget)).collect();
             if !results.is_empty() && !results.iter().any(Result::is_ok) {
                 let reasons: Vec<String> = results.into_iter().filter_map(Result::err).collect();
                 return Err(reasons.join(", and "));
@@ -166,7 +198,7 @@ fn check_value_at(root: &Value, schema: &Value, value: &str, depth: usize) -> Re
         }
     }
     for branch in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
-        check_value_at(root, branch, value, depth + 1)?;
+        check_value_at(root, branch, value, depth + 1, budget)?;
     }
     let kinds: Vec<&str> = match schema.get("type") {
         Some(Value::String(kind)) => vec![kind.as_str()],
@@ -178,7 +210,7 @@ fn check_value_at(root: &Value, schema: &Value, value: &str, depth: usize) -> Re
     }
     let mut reasons = Vec::new();
     for kind in &kinds {
-        match check_kind(root, schema, kind, value, depth) {
+        match check_kind(root, schema, kind, value, depth, budget) {
             Ok(()) => return Ok(()),
             Err(reason) => reasons.push(reason),
         }
@@ -186,7 +218,14 @@ fn check_value_at(root: &Value, schema: &Value, value: &str, depth: usize) -> Re
     Err(reasons.join(", and "))
 }
 
-fn check_kind(root: &Value, schema: &Value, kind: &str, value: &str, depth: usize) -> Result<(), String> {
+fn check_kind(
+    root: &Value,
+    schema: &Value,
+    kind: &str,
+    value: &str,
+    depth: usize,
+    budget: &mut Budget,
+) -> Result<(), String> {
     match kind {
         "integer" => {
             let number: i128 = value.parse().map_err(|_| format!("`{value}` is not an integer"))?;
@@ -201,7 +240,7 @@ fn check_kind(root: &Value, schema: &Value, kind: &str, value: &str, depth: usiz
         "null" if value.is_empty() => Ok(()),
         "null" => Err(format!("`{value}` is not empty")),
         "array" => match schema.get("items") {
-            Some(items) => value.split(',').try_for_each(|item| check_value_at(root, items, item, depth + 1)),
+            Some(items) => value.split(',').try_for_each(|item| check_value_at(root, items, item, depth + 1, budget)),
             None => Ok(()),
         },
         _ => Ok(()),
