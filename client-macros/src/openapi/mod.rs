@@ -27,20 +27,34 @@
 //! ```
 //!
 //! - `manifest_dir` is `std::env::var("CARGO_MANIFEST_DIR")`.
-//! - [`load`] parses a file once per process (cached by canonical path,
+//! - [`load()`] parses a file once per process (cached by canonical path,
 //!   length and modification time); a failure is one [`LoadError`]
 //!   naming the file and the reason, and is cached too.
 //! - `base_url` is the trait's `#[client(base_url = "...")]`, or `None`.
 //!   Its path (`/api/v4` of `https://gitlab.com/api/v4`) goes before each
 //!   template; the description's paths match as written or behind the
 //!   path of any of its `servers`.
-//! - [`Declared`] describes one method; [`Template::from_text`] builds its
-//!   template from the (already validated) literal. Put the query
-//!   parameters the paginator sends itself (`page`, `per_page`, a cursor)
-//!   in `query` too, spanned at `#[paginate]`, so that they count as
-//!   declared and are checked like the others.
 //! - [`Check::from_name`] reads a `skip = "..."` value, or returns the
 //!   message for an unknown name (with "did you mean").
+//! - `example_tests.rs` reads a trait with `syn` into [`Declared`] values
+//!   the same way: a working reference for the mapping below.
+//!
+//! # Describing a method
+//!
+//! | field of [`Declared`] | from the declaration |
+//! | --- | --- |
+//! | `span` | the method's name |
+//! | `verb` | `#[get]`...: [`Verb::from_key`] of the attribute's name |
+//! | `template` | [`Template::from_text`]`(&lit.value(), lit.span())` of the path literal |
+//! | `query` | each `#[query]` argument as an [`Arg`]: the wire name (`"ref"` of `#[query("ref")]`), `optional` if its type is `Option<_>`, `undocumented`, the argument's span; plus the names the paginator sends on every request (`page(..)`: its `param` and `per_page`; `offset(..)`: `param` and `limit`), `optional: false`, spanned at `#[paginate]` |
+//! | `headers` | each `#[header("Name")]` argument, the same way |
+//! | `static_headers` | the names of `#[header("Name", "value")]` on the trait and the method |
+//! | `body` | `#[body]` [`BodyKind::Json`], `#[form]` `Form`, `#[multipart]` `Multipart` (span: the attribute), `#[body(raw)]` `Raw` with its `content_type`, if declared |
+//! | `returns` | the type under `Result<..>` and `Response<..>`: `()` [`Shape::Unit`]; `Vec<T>` `Array`; `Paginated<T>` `Paginated` with `#[paginate(items = "..")]`; `String`, `Vec<u8>`, `Bytes`, `ByteStream` `Raw`; else `Value`. `Option<X>` sets `optional` and describes `X`. Span: the return type |
+//! | `skips` | each `skip = "name"` of `#[openapi(...)]` on the method, spanned at the string |
+//!
+//! Placeholders are the argument names; since a Rust keyword cannot name
+//! an argument, `<ref_>` (or `<r#ref>`) stands for a parameter `{ref}`.
 //!
 //! # Escape hatches
 //!
@@ -76,7 +90,8 @@
 //! - `operation`: the verb and path are an operation; placeholders match
 //!   `{param}` segments by position. Otherwise the error names the verbs
 //!   the path has, and the three nearest operations by edit distance.
-//! - `placeholder_names`: a placeholder's name is the parameter's.
+//! - `placeholder_names`: a placeholder's name is the parameter's (a
+//!   keyword with `_` after it, or `r#` before, as written above).
 //! - `rest_placeholder`: `<name..>` (slashes kept) only where the
 //!   parameter may hold slashes: it ends the path, and its name is `path`,
 //!   `*_path`, `dir`, `ref` or `basehead`, or its description mentions a
@@ -84,7 +99,7 @@
 //!   when its description asks for URL encoding (GitLab's `file_path`).
 //! - `required_params`: every required query and header parameter is a
 //!   `#[query]`/`#[header]` argument, a constant query pair of the
-//!   template, or a static header. `Accept`, `Content-Type` and
+//!   template, or a static header; an argument for it is not an `Option`. `Accept`, `Content-Type` and
 //!   `Authorization` are never required (OpenAPI ignores them as
 //!   parameters); cookie parameters are not checked.
 //! - `declared_params`: every `#[query]`, `#[header]` and constant query
@@ -97,7 +112,9 @@
 //!   only when the operation has one (an optional one may be declared).
 //! - `content_type`: `#[body]` needs JSON, `#[form]`
 //!   `application/x-www-form-urlencoded`, `#[multipart]` `multipart/*`;
-//!   a raw body fits any type.
+//!   a raw body fits any type, unless it declares one
+//!   (`#[body(raw, content_type = "...")]`), which must be one the
+//!   operation takes (`text/*` and `*/*` included).
 //! - `response_shape`: `Vec<T>` and `Paginated<T>` need a 2xx response
 //!   that may be an array, or the `items` pointer must reach one (the
 //!   error suggests the object's array property); a decoded `T` needs a
@@ -105,14 +122,28 @@
 //! - `not_found`: `Option<T>` needs a documented `404` (or `4XX`).
 //! - `deprecated`: a deprecated operation is a warning.
 //!
-//! A schema the description leaves open (no `type`, an unresolvable
-//! `$ref`) passes: only what the description says can fail a check.
+//! A schema the description leaves open (no `type`, an unresolvable or
+//! external `$ref`) passes: only what the description says can fail a
+//! check. Schema walks stop at 32 levels and 4096 schemas per question, so
+//! a cyclic description cannot stall the compiler.
 //!
 //! # Cost
 //!
 //! Examples, prose and `x-` extensions are dropped while parsing
 //! ([`prune`]), so GitHub's 13 MB description is read into a quarter of
-//! its size.
+//! its size. Loading it and checking the 84 methods of the GitHub example
+//! takes about 0.5 s of CPU in an unoptimised build of this crate (0.3 s
+//! with `[profile.dev.package.client-macros] opt-level = 3`); checking one
+//! method takes microseconds. `track` adds an `include_bytes!` of the file,
+//! about 0.07 s for 13 MB. The vendored example descriptions are trimmed,
+//! so the examples crate pays almost nothing.
+//!
+//! # Paths in UI tests
+//!
+//! The path is relative to `CARGO_MANIFEST_DIR`, which under trybuild is
+//! `$CARGO_TARGET_DIR/tests/trybuild/<crate>/`: a UI case reaches
+//! `tests/openapi/shop.yaml` as `"../../../../tests/openapi/shop.yaml"`
+//! when the target directory is the workspace's `target/`.
 // Parts of the interface are for the expansion, which may not call all of them.
 #![cfg_attr(not(test), allow(dead_code))]
 
