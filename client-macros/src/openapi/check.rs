@@ -3,7 +3,7 @@
 use proc_macro2::Span;
 
 use super::declared::{Check, Declared};
-use super::index::{Description, Operation, url_path};
+use super::index::{Description, Endpoint, Operation, url_path};
 use super::{body, params, response, similar};
 
 /// How many operations a "not in the description" error names.
@@ -44,11 +44,11 @@ pub(crate) fn check(description: &Description, base_url: Option<&str>, method: &
     let found = description.find(method.verb, &path);
     if let Some(skip) = method.skips.iter().find(|skip| skip.check == Check::Operation) {
         return match found {
-            Some(operation) => vec![unneeded_skip(skip.check, skip.span, operation)],
+            Some(operation) => vec![unneeded_skip(skip.check, skip.span, &operation)],
             None => Vec::new(),
         };
     }
-    let Some(operation) = found else {
+    let Some(operation) = &found else {
         return vec![missing_operation(description, method, &path)];
     };
     let mut findings = Vec::new();
@@ -82,7 +82,7 @@ fn missing_operation(description: &Description, method: &Declared, path: &str) -
     if !same_path.is_empty() {
         message.push_str(&format!("; `{relative}` has {}", same_path.join(", ")));
     }
-    let displays: Vec<String> = description.operations.iter().map(Operation::display).collect();
+    let displays: Vec<String> = description.operations.iter().map(Endpoint::display).collect();
     let nearest = similar::nearest(&wanted, displays.iter().map(String::as_str), NEAREST);
     if !nearest.is_empty() {
         let listed: Vec<String> = nearest.iter().map(|op| format!("`{op}`")).collect();

@@ -340,6 +340,15 @@ fn report() {
     let again = std::time::Instant::now();
     let _ = load(Path::new("/"), &file).expect("cached");
     eprintln!("load again (cached): {:.2?}", again.elapsed());
+    // Where loading spends its time, on CPU, without the cache.
+    let cpu = cpu_time();
+    let text = std::fs::read_to_string(&file).expect("readable");
+    let read = cpu_time();
+    let root = super::load::parse(Path::new(&file), &text).expect("parses");
+    let parsed = cpu_time();
+    let _ = Description::new(file.clone().into(), root).expect("indexes");
+    let indexed = cpu_time();
+    eprintln!("on CPU: read {:.2?}, parse and prune {:.2?}, index {:.2?}", read - cpu, parsed - read, indexed - parsed);
 }
 
 /// Time this thread has spent on a CPU (Linux), which a busy machine does

@@ -9,17 +9,34 @@ use serde_json::Value;
 use super::declared::Verb;
 use super::schema::resolve;
 
-/// A loaded description: the document (pruned) and its operations.
+/// A loaded description: the document (pruned) and where its operations
+/// are. An operation's parameters, body and responses are read when a
+/// method names it, so the methods of a trait cost what they use.
 #[derive(Debug)]
 pub(crate) struct Description {
     path: PathBuf,
     pub(crate) root: Value,
-    pub(crate) operations: Vec<Operation>,
+    pub(crate) operations: Vec<Endpoint>,
     /// Path part of each of the top-level `servers`, such as `/api/v3`.
     server_paths: Vec<String>,
     /// (verb, path with `{}` for placeholders) -> index in `operations`,
     /// for the path as written and for it behind each server path.
     by_key: HashMap<(Verb, String), usize>,
+}
+
+/// The verb and path of an operation.
+#[derive(Debug)]
+pub(crate) struct Endpoint {
+    pub(crate) verb: Verb,
+    /// As the description writes it: `/repos/{owner}/{repo}`.
+    pub(crate) path: String,
+}
+
+impl Endpoint {
+    /// `GET /repos/{owner}/{repo}`, for messages.
+    pub(crate) fn display(&self) -> String {
+        format!("{} {}", self.verb.upper(), self.path)
+    }
 }
 
 #[derive(Debug)]
@@ -84,10 +101,8 @@ impl Description {
         if let Some(paths) = root.get("paths").and_then(Value::as_object) {
             for (path, item) in paths {
                 let item = resolve(&root, item);
-                for verb in Verb::ALL {
-                    if let Some(operation) = item.get(verb.key()) {
-                        operations.push(Operation::new(&root, verb, path, item, operation));
-                    }
+                for verb in Verb::ALL.into_iter().filter(|verb| item.get(verb.key()).is_some()) {
+                    operations.push(Endpoint { verb, path: path.clone() });
                 }
             }
         }
@@ -108,9 +123,12 @@ impl Description {
     }
 
     /// The operation at `verb` and `path` (placeholders in any spelling:
-    /// only their positions count).
-    pub(crate) fn find(&self, verb: Verb, path: &str) -> Option<&Operation> {
-        self.by_key.get(&(verb, path_key(path))).map(|&index| &self.operations[index])
+    /// only their positions count), read from the document.
+    pub(crate) fn find(&self, verb: Verb, path: &str) -> Option<Operation> {
+        let endpoint = &self.operations[*self.by_key.get(&(verb, path_key(path)))?];
+        let item = resolve(&self.root, self.root.get("paths")?.get(&endpoint.path)?);
+        let operation = item.get(verb.key())?;
+        Some(Operation::new(&self.root, verb, &endpoint.path, item, operation))
     }
 
     /// Path parts of the top-level `servers`, for matching a declared
