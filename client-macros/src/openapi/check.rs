@@ -2,7 +2,7 @@
 
 use proc_macro2::Span;
 
-use super::declared::{Check, Declared};
+use super::declared::{Check, Declared, Verb};
 use super::index::{Description, Endpoint, Operation, url_path};
 use super::{body, params, response, similar};
 
@@ -41,7 +41,11 @@ impl Finding {
 /// written and behind the path of each of its `servers`.
 pub(crate) fn check(description: &Description, base_url: Option<&str>, method: &Declared) -> Vec<Finding> {
     let path = declared_path(base_url, method);
-    let found = description.find(method.verb, &path);
+    // A server answers HEAD wherever it answers GET (RFC 9110), and
+    // descriptions seldom list HEAD.
+    let found = description
+        .find(method.verb, &path)
+        .or_else(|| if method.verb == Verb::Head { description.find(Verb::Get, &path) } else { None });
     if let Some(skip) = method.skips.iter().find(|skip| skip.check == Check::Operation) {
         return match found {
             Some(operation) => vec![unneeded_skip(skip.check, skip.span, &operation)],

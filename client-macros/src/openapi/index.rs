@@ -100,6 +100,12 @@ impl Description {
         let mut operations = Vec::new();
         if let Some(paths) = root.get("paths").and_then(Value::as_object) {
             for (path, item) in paths {
+                if let Some(external) = item.get("$ref").and_then(Value::as_str).filter(|r| !r.starts_with('#')) {
+                    return Err(format!(
+                        "the path `{path}` is a `$ref` to another file (`{external}`), which is not supported: \
+                         bundle the description into one file first"
+                    ));
+                }
                 let item = resolve(&root, item);
                 for verb in Verb::ALL.into_iter().filter(|verb| item.get(verb.key()).is_some()) {
                     operations.push(Endpoint { verb, path: path.clone() });

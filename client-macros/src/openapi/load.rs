@@ -72,6 +72,7 @@ pub(crate) fn load(manifest_dir: &Path, file: &str) -> Loaded {
 pub(crate) fn read(path: &Path) -> Result<Description, String> {
     let bytes = std::fs::read(path).map_err(|err| format!("cannot read {}: {}", path.display(), io_reason(&err)))?;
     let text = std::str::from_utf8(&bytes).map_err(|err| format!("it is not UTF-8 text ({err})"))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root = parse(path, text)?;
     Description::new(path.to_owned(), root)
 }

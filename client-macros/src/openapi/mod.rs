@@ -88,7 +88,8 @@
 //! # The checks
 //!
 //! - `operation`: the verb and path are an operation; placeholders match
-//!   `{param}` segments by position. Otherwise the error names the verbs
+//!   `{param}` segments by position. `HEAD` matches a documented `GET`
+//!   when the description lists no `HEAD`. Otherwise the error names the verbs
 //!   the path has, and the three nearest operations by edit distance.
 //! - `placeholder_names`: a placeholder's name is the parameter's (a
 //!   keyword with `_` after it, or `r#` before, as written above).
@@ -122,8 +123,10 @@
 //! - `not_found`: `Option<T>` needs a documented `404` (or `4XX`).
 //! - `deprecated`: a deprecated operation is a warning.
 //!
-//! A schema the description leaves open (no `type`, an unresolvable or
-//! external `$ref`) passes: only what the description says can fail a
+//! `$ref`s are followed within the file (`#/components/...`, `#/paths/...`);
+//! a path item that refers to another file is a load error (bundle the
+//! description first). A schema the description leaves open (no `type`,
+//! an unresolvable or external `$ref`) passes: only what the description says can fail a
 //! check. Schema walks stop at 32 levels and 4096 schemas per question, so
 //! a cyclic description cannot stall the compiler.
 //!

@@ -207,6 +207,16 @@ fn only_openapi_3_is_accepted() {
 }
 
 #[test]
+fn a_byte_order_mark_is_ignored_and_external_path_refs_are_refused() {
+    let scratch = Scratch::new("bom");
+    scratch.write("bom.json", "\u{feff}{\"openapi\": \"3.0.0\", \"paths\": {}}");
+    assert!(load(&scratch.0, "bom.json").is_ok());
+    scratch.write("split.yaml", "openapi: 3.1.0\npaths:\n  /a:\n    $ref: paths/a.yaml\n");
+    let err = load(&scratch.0, "split.yaml").expect_err("an external $ref");
+    assert!(err.reason.contains("`/a` is a `$ref` to another file (`paths/a.yaml`)"), "{err}");
+}
+
+#[test]
 fn a_description_is_parsed_once_until_it_changes() {
     let scratch = Scratch::new("cache");
     scratch.write("api.yaml", "openapi: 3.0.0\npaths:\n  /a:\n    get: {responses: {'200': {description: ok}}}\n");
@@ -244,6 +254,14 @@ fn a_missing_operation_names_the_nearest() {
             "the nearest are `GET /items/{item_id}`",
         ],
     );
+}
+
+#[test]
+fn head_is_answered_where_get_is() {
+    let shop = shop();
+    assert_clean(&shop, &returning(method(Verb::Head, "/items/<item_id>"), Shape::Unit));
+    let declared = method(Verb::Head, "/login");
+    assert_error(&shop, &declared, Check::Operation, "template", &["`/login` has POST"]);
 }
 
 #[test]
