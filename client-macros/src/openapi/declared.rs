@@ -68,6 +68,18 @@ pub(crate) struct Declared {
     pub(crate) returns: Returns,
     /// `#[openapi(skip = "...")]` entries.
     pub(crate) skips: Vec<Skip>,
+    /// `#[openapi(undocumented = "name")]` entries: constant query
+    /// parameters of the template the API accepts though its description
+    /// leaves them out.
+    pub(crate) undocumented: Vec<Undocumented>,
+}
+
+/// `undocumented = "name"` in `#[openapi(...)]` on a method.
+#[derive(Clone, Debug)]
+pub(crate) struct Undocumented {
+    pub(crate) name: String,
+    /// The string literal.
+    pub(crate) span: Span,
 }
 
 /// The path template, `/repos/<owner>/<repo>/contents/<path..>?a=b`.

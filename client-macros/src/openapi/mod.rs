@@ -52,6 +52,7 @@
 //! | `body` | `#[body]` [`BodyKind::Json`], `#[form]` `Form`, `#[multipart]` `Multipart` (span: the attribute), `#[body(raw)]` `Raw` with its `content_type`, if declared |
 //! | `returns` | the type under `Result<..>` and `Response<..>`: `()` [`Shape::Unit`]; `Vec<T>` `Array`; `Paginated<T>` `Paginated` with `#[paginate(items = "..")]`; `String`, `Vec<u8>`, `Bytes`, `ByteStream` `Raw`; else `Value`. `Option<X>` sets `optional` and describes `X`. Span: the return type |
 //! | `skips` | each `skip = "name"` of `#[openapi(...)]` on the method, spanned at the string |
+//! | `undocumented` | each `undocumented = "name"` of `#[openapi(...)]` on the method, spanned at the string |
 //!
 //! Placeholders are the argument names; since a Rust keyword cannot name
 //! an argument, `<ref_>` (or `<r#ref>`) stands for a parameter `{ref}`.
@@ -67,7 +68,14 @@
 //! ```
 //!
 //! `undocumented` sets [`Arg::undocumented`]; on a documented parameter it
-//! is a warning ("remove `undocumented`").
+//! is a warning ("remove `undocumented`"). A constant query parameter of
+//! the template is allowed the same way, on the method:
+//!
+//! ```text
+//! // Keyset pagination is missing from GitLab's description.
+//! #[get("/projects?pagination=keyset&order_by=id")]
+//! #[openapi(undocumented = "pagination")]
+//! ```
 //!
 //! On a method, the description itself is wrong; name the check to skip,
 //! and say why in a comment:
@@ -76,6 +84,7 @@
 //! // GitLab's description declares the listing as one object, not an array.
 //! #[openapi(skip = "response_shape")]
 //! #[openapi(skip = "response_shape", skip = "not_found")]   // several: repeat `skip`
+//! #[openapi(skip = "content_type", undocumented = "pagination")]   // both kinds in one attribute
 //! ```
 //!
 //! Each `skip` becomes a [`Skip`]. The names are those of [`Check`]:
@@ -173,7 +182,9 @@ mod tests;
 #[allow(unused_imports)]
 pub(crate) use self::{
     check::{Finding, Severity, check},
-    declared::{Arg, Body, BodyKind, Check, ConstQuery, Declared, Returns, Segment, Shape, Skip, Template, Verb},
+    declared::{
+        Arg, Body, BodyKind, Check, ConstQuery, Declared, Returns, Segment, Shape, Skip, Template, Undocumented, Verb,
+    },
     emit::{track, warning},
     index::Description,
     load::{LoadError, load},

@@ -85,10 +85,25 @@ fn declared(operation: &Operation, location: Location, arg: &Arg, findings: &mut
 /// Constant `name=value` pairs of the template: documented, and allowed by
 /// the parameter's schema.
 fn constants(description: &Description, operation: &Operation, method: &Declared, findings: &mut Vec<Finding>) {
+    for entry in &method.undocumented {
+        if !method.template.query.iter().any(|pair| pair.name == entry.name) {
+            let message = format!("`{}` is not a constant query parameter of the template", entry.name);
+            findings.push(Finding::error(Check::DeclaredParams, entry.span, message));
+        } else if find(operation, Location::Query, &entry.name).is_some() {
+            let message = format!("`{}` documents `{}`: remove `undocumented`", operation.display(), entry.name);
+            findings.push(Finding::warning(Check::DeclaredParams, entry.span, message));
+        }
+    }
     for pair in &method.template.query {
         let Some(param) = find(operation, Location::Query, &pair.name) else {
-            let message = unknown(operation, Location::Query, &pair.name);
-            findings.push(Finding::error(Check::DeclaredParams, pair.span, message));
+            if !method.undocumented.iter().any(|entry| entry.name == pair.name) {
+                let message = format!(
+                    "{}; if the API accepts it anyway, add `#[openapi(undocumented = \"{}\")]`",
+                    unknown(operation, Location::Query, &pair.name),
+                    pair.name
+                );
+                findings.push(Finding::error(Check::DeclaredParams, pair.span, message));
+            }
             continue;
         };
         let Some(param_schema) = &param.schema else { continue };

@@ -86,6 +86,7 @@ fn declared(verb: Verb, template: &str) -> Declared {
             shape: Shape::Paginated { items: Some("/items/0/x".to_owned()) },
         },
         skips: Vec::new(),
+        undocumented: Vec::new(),
     }
 }
 

@@ -53,6 +53,7 @@ fn method(verb: Verb, template: &str) -> Declared {
         body: None,
         returns: Returns { span: at("returns"), optional: false, shape: Shape::Value },
         skips: Vec::new(),
+        undocumented: Vec::new(),
     }
 }
 
@@ -491,6 +492,35 @@ fn constant_query_values_are_checked_against_types_and_ranges() {
         Check::DeclaredParams,
         "template",
         &["has no query parameter `pge`; did you mean `page`?"],
+    );
+}
+
+#[test]
+fn an_undocumented_constant_is_allowed_on_the_method() {
+    let shop = shop();
+    let mut declared = returning(method(Verb::Get, "/items?order=asc&sort=name"), Shape::Array);
+    assert_error(
+        &shop,
+        &declared,
+        Check::DeclaredParams,
+        "template",
+        &["`GET /items` has no query parameter `order`", "add `#[openapi(undocumented = \"order\")]`"],
+    );
+    declared.undocumented.push(Undocumented { name: "order".to_owned(), span: at("skip") });
+    assert_clean(&shop, &declared);
+    declared.undocumented.push(Undocumented { name: "sort".to_owned(), span: at("arg2") });
+    let found = located(&shop, &declared);
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].0, found[0].2), (Severity::Warning, "arg2"));
+    assert_eq!(found[0].3, "`GET /items` documents `sort`: remove `undocumented`");
+    declared.undocumented.pop();
+    declared.undocumented.push(Undocumented { name: "colour".to_owned(), span: at("arg2") });
+    assert_error(
+        &shop,
+        &declared,
+        Check::DeclaredParams,
+        "arg2",
+        &["`colour` is not a constant query parameter of the template"],
     );
 }
 
