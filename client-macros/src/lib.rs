@@ -1,10 +1,12 @@
 //! The `#[client]` attribute. Use it through `client_runtime::client`,
 //! whose documentation describes the declaration language.
 //!
-//! `internals` reads the trait and checks it; `expand` writes the code.
+//! `internals` reads the trait and checks it, `openapi` checks it against
+//! an OpenAPI description, and `expand` writes the code.
 
 mod expand;
 mod internals;
+mod openapi;
 
 use proc_macro::TokenStream;
 

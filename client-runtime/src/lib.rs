@@ -61,6 +61,8 @@
 //! - `#[client(base_url = "https://...")]` generates `<Trait>Client`;
 //!   `#[client(blocking)]` forces the blocking flavour. Without it, a trait
 //!   of `async fn`s is async and a trait of plain `fn`s is blocking.
+//!   `#[client(openapi = "openapi.json")]` checks every method against the
+//!   API's OpenAPI description (below).
 //!   `#[client(name = "GitHubApi")]` names the struct instead, for when
 //!   `<Trait>Client` is already taken (rustc reports that as E0428, "the
 //!   name is defined multiple times").
@@ -171,6 +173,47 @@
 //! github.dispatch("o", "r", &serde_json::json!({ "event_type": "build" })).await?;
 //! # Ok(()) }
 //! ```
+//!
+//! # Checked against the API's OpenAPI description
+//!
+//! `#[client(openapi = "openapi/api.github.com.json")]` names the API's
+//! own description (JSON or YAML, OpenAPI 3.0 or 3.1), relative to the
+//! crate's `Cargo.toml`. Each method is then checked at compile time: the
+//! verb and path are an operation (placeholders match `{param}` segments
+//! by position), placeholder names are the description's, `<rest..>` only
+//! where a parameter may hold slashes, every required parameter is
+//! declared and every declared one documented, constant query values fit
+//! their schema, the body and its content type match, `Vec<T>` and
+//! `Paginated<T>` meet an array, `Option<T>` a documented 404. A mistake is
+//! a compile error at the offending token, with a suggestion; a deprecated
+//! operation is a warning. The crate is rebuilt when the file changes.
+//!
+//! ```text
+//! #[client(base_url = "https://api.github.com", openapi = "openapi/api.github.com.json")]
+//! pub trait GitHub {
+//!     #[get("/repos/<owner>/<repo>/isues")]
+//!     async fn issues(&self, owner: &str, repo: &str) -> Result<Vec<Issue>>;
+//! }
+//!
+//! error: `GET /repos/{owner}/{repo}/isues` is not an operation of the OpenAPI description; the nearest are
+//!        `GET /repos/{owner}/{repo}/issues`, ...
+//!  --> src/github.rs
+//!   |     #[get("/repos/<owner>/<repo>/isues")]
+//!   |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//! ```
+//!
+//! Two escape hatches, each meant to carry a comment saying why:
+//! - `#[query(undocumented)]`, `#[query("key", undocumented)]` or
+//!   `#[header("Name", undocumented)]` on an argument, and
+//!   `#[openapi(undocumented = "key")]` on a method for a constant query
+//!   key of the template: the API takes a parameter its description leaves
+//!   out.
+//! - `#[openapi(skip = "check")]` on a method: the description is wrong
+//!   about this operation. The checks are named `operation`,
+//!   `placeholder_names`, `rest_placeholder`, `required_params`,
+//!   `declared_params`, `query_values`, `body`, `content_type`,
+//!   `response_shape`, `not_found` and `deprecated`; a `skip` that silences
+//!   nothing is a warning.
 //!
 //! # The generated client
 //!

@@ -13,7 +13,8 @@ use syn::{ItemTrait, ReturnType, Signature, TraitItem, Type, parse_quote_spanned
 
 use crate::internals::ast::{self, Flavor};
 use crate::internals::ctxt::Ctxt;
-use crate::internals::{check, checked, parse};
+use crate::internals::{check, checked, parse, spec};
+use crate::openapi;
 
 pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
     let item: ItemTrait = match syn::parse2(input.clone()) {
@@ -28,8 +29,17 @@ pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
     let ast = parse::client(&cx, args, item);
     let flavor = check::flavor(&cx, &ast);
     let checked = check::client(&cx, &ast, flavor);
+    // The description is read even when a check failed, so that the crate
+    // is rebuilt when it changes.
+    let spec = checked.as_ref().map_or_else(
+        || spec::load(&cx, &ast).map(|d| openapi::track(&d)).unwrap_or_default(),
+        |checked| spec::check(&cx, checked),
+    );
     match (cx.check(), checked) {
-        (Ok(()), Some(checked)) => generate(&checked),
+        (Ok(()), Some(checked)) => {
+            let code = generate(&checked);
+            quote!(#code #spec)
+        }
         (result, _) => {
             // Every `None` above comes with an error; the fallback is for
             // the unexpected, so that a stub never stands alone.
@@ -38,7 +48,7 @@ pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
             });
             let errors = errors.to_compile_error();
             let stub = stub(&ast, flavor);
-            quote!(#errors #stub)
+            quote!(#errors #stub #spec)
         }
     }
 }

@@ -76,6 +76,13 @@ pub(crate) struct MethodAttrs {
     pub(crate) multipart: Attr<()>,
     /// `#[cache(none)]`: `false`.
     pub(crate) cache: Attr<bool>,
+    /// `#[openapi(skip = "check")]`: checks of the description to skip.
+    pub(crate) openapi_skips: Vec<LitStr>,
+    /// `#[openapi(undocumented = "name")]`: constant query keys of the
+    /// template that the description leaves out.
+    pub(crate) openapi_undocumented: Vec<LitStr>,
+    /// Where `#[openapi]` was written, if it was.
+    pub(crate) openapi: Option<Span>,
     /// An attribute that is not ours was reported, perhaps a misspelt verb.
     pub(crate) unknown: bool,
 }
@@ -93,6 +100,9 @@ impl MethodAttrs {
             idempotent: Attr::new(symbol::IDEMPOTENT),
             multipart: Attr::new(symbol::MULTIPART),
             cache: Attr::new(symbol::CACHE),
+            openapi_skips: Vec::new(),
+            openapi_undocumented: Vec::new(),
+            openapi: None,
             unknown: false,
         }
     }
@@ -196,12 +206,16 @@ pub(crate) struct Query {
     pub(crate) join: Option<LitStr>,
     /// `secret`: the value is redacted in every output.
     pub(crate) secret: bool,
+    /// `undocumented`: the OpenAPI description leaves this key out.
+    pub(crate) undocumented: bool,
 }
 
 pub(crate) struct HeaderArg {
     /// Lowercase.
     pub(crate) name: String,
     pub(crate) lit: LitStr,
+    /// `undocumented`: the OpenAPI description leaves this header out.
+    pub(crate) undocumented: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

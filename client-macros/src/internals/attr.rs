@@ -207,23 +207,41 @@ pub(crate) fn static_header(attr: &Attribute) -> syn::Result<StaticHeader> {
     Ok(StaticHeader { name: checked_header_name(name)?, value: text, lit: name.clone() })
 }
 
-/// `#[header("Name")]` on an argument.
-pub(crate) fn arg_header(attr: &Attribute) -> syn::Result<Role> {
-    let lit: LitStr =
-        attr.parse_args().map_err(|err| syn::Error::new(err.span(), "expected #[header(\"Name\")] on an argument"))?;
-    Ok(Role::Header(HeaderArg { name: checked_header_name(&lit)?, lit }))
+/// `#[header("Name")]` or `#[header("Name", undocumented)]` on an argument.
+pub(crate) fn arg_header(cx: &Ctxt, attr: &Attribute) -> syn::Result<Role> {
+    const USAGE: &str = "expected #[header(\"Name\")] on an argument, or #[header(\"Name\", undocumented)]";
+    let mut undocumented = Attr::key(symbol::UNDOCUMENTED);
+    let lit = attr
+        .parse_args_with(|input: ParseStream<'_>| {
+            let lit: LitStr = input.parse()?;
+            while !input.is_empty() {
+                input.parse::<Token![,]>()?;
+                if input.is_empty() {
+                    break;
+                }
+                let option: syn::Path = input.parse()?;
+                if option != symbol::UNDOCUMENTED {
+                    return Err(syn::Error::new_spanned(option, USAGE));
+                }
+                undocumented.set(cx, &option, ());
+            }
+            Ok(lit)
+        })
+        .map_err(|err| syn::Error::new(err.span(), USAGE))?;
+    Ok(Role::Header(HeaderArg { name: checked_header_name(&lit)?, lit, undocumented: undocumented.is_set() }))
 }
 
-const QUERY_USAGE: &str = "expected #[query], #[query(\"key\")], #[query(join = \",\")], #[query(secret)], or a key followed by options: #[query(\"key\", join = \",\", secret)]";
+const QUERY_USAGE: &str = "expected #[query], #[query(\"key\")], #[query(join = \",\")], #[query(secret)], #[query(undocumented)], or a key followed by options: #[query(\"key\", join = \",\", secret)]";
 
 /// `#[query]`, `#[query("key")]`, then `join = ","` and `secret` in any order.
 pub(crate) fn query(cx: &Ctxt, attr: &Attribute) -> syn::Result<Role> {
-    let mut query = Query { key: None, join: None, secret: false };
+    let mut query = Query { key: None, join: None, secret: false, undocumented: false };
     if matches!(attr.meta, syn::Meta::Path(_)) {
         return Ok(Role::Query(query));
     }
     let mut join = Attr::key(symbol::JOIN);
     let mut secret = Attr::key(symbol::SECRET);
+    let mut undocumented = Attr::key(symbol::UNDOCUMENTED);
     attr.parse_args_with(|input: ParseStream<'_>| {
         if input.peek(LitStr) {
             let key: LitStr = input.parse()?;
@@ -240,6 +258,7 @@ pub(crate) fn query(cx: &Ctxt, attr: &Attribute) -> syn::Result<Role> {
         for option in options {
             match &option {
                 syn::Meta::Path(path) if path == symbol::SECRET => secret.set(cx, path, ()),
+                syn::Meta::Path(path) if path == symbol::UNDOCUMENTED => undocumented.set(cx, path, ()),
                 syn::Meta::NameValue(nv) if nv.path == symbol::JOIN => {
                     let separator: LitStr = syn::parse2(nv.value.to_token_stream())
                         .map_err(|_| syn::Error::new_spanned(&nv.value, "expected a separator: join = \",\""))?;
@@ -258,6 +277,7 @@ pub(crate) fn query(cx: &Ctxt, attr: &Attribute) -> syn::Result<Role> {
     })?;
     query.join = join.into_inner();
     query.secret = secret.is_set();
+    query.undocumented = undocumented.is_set();
     Ok(Role::Query(query))
 }
 
@@ -505,4 +525,30 @@ fn json_pointer(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
         return Err(syn::Error::new_spanned(lit, "a JSON pointer starts with `/`, as in \"/items\""));
     }
     Ok(value)
+}
+
+/// `#[openapi(skip = "check", undocumented = "key", ...)]` on a method:
+/// checks of the description to skip, and constant query keys it leaves
+/// out. The names of checks are read by the OpenAPI pass.
+pub(crate) fn openapi(attr: &Attribute) -> syn::Result<(Vec<LitStr>, Vec<LitStr>)> {
+    const USAGE: &str = "expected #[openapi(skip = \"check\")] or #[openapi(undocumented = \"query key\")]";
+    if matches!(attr.meta, syn::Meta::Path(_)) {
+        return Err(syn::Error::new_spanned(attr, USAGE));
+    }
+    let (mut skips, mut undocumented) = (Vec::new(), Vec::new());
+    attr.parse_nested_meta(|meta| {
+        let list = if meta.path == symbol::SKIP {
+            &mut skips
+        } else if meta.path == symbol::UNDOCUMENTED {
+            &mut undocumented
+        } else {
+            return Err(meta.error(format!("unknown #[openapi] setting `{}`; {USAGE}", key_of(&meta))));
+        };
+        list.push(meta.value()?.parse::<LitStr>()?);
+        Ok(())
+    })?;
+    if skips.is_empty() && undocumented.is_empty() {
+        return Err(syn::Error::new_spanned(attr, USAGE));
+    }
+    Ok((skips, undocumented))
 }

@@ -9,5 +9,6 @@ pub(crate) mod checked;
 pub(crate) mod ctxt;
 pub(crate) mod parse;
 pub(crate) mod ret;
+pub(crate) mod spec;
 pub(crate) mod symbol;
 pub(crate) mod template;

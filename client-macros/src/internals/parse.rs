@@ -39,7 +39,7 @@ impl AttrDef {
 }
 
 /// Every attribute this crate reads.
-const ATTRIBUTES: [AttrDef; 18] = [
+const ATTRIBUTES: [AttrDef; 19] = [
     AttrDef::method(symbol::GET, |cx, a, m| verb(cx, a, m, VerbKind::Get)),
     AttrDef::method(symbol::POST, |cx, a, m| verb(cx, a, m, VerbKind::Post)),
     AttrDef::method(symbol::PUT, |cx, a, m| verb(cx, a, m, VerbKind::Put)),
@@ -51,7 +51,7 @@ const ATTRIBUTES: [AttrDef; 18] = [
         name: symbol::HEADER,
         on_trait: Some(|cx, a, headers| headers.extend(report(cx, attr::static_header(a)))),
         on_method: Some(|cx, a, m| m.headers.extend(report(cx, attr::static_header(a)))),
-        on_arg: Some(|_, a| attr::arg_header(a)),
+        on_arg: Some(attr::arg_header),
     },
     AttrDef::method(symbol::RETRY, |cx, a, m| {
         if let Some(setting) = report(cx, attr::retry(a)) {
@@ -88,6 +88,13 @@ const ATTRIBUTES: [AttrDef; 18] = [
     AttrDef::method(symbol::CACHE, |cx, a, m| {
         if let Some(cached) = report(cx, attr::cache(a)) {
             m.cache.set_at(cx, a, a.path().span(), cached);
+        }
+    }),
+    AttrDef::method(symbol::OPENAPI_ATTR, |cx, a, m| {
+        m.openapi = Some(a.path().span());
+        if let Some((skips, undocumented)) = report(cx, attr::openapi(a)) {
+            m.openapi_skips.extend(skips);
+            m.openapi_undocumented.extend(undocumented);
         }
     }),
     AttrDef::arg(symbol::QUERY, attr::query),

@@ -37,6 +37,8 @@ pub(crate) const PART: Symbol = Symbol("part");
 pub(crate) const QUERY: Symbol = Symbol("query");
 pub(crate) const RETRY: Symbol = Symbol("retry");
 pub(crate) const TIMEOUT: Symbol = Symbol("timeout");
+/// `#[openapi(skip = "...")]` on a method; also the `#[client]` option.
+pub(crate) const OPENAPI_ATTR: Symbol = OPENAPI;
 
 // Keys inside attributes.
 pub(crate) const CONTENT_TYPE: Symbol = Symbol("content_type");
@@ -50,6 +52,8 @@ pub(crate) const PREFETCH: Symbol = Symbol("prefetch");
 pub(crate) const RAW: Symbol = Symbol("raw");
 pub(crate) const SECRET: Symbol = Symbol("secret");
 pub(crate) const SECS: Symbol = Symbol("secs");
+pub(crate) const SKIP: Symbol = Symbol("skip");
+pub(crate) const UNDOCUMENTED: Symbol = Symbol("undocumented");
 
 // Paging styles and their keys.
 pub(crate) const CURSOR: Symbol = Symbol("cursor");

@@ -8,7 +8,7 @@ mod shape;
 use quote::quote;
 use syn::Signature;
 
-use super::ast::{Client, Flavor, Method, StaticHeader};
+use super::ast::{Client, Flavor, Method, Role, StaticHeader};
 use super::checked;
 use super::ctxt::Ctxt;
 use super::ret::Ret;
@@ -28,6 +28,7 @@ pub(crate) fn client<'a>(cx: &Ctxt, client: &'a Client, flavor: Flavor) -> Optio
         names::query_keys(cx, method);
         names::headers(cx, method);
         names::generated_fns(cx, client, method);
+        openapi_hatches(cx, client, method);
         methods.push(checked_method(client, method));
     }
     let methods: Option<Vec<_>> = methods.into_iter().collect();
@@ -95,4 +96,26 @@ pub(crate) fn flavor(cx: &Ctxt, client: &Client) -> Flavor {
         );
     }
     flavor
+}
+
+/// `#[openapi(...)]` and `undocumented` only mean something when the trait
+/// names a description.
+fn openapi_hatches(cx: &Ctxt, client: &Client, method: &Method) {
+    if client.options.openapi.is_set() {
+        return;
+    }
+    const NEEDS: &str = "needs an OpenAPI description to check against: #[client(openapi = \"path/to/openapi.json\")]";
+    if let Some(span) = method.attrs.openapi {
+        cx.error_at(span, format!("#[openapi] {NEEDS}"));
+    }
+    for arg in &method.args {
+        let undocumented = match arg.role.get() {
+            Some(Role::Query(query)) => query.undocumented,
+            Some(Role::Header(header)) => header.undocumented,
+            _ => false,
+        };
+        if let (true, Some(span)) = (undocumented, arg.role.span()) {
+            cx.error_at(span, format!("`undocumented` {NEEDS}"));
+        }
+    }
 }
