@@ -1,0 +1,107 @@
+//! Reading a description file, once per compilation.
+//!
+//! One rustc process expands every `#[client]` trait of a crate, and a
+//! language server keeps one process for hours, so parsed descriptions
+//! are kept in a process-wide cache keyed by canonical path, and read
+//! again when the file's modification time or length changes.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::SystemTime;
+
+use serde::de::DeserializeSeed;
+use serde_json::Value;
+
+use super::index::Description;
+use super::prune::Node;
+
+/// A description that could not be read or parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LoadError {
+    /// The file, as the attribute named it.
+    pub(crate) file: String,
+    /// Why, in one sentence.
+    pub(crate) reason: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot use the OpenAPI description `{}`: {}", self.file, self.reason)
+    }
+}
+
+/// What a cached entry was read from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+type Loaded = Result<Arc<Description>, LoadError>;
+
+fn cache() -> &'static Mutex<HashMap<PathBuf, (Stamp, Loaded)>> {
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, (Stamp, Loaded)>>> = OnceLock::new();
+    CACHE.get_or_init(Mutex::default)
+}
+
+/// Loads the description at `file`, relative to `manifest_dir` (the
+/// crate's `CARGO_MANIFEST_DIR`), from the cache when it is unchanged.
+pub(crate) fn load(manifest_dir: &Path, file: &str) -> Loaded {
+    let fail = |reason: String| LoadError { file: file.to_owned(), reason };
+    let joined = manifest_dir.join(file);
+    let canonical =
+        joined.canonicalize().map_err(|err| fail(format!("cannot read {}: {}", joined.display(), io_reason(&err))))?;
+    let metadata =
+        std::fs::metadata(&canonical).map_err(|err| fail(format!("cannot read {}: {err}", canonical.display())))?;
+    let stamp = Stamp { modified: metadata.modified().ok(), len: metadata.len() };
+    // A panic elsewhere while the lock was held leaves the map usable.
+    let mut cache = cache().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((cached, loaded)) = cache.get(&canonical) {
+        if *cached == stamp {
+            return loaded.clone();
+        }
+    }
+    let loaded = read(&canonical).map(Arc::new).map_err(fail);
+    cache.insert(canonical, (stamp, loaded.clone()));
+    loaded
+}
+
+/// Reads and indexes one file, without the cache.
+pub(crate) fn read(path: &Path) -> Result<Description, String> {
+    let bytes = std::fs::read(path).map_err(|err| format!("cannot read {}: {}", path.display(), io_reason(&err)))?;
+    let text = std::str::from_utf8(&bytes).map_err(|err| format!("it is not UTF-8 text ({err})"))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root = parse(path, text)?;
+    Description::new(path.to_owned(), root)
+}
+
+/// Parses JSON or YAML: by extension, else by the first character.
+pub(crate) fn parse(path: &Path, text: &str) -> Result<Value, String> {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let json = match extension.as_str() {
+        "json" => true,
+        "yaml" | "yml" => false,
+        _ => text.trim_start().starts_with('{'),
+    };
+    if json {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let value = Node::Object.deserialize(&mut deserializer).map_err(|err| format!("invalid JSON: {err}"))?;
+        deserializer.end().map_err(|err| format!("invalid JSON: {err}"))?;
+        Ok(value)
+    } else {
+        Node::Object
+            .deserialize(serde_norway::Deserializer::from_str(text))
+            .map_err(|err| format!("invalid YAML: {err}"))
+    }
+}
+
+/// The OS error without its code ("No such file or directory").
+fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.split_once(" (os error") {
+        Some((reason, _)) => reason.to_owned(),
+        None => text,
+    }
+}
