@@ -19,7 +19,9 @@
 pub mod cli;
 pub mod demo;
 pub mod github;
+pub mod github_app;
 pub mod gitlab;
 pub mod jsonplaceholder;
 pub mod mock;
+pub mod timestamp;
 pub mod weather;

@@ -31,6 +31,8 @@ mod open_meteo;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+pub use github::{DEFAULT_TOKEN_LIFETIME, GitHubMockOptions, GitHubProbe, TEST_APP_ID, TEST_INSTALLATION_ID};
+
 use serde_json::Value;
 use wiremock::http::Url;
 use wiremock::matchers::{method, path};
@@ -105,8 +107,10 @@ impl MockApi {
 pub struct Mocks {
     /// `api.github.com`.
     pub github: MockApi,
-    /// The storage host GitHub redirects release downloads to.
+    /// The storage host GitHub redirects release and artifact downloads to.
     pub github_assets: MockApi,
+    /// `uploads.github.com`, where release assets are uploaded.
+    pub github_uploads: MockApi,
     /// A GitLab instance (`/api/v4`).
     pub gitlab: MockApi,
     /// `geocoding-api.open-meteo.com` (`/v1`).
@@ -120,10 +124,11 @@ pub struct Mocks {
 impl Mocks {
     /// Starts all of them.
     pub async fn start() -> Self {
-        let (github, github_assets) = start_github().await;
+        let GitHubMock { api: github, assets: github_assets, uploads: github_uploads, .. } = GitHubMock::start().await;
         Self {
             github,
             github_assets,
+            github_uploads,
             gitlab: start_gitlab().await,
             geocoding: start_open_meteo().await,
             forecast: start_open_meteo().await,
@@ -133,12 +138,40 @@ impl Mocks {
 }
 
 /// Starts the GitHub API mock and the storage host its release downloads
-/// redirect to.
+/// redirect to (see [`GitHubMock`] for the upload host too).
 pub async fn start_github() -> (MockApi, MockApi) {
-    let api = MockApi::start("").await;
-    let assets = MockApi::start("").await;
-    github::mount(&api.server, &assets.server).await;
+    let GitHubMock { api, assets, .. } = GitHubMock::start().await;
     (api, assets)
+}
+
+/// The GitHub mock's three hosts: the API, the storage host downloads
+/// are redirected to, and the upload host.
+#[derive(Debug)]
+pub struct GitHubMock {
+    /// `api.github.com`: the REST API, and the App token exchange.
+    pub api: MockApi,
+    /// The storage host of release assets and Actions artifacts.
+    pub assets: MockApi,
+    /// `uploads.github.com`.
+    pub uploads: MockApi,
+    /// The API's state, for tests.
+    pub probe: GitHubProbe,
+}
+
+impl GitHubMock {
+    /// Starts the three hosts with default options.
+    pub async fn start() -> Self {
+        Self::start_with(GitHubMockOptions::default()).await
+    }
+
+    /// Starts the three hosts.
+    pub async fn start_with(options: GitHubMockOptions) -> Self {
+        let api = MockApi::start("").await;
+        let assets = MockApi::start("").await;
+        let uploads = MockApi::start("").await;
+        let probe = github::mount(&api.server, &assets.server, &uploads.server, &options).await;
+        Self { api, assets, uploads, probe }
+    }
 }
 
 /// Starts the GitLab mock; its API root is `base_url()` (`.../api/v4`).
