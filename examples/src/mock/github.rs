@@ -721,8 +721,17 @@ impl GitHubApi {
     }
 
     fn asset(&self, incoming: &Incoming<'_>, owner: &str, name: &str, id: &str) -> ResponseTemplate {
-        if (owner, name) != HELLO_WORLD || id != ASSET_ID.to_string() {
+        if (owner, name) != HELLO_WORLD {
             return not_found("https://docs.github.com/rest/releases/assets#get-a-release-asset");
+        }
+        if id != ASSET_ID.to_string() {
+            let state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let uploaded = state.assets.iter().find(|a| a["id"].as_u64().is_some_and(|n| n.to_string() == id)).cloned();
+            drop(state);
+            return match uploaded {
+                Some(asset) => json_response(200, &self.asset_json(&asset)),
+                None => not_found("https://docs.github.com/rest/releases/assets#get-a-release-asset"),
+            };
         }
         if incoming.header("accept").is_some_and(|a| a.contains("application/octet-stream")) {
             let location = format!(

@@ -42,7 +42,9 @@ impl GitHubApi {
                 "https://docs.github.com/rest/apps/apps#create-an-installation-access-token-for-an-app",
             );
         }
-        let expires = SystemTime::now() + self.token_lifetime;
+        // GitHub announces whole seconds; the token expires exactly then.
+        let expires_at = crate::timestamp::format(SystemTime::now() + self.token_lifetime);
+        let expires = crate::timestamp::parse(&expires_at).unwrap_or_else(SystemTime::now);
         let token = {
             let mut state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let token = format!("ghs_mock{:032}", state.issued.len() + 1);
@@ -53,7 +55,7 @@ impl GitHubApi {
             201,
             &json!({
                 "token": token,
-                "expires_at": crate::timestamp::format(expires),
+                "expires_at": expires_at,
                 "permissions": {"issues": "write", "contents": "read", "metadata": "read"},
                 "repository_selection": "all"
             }),
