@@ -220,7 +220,8 @@ pub trait GitLab {
     ///
     /// Description bug: missing from the description (no notes operations).
     #[post("/projects/<id>/merge_requests/<merge_request_iid>/notes")]
-    async fn create_merge_request_note(&self, id: &str, merge_request_iid: u64, #[body] note: &NewNote) -> Result<Note>;
+    async fn create_merge_request_note(&self, id: &str, merge_request_iid: u64, #[body] note: &NewNote)
+    -> Result<Note>;
 
     // --- Pipelines and jobs -------------------------------------------------
 

@@ -21,6 +21,7 @@ pub mod demo;
 pub mod github;
 pub mod github_app;
 pub mod gitlab;
+pub mod gitlab_oauth;
 pub mod jsonplaceholder;
 pub mod mock;
 pub mod timestamp;

@@ -32,6 +32,10 @@ mod open_meteo;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub use github::{DEFAULT_TOKEN_LIFETIME, GitHubMockOptions, GitHubProbe, TEST_APP_ID, TEST_INSTALLATION_ID};
+pub use gitlab::{
+    DEFAULT_ACCESS_TOKEN_LIFETIME, GitLabMockOptions, GitLabProbe, TEST_OAUTH_CLIENT_ID, TEST_OAUTH_CLIENT_SECRET,
+    TEST_OAUTH_REDIRECT_URI, TEST_OAUTH_REFRESH_TOKEN,
+};
 
 use serde_json::Value;
 use wiremock::http::Url;
@@ -176,9 +180,30 @@ impl GitHubMock {
 
 /// Starts the GitLab mock; its API root is `base_url()` (`.../api/v4`).
 pub async fn start_gitlab() -> MockApi {
-    let api = MockApi::start("/api/v4").await;
-    gitlab::mount(&api.server).await;
-    api
+    GitLabMock::start().await.api
+}
+
+/// The GitLab mock, with a handle on its state.
+#[derive(Debug)]
+pub struct GitLabMock {
+    /// The instance: the API under `/api/v4`, OAuth under `/oauth`.
+    pub api: MockApi,
+    /// Its state, for tests.
+    pub probe: GitLabProbe,
+}
+
+impl GitLabMock {
+    /// Starts it with default options.
+    pub async fn start() -> Self {
+        Self::start_with(GitLabMockOptions::default()).await
+    }
+
+    /// Starts it.
+    pub async fn start_with(options: GitLabMockOptions) -> Self {
+        let api = MockApi::start("/api/v4").await;
+        let probe = gitlab::mount(&api.server, &options).await;
+        Self { api, probe }
+    }
 }
 
 /// Starts an Open-Meteo mock that serves both `/v1/search` (geocoding) and

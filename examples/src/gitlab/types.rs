@@ -423,7 +423,12 @@ pub struct FileChange {
 impl FileChange {
     /// Text content committed to `branch`.
     pub fn text(branch: impl Into<String>, content: impl Into<String>, commit_message: impl Into<String>) -> Self {
-        Self { branch: branch.into(), content: content.into(), commit_message: commit_message.into(), ..Self::default() }
+        Self {
+            branch: branch.into(),
+            content: content.into(),
+            commit_message: commit_message.into(),
+            ..Self::default()
+        }
     }
 }
 
