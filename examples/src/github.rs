@@ -209,9 +209,11 @@ pub trait GitHub {
         #[query] until: Option<&str>,
     ) -> Paginated<Commit>;
 
-    /// `GET /repos/{owner}/{repo}/commits/{ref}`: one commit with its files.
-    #[get("/repos/<owner>/<repo>/commits/<reference>")]
-    async fn get_commit(&self, owner: &str, repo: &str, reference: &str) -> Result<Commit>;
+    /// `GET /repos/{owner}/{repo}/commits/{ref}`: one commit with its
+    /// files; `ref` is a sha, branch or tag (a raw identifier, since `ref`
+    /// is a Rust keyword).
+    #[get("/repos/<owner>/<repo>/commits/<ref>")]
+    async fn get_commit(&self, owner: &str, repo: &str, r#ref: &str) -> Result<Commit>;
 
     /// `GET /repos/{owner}/{repo}/compare/{basehead}`: `basehead` is
     /// `BASE...HEAD` ([`basehead`] writes it).
