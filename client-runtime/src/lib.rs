@@ -111,12 +111,14 @@
 
 #![warn(missing_docs)]
 
+pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
 mod decode;
 mod error;
 mod exec;
+pub mod middleware;
 pub mod paginate;
 mod path;
 pub mod ratelimit;
@@ -125,6 +127,7 @@ mod redirect;
 mod request;
 mod response;
 pub mod retry;
+mod send;
 pub mod session;
 mod stream;
 
