@@ -4,24 +4,28 @@
 //! installation token, which lasts an hour (`expires_at`).
 //!
 //! [`InstallationTokens::fetch`] returns the token with its expiry, the
-//! shape a refreshing token provider wants: give it to one, and every call
-//! of the GitHub client carries a fresh token.
+//! shape [`RefreshingToken`] wants: [`InstallationTokens::into_provider`]
+//! makes one, and every call of the GitHub client then carries a fresh
+//! token (fetched on first use, again before it expires, and after a 401).
 //!
 //! ```no_run
+//! use examples::github::{GitHub, GitHubClient};
 //! use examples::github_app::{GitHubApp, InstallationTokens};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let pem = std::fs::read("my-app.private-key.pem")?;
 //! let app = GitHubApp::from_pem("123456", &pem)?;
-//! let tokens = InstallationTokens::new(app, "https://api.github.com", 7);
-//! let (token, expires_at) = tokens.fetch().await?;
+//! let tokens = InstallationTokens::new(app, "https://api.github.com", 7).user_agent("my-app/1.0");
+//! let github = GitHubClient::builder().user_agent("my-app/1.0").auth(tokens.into_provider()).build()?;
+//! let issue = github.get_issue("octocat", "Hello-World", 1).await?;
 //! # Ok(()) }
 //! ```
 
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use client_runtime::{Result, client};
+use client_runtime::auth::RefreshingToken;
+use client_runtime::{Error, Result, client};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde::{Deserialize, Serialize};
 
@@ -134,6 +138,16 @@ impl InstallationTokens {
     pub fn user_agent(mut self, user_agent: &str) -> Self {
         self.user_agent = Some(user_agent.to_owned());
         self
+    }
+
+    /// A token provider for the GitHub client's `.auth(...)`: the token is
+    /// fetched on first use, again [`RefreshingToken::margin`] before it
+    /// expires, and after a 401; one fetch at a time.
+    pub fn into_provider(self) -> RefreshingToken {
+        RefreshingToken::new(move || {
+            let tokens = self.clone();
+            async move { tokens.fetch().await.map_err(Error::auth) }
+        })
     }
 
     /// Signs a JWT, exchanges it, and returns the token and its expiry.

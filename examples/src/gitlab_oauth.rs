@@ -7,13 +7,23 @@
 //! one at a time, so two refreshes never race with the same token.
 //! Persist [`OAuthRefresher::refresh_token`] to survive a restart.
 //!
+//! [`OAuthRefresher::into_provider`] gives the GitLab client a token that
+//! is refreshed before it expires (and after a 401):
+//!
 //! ```no_run
+//! use examples::gitlab::{GitLab, GitLabClient};
 //! use examples::gitlab_oauth::{OAuthApp, OAuthRefresher};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let app = OAuthApp::new("client-id", "client-secret", "https://my.app/callback");
 //! let refresher = OAuthRefresher::new("https://gitlab.example.com", app, "stored-refresh-token")?;
-//! let (access_token, expires_at) = refresher.fetch().await?;
+//! let gitlab = GitLabClient::builder()
+//!     .base_url("https://gitlab.example.com/api/v4")
+//!     .auth(refresher.clone().into_provider())
+//!     .build()?;
+//! let me = gitlab.get_current_user().await?;
+//! // Store the rotated refresh token for next time.
+//! let next = refresher.refresh_token().await;
 //! # Ok(()) }
 //! ```
 
@@ -21,6 +31,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use client_runtime::auth::RefreshingToken;
 use client_runtime::{Result, client};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
@@ -141,6 +152,15 @@ impl OAuthRefresher {
     /// The refresh token to use next: store it, it replaces the one given.
     pub async fn refresh_token(&self) -> String {
         self.refresh_token.lock().await.clone()
+    }
+
+    /// A token provider for the GitLab client's `.auth(...)`. Clones of the
+    /// refresher share the refresh token, so keep one to persist it.
+    pub fn into_provider(self) -> RefreshingToken {
+        RefreshingToken::new(move || {
+            let refresher = self.clone();
+            async move { refresher.fetch().await }
+        })
     }
 
     /// Uses the refresh token, keeps its successor, and returns the access

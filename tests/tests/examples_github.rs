@@ -709,3 +709,30 @@ fn upload_base_url_comes_from_the_release() {
     assert_eq!(github::upload_base_url("/repos/o/r/releases/1/assets"), None);
     assert_eq!(github::basehead("main", "feature"), "main...feature");
 }
+
+#[tokio::test]
+async fn a_long_listing_crosses_an_installation_token_expiry_without_failing() {
+    let mock = GitHubMock::start_with(GitHubMockOptions { installation_token_lifetime: Duration::from_secs(2) }).await;
+    let tokens = InstallationTokens::new(test_app(), &mock.api.base_url(), TEST_INSTALLATION_ID);
+    // No margin: each token is used up to its expiry, then replaced.
+    let provider = tokens.into_provider().margin(Duration::ZERO);
+    let gh = GitHubClient::builder().base_url(&mock.api.base_url()).auth(provider).build().expect("client");
+    let started = std::time::Instant::now();
+    let mut issues = gh.list_issues(OWNER, REPO, Some(IssueState::All), None, Some(1));
+    let mut numbers = Vec::new();
+    while let Some(issue) = issues.try_next().await.expect("no page fails across the expiry") {
+        numbers.push(issue.number);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert_eq!(numbers.len(), 10, "every issue, one page each");
+    assert!(started.elapsed() > Duration::from_secs(2), "the listing outlived the first token");
+    assert!(mock.probe.installation_tokens_issued() >= 2, "a new token was fetched when the first expired");
+
+    // Every page carried an installation token; the JWT went only to the exchange.
+    for request in mock.api.requests_to("GET", "/repos/octocat/Hello-World/issues").await {
+        assert!(header(&request, "authorization").is_some_and(|a| a.starts_with("Bearer ghs_")));
+    }
+    for request in mock.api.requests_to("POST", "/app/installations/7/access_tokens").await {
+        assert!(header(&request, "authorization").is_some_and(|a| a.starts_with("Bearer ey")), "a JWT");
+    }
+}

@@ -505,3 +505,26 @@ async fn oauth_concurrent_refreshes_run_one_at_a_time() {
     .expect("refresher");
     assert_eq!(status_of(&wrong.fetch().await.expect_err("unknown client")), Some(401));
 }
+
+#[tokio::test]
+async fn a_long_listing_crosses_an_oauth_token_expiry_without_failing() {
+    let mock = GitLabMock::start_with(GitLabMockOptions { access_token_lifetime: Duration::from_secs(1) }).await;
+    let refresher = OAuthRefresher::new(&mock.api.uri(), test_app(), TEST_OAUTH_REFRESH_TOKEN).expect("refresher");
+    let gl = GitLabClient::builder()
+        .base_url(&mock.api.base_url())
+        .auth(refresher.clone().into_provider().margin(Duration::ZERO))
+        .build()
+        .expect("client");
+    let mut pages = gl.list_issues(P, None, None).pages();
+    let mut items = 0;
+    while let Some(page) = pages.try_next().await.expect("no page fails across the expiry") {
+        items += page.items().len();
+        tokio::time::sleep(Duration::from_millis(700)).await;
+    }
+    assert_eq!(items, 45);
+    assert!(mock.probe.oauth_refreshes() >= 2, "the access token was refreshed when it expired");
+    assert_ne!(refresher.refresh_token().await, TEST_OAUTH_REFRESH_TOKEN, "the rotated refresh token is kept");
+    for request in mock.api.requests_to("GET", &format!("{API}/issues")).await {
+        assert!(header(&request, "authorization").is_some_and(|a| a.starts_with("Bearer mock-oauth-access-")));
+    }
+}
