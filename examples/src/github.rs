@@ -24,6 +24,19 @@
 //! # Ok(()) }
 //! ```
 //!
+//! [`GitHub`] covers what people use daily: users; repositories, contents
+//! (read, and write with base64), branches, tags, commits (`since`/`until`)
+//! and compare; issues, comments, labels and milestones; pull requests,
+//! reviews and merges; releases; gists; stars; search; the rate limit; and
+//! Actions runs, jobs and artifacts (downloaded through GitHub's redirect,
+//! without the token). Each path, query name and body follows GitHub's
+//! official OpenAPI description.
+//!
+//! Release assets are uploaded to another host, `uploads.github.com`:
+//! that is [`GitHubUploads`], a trait of its own whose base URL comes from
+//! the release's `upload_url`. A GitHub App's installation tokens, which
+//! expire after an hour, are in [`crate::github_app`].
+//!
 //! The types follow GitHub's documented schemas, but only the fields every
 //! example payload carries are required: the rest are `Option` or default
 //! to empty, because GitHub's own examples (and its search results) leave

@@ -2,10 +2,13 @@
 //!
 //! Each mock answers like the real service in the shapes its documentation
 //! shows: GitHub's `Link` pagination, rate-limit headers, error documents,
-//! 302 to a storage host for release assets and its refusal of requests
-//! without `User-Agent`; GitLab's `x-next-page` headers, keyset pagination,
-//! `PRIVATE-TOKEN`, `RateLimit-*` headers and project paths that only
-//! match as one encoded segment; Open-Meteo's geocoding and forecast
+//! 302 to a storage host for release assets and Actions artifacts, an
+//! upload host, App JWTs verified with the app's public key and
+//! installation tokens that expire ([`GitHubMock`]), and its refusal of
+//! requests without `User-Agent`; GitLab's `x-next-page` headers, keyset
+//! pagination, `PRIVATE-TOKEN`, `RateLimit-*` headers, project paths that
+//! only match as one encoded segment, and an OAuth token endpoint that
+//! rotates refresh tokens ([`GitLabMock`]); Open-Meteo's geocoding and forecast
 //! documents and `{"error": true, "reason": ...}`; JSONPlaceholder's
 //! echoing writes. The data is made up, but stable from run to run.
 //!
