@@ -64,7 +64,27 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        #[test]
+        fn format_then_parse_is_the_identity(secs in 0_u64..253_402_300_800) {
+            let when = UNIX_EPOCH + Duration::from_secs(secs);
+            prop_assert_eq!(parse(&format(when)), Some(when));
+        }
+
+        #[test]
+        fn parse_never_panics(text in "\\PC{0,40}") {
+            let _ = parse(&text);
+        }
+
+        #[test]
+        fn parse_never_panics_on_near_misses(y in 0_u64..100_000, mo in 0_u64..100, d in 0_u64..100, h in 0_u64..100, mi in 0_u64..100, s in 0_u64..100) {
+            let _ = parse(&std::format!("{y}-{mo}-{d}T{h}:{mi}:{s}Z"));
+        }
+    }
 
     #[test]
     fn round_trips_and_knows_the_calendar() {
