@@ -115,6 +115,7 @@ pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
+mod config;
 mod decode;
 mod error;
 mod exec;
@@ -123,6 +124,7 @@ pub mod paginate;
 mod path;
 pub mod ratelimit;
 mod read;
+pub mod redact;
 mod redirect;
 mod request;
 mod response;
@@ -158,7 +160,8 @@ pub mod __private {
     pub use http::header::{HeaderName, HeaderValue};
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
-    pub use crate::builder::{Assemble, Config};
+    pub use crate::builder::Assemble;
+    pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
@@ -174,7 +177,10 @@ pub mod __private {
     }
 
     /// Sends a streaming call from a blocking client.
-    pub fn execute_stream_blocking(session: &crate::blocking::Session, call: Call) -> Result<crate::ByteStream> {
+    pub fn execute_stream_blocking(
+        session: &crate::blocking::Session,
+        call: Call,
+    ) -> Result<crate::blocking::ByteStream> {
         crate::blocking::execute_stream(session, call)
     }
 

@@ -47,6 +47,22 @@ impl fmt::Debug for GitHubApp {
     }
 }
 
+/// The DER inside the first PEM block labelled `label`.
+pub fn pem_der(pem: &[u8], label: &str) -> Option<Vec<u8>> {
+    use base64::Engine as _;
+    let text = std::str::from_utf8(pem).ok()?;
+    let begin = format!("-----BEGIN {label}-----");
+    let end = format!("-----END {label}-----");
+    let body = &text[text.find(&begin)? + begin.len()..];
+    let body = &body[..body.find(&end)?];
+    let compact: String = body.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    base64::engine::general_purpose::STANDARD.decode(compact).ok().filter(|der| !der.is_empty())
+}
+
+fn invalid_key() -> TokenError {
+    TokenError::Key(jsonwebtoken::errors::ErrorKind::InvalidKeyFormat.into())
+}
+
 /// The claims of an app JWT.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppClaims {
@@ -59,11 +75,12 @@ pub struct AppClaims {
 }
 
 impl GitHubApp {
-    /// An app with its id and its private key in PEM (PKCS#1 or PKCS#8),
-    /// as GitHub lets you download it.
+    /// An app with its id and its private key in PEM, as GitHub lets you
+    /// download it (PKCS#1, `-----BEGIN RSA PRIVATE KEY-----`; convert a
+    /// PKCS#8 key with `openssl rsa -in key.pem -traditional`).
     pub fn from_pem(app_id: impl Into<String>, private_key_pem: &[u8]) -> std::result::Result<Self, TokenError> {
-        let key = EncodingKey::from_rsa_pem(private_key_pem).map_err(TokenError::Key)?;
-        Ok(Self { app_id: app_id.into(), key })
+        let der = pem_der(private_key_pem, "RSA PRIVATE KEY").ok_or_else(invalid_key)?;
+        Ok(Self { app_id: app_id.into(), key: EncodingKey::from_rsa_der(&der) })
     }
 
     /// The app id.

@@ -5,8 +5,6 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use futures::TryStreamExt as _;
-
 use super::{DemoError, section};
 use crate::github::{GitHub, GitHubClient, IssueState};
 use crate::github_app::{GitHubApp, InstallationTokens, TEST_APP_PRIVATE_KEY};

@@ -9,7 +9,7 @@ use serde_json::json;
 use wiremock::ResponseTemplate;
 
 use super::GitHubApi;
-use crate::github_app::{AppClaims, TEST_APP_PUBLIC_KEY};
+use crate::github_app::{AppClaims, TEST_APP_PUBLIC_KEY, pem_der};
 use crate::mock::{Incoming, json_response};
 
 /// The id of the test app the mock knows.
@@ -82,7 +82,9 @@ impl GitHubApi {
 /// GitHub's checks of an app JWT: the signature, the issuer, and
 /// `exp` in the future but at most ten minutes after `iat`.
 fn verify_jwt(jwt: &str) -> Result<AppClaims, String> {
-    let key = DecodingKey::from_rsa_pem(TEST_APP_PUBLIC_KEY.as_bytes()).map_err(|err| err.to_string())?;
+    let der =
+        pem_der(TEST_APP_PUBLIC_KEY.as_bytes(), "RSA PUBLIC KEY").ok_or("the test app's public key is not PEM")?;
+    let key = DecodingKey::from_rsa_der(&der);
     let mut validation = Validation::new(Algorithm::RS256);
     validation.set_issuer(&[TEST_APP_ID]);
     validation.set_required_spec_claims(&["exp", "iat", "iss"]);
