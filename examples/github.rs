@@ -4,6 +4,8 @@
 //! cargo run --example github -- user octocat
 //! cargo run --example github -- search "language:rust"
 //! cargo run --example github -- issues rust-lang/rust
+//! cargo run --example github -- pulls rust-lang/rust
+//! cargo run --example github -- --mock runs octocat/Hello-World
 //! cargo run --example github -- --mock issues octocat/Hello-World   # offline
 //! ```
 
@@ -22,13 +24,16 @@ commands:
   repos NAME          a user's public repositories, most recently pushed first
   search QUERY        the most-starred repositories matching QUERY, e.g. \"language:rust http\"
   issues OWNER/REPO   every open issue of a repository, across all pages
+  pulls OWNER/REPO    pull requests (--state), across all pages
+  releases OWNER/REPO releases, newest first, with their assets
+  runs OWNER/REPO     the latest Actions workflow runs (--limit, default 10)
 
 options:
   --base-url URL      the API root (default: $GITHUB_API_URL, else https://api.github.com;
                       GitHub Enterprise: https://HOST/api/v3)
   --mock              answer from the embedded mock server (no network, no token)
-  --limit N           search: how many results (default 5)
-  --state STATE       issues: open (default), closed or all
+  --limit N           search: how many results (default 5); runs: how many (default 10)
+  --state STATE       issues, pulls: open (default), closed or all
   --labels A,B        issues: only those with all these labels
 
 environment:
@@ -83,9 +88,9 @@ async fn main() -> ExitCode {
             };
             search(&github, target, limit).await
         }
-        "issues" => {
+        "issues" | "pulls" | "releases" | "runs" => {
             let Some((owner, repo)) = github::split_repo(target) else {
-                return cli::usage_error(USAGE, "issues takes OWNER/REPO");
+                return cli::usage_error(USAGE, &format!("{command} takes OWNER/REPO"));
             };
             let state = match args.value("--state").unwrap_or("open") {
                 "open" => IssueState::Open,
@@ -93,7 +98,17 @@ async fn main() -> ExitCode {
                 "all" => IssueState::All,
                 _ => return cli::usage_error(USAGE, "--state is open, closed or all"),
             };
-            issues(&github, owner, repo, state, args.value("--labels")).await
+            let limit = match args.value("--limit").map(str::parse::<u64>) {
+                None => 10,
+                Some(Ok(n)) if n > 0 => n,
+                Some(_) => return cli::usage_error(USAGE, "--limit takes a positive number"),
+            };
+            match command.as_str() {
+                "issues" => issues(&github, owner, repo, state, args.value("--labels")).await,
+                "pulls" => pulls(&github, owner, repo, state).await,
+                "releases" => releases(&github, owner, repo).await,
+                _ => runs(&github, owner, repo, limit).await,
+            }
         }
         other => return cli::usage_error(USAGE, &format!("unknown command {other:?}")),
     };
@@ -223,5 +238,63 @@ async fn issues(github: &GitHubClient, owner: &str, repo: &str, state: IssueStat
         }
     );
     println!("rate limit: {}", cli::describe_rate_limit(rate_limit));
+    Ok(())
+}
+
+async fn pulls(github: &GitHubClient, owner: &str, repo: &str, state: IssueState) -> Result<()> {
+    let pulls: Vec<_> = github.list_pulls(owner, repo, Some(state), None, None, Some(100)).try_collect().await?;
+    for pull in &pulls {
+        let author = pull.user.as_ref().map_or("?", |u| u.login.as_str());
+        let draft = if pull.draft { " (draft)" } else { "" };
+        println!(
+            "#{:<6} {}{draft}  {} → {}  (by {author})",
+            pull.number,
+            cli::first_line(&pull.title, 60),
+            pull.head.label,
+            pull.base.reference
+        );
+    }
+    println!("{} in {owner}/{repo}", plural(pulls.len(), "pull request", "pull requests"));
+    Ok(())
+}
+
+async fn releases(github: &GitHubClient, owner: &str, repo: &str) -> Result<()> {
+    let releases: Vec<_> = github.list_releases(owner, repo, Some(100)).max_items(20).try_collect().await?;
+    for release in &releases {
+        let kind = match (release.draft, release.prerelease) {
+            (true, _) => " (draft)",
+            (_, true) => " (prerelease)",
+            _ => "",
+        };
+        let date = release.published_at.as_deref().map_or("unpublished", |d| d.get(..10).unwrap_or(d));
+        println!("{:<16} {date}  {}{kind}", release.tag_name, release.name.as_deref().unwrap_or(""));
+        for asset in &release.assets {
+            println!(
+                "    {:<40} {:>12} bytes  {:>6} downloads",
+                asset.name,
+                thousands(asset.size),
+                thousands(asset.download_count)
+            );
+        }
+    }
+    println!("{} of {owner}/{repo}", plural(releases.len(), "release", "releases"));
+    Ok(())
+}
+
+async fn runs(github: &GitHubClient, owner: &str, repo: &str, limit: u64) -> Result<()> {
+    let runs: Vec<_> = github.list_runs(owner, repo, None, None, None, Some(50)).max_items(limit).try_collect().await?;
+    for run in &runs {
+        let outcome = run.conclusion.as_deref().or(run.status.as_deref()).unwrap_or("?");
+        println!(
+            "{:<12} #{:<5} {:<20} {:<18} {:<12} {}",
+            run.id,
+            run.run_number,
+            run.name.as_deref().unwrap_or("-"),
+            run.event,
+            outcome,
+            run.head_branch.as_deref().unwrap_or("-")
+        );
+    }
+    println!("{} of {owner}/{repo}", plural(runs.len(), "workflow run", "workflow runs"));
     Ok(())
 }

@@ -5,6 +5,8 @@
 //! cargo run --example gitlab -- issues 278964 --state closed
 //! GITLAB_URL=https://gitlab.example.com GITLAB_TOKEN=glpat-... cargo run --example gitlab -- projects
 //! cargo run --example gitlab -- --mock issues my-group/my-subgroup/my-project   # offline
+//! cargo run --example gitlab -- --mock mrs 42
+//! cargo run --example gitlab -- --mock pipelines my-group/my-subgroup/my-project
 //! ```
 
 use std::process::ExitCode;
@@ -21,13 +23,15 @@ commands:
   project ID_OR_PATH   a project, by numeric id or full path (group/subgroup/project)
   issues ID_OR_PATH    a project's open issues, across all pages
   projects [SEARCH]    projects visible to you, by id (keyset pagination)
+  mrs ID_OR_PATH       a project's merge requests (--state), across all pages
+  pipelines ID_OR_PATH a project's latest pipelines, with the jobs that failed
 
 options:
   --base-url URL       the instance or its API root (default: $GITLAB_URL, else https://gitlab.com)
   --mock               answer from the embedded mock server (no network, no token)
-  --state STATE        issues: opened (default), closed or all
+  --state STATE        issues: opened (default), closed or all; mrs: also merged, locked
   --labels A,B         issues: only those with all these labels
-  --limit N            projects: at most N (default 50)
+  --limit N            projects: at most N (default 50); pipelines: (default 5)
 
 environment:
   GITLAB_TOKEN         an access token, sent as PRIVATE-TOKEN (optional for public projects)";
@@ -83,6 +87,21 @@ async fn main() -> ExitCode {
                 _ => return cli::usage_error(USAGE, "--state is opened, closed or all"),
             };
             issues(&gitlab, id, state, args.value("--labels")).await
+        }
+        ("mrs", Some(id)) => {
+            let state = args.value("--state").unwrap_or("opened");
+            if !matches!(state, "opened" | "closed" | "merged" | "locked" | "all") {
+                return cli::usage_error(USAGE, "--state is opened, closed, merged, locked or all");
+            }
+            merge_requests(&gitlab, id, state).await
+        }
+        ("pipelines", Some(id)) => {
+            let limit = match args.value("--limit").map(str::parse::<u64>) {
+                None => 5,
+                Some(Ok(n)) if n > 0 => n,
+                Some(_) => return cli::usage_error(USAGE, "--limit takes a positive number"),
+            };
+            pipelines(&gitlab, id, limit).await
         }
         ("projects", search) => {
             let limit = match args.value("--limit").map(str::parse::<u64>) {
@@ -162,4 +181,65 @@ async fn projects(gitlab: &GitLabClient, search: Option<&str>, limit: u64) -> Re
     }
     println!("{} projects", projects.len());
     Ok(())
+}
+
+async fn merge_requests(gitlab: &GitLabClient, id: &str, state: &str) -> Result<()> {
+    let mrs: Vec<_> = gitlab.list_merge_requests(id, Some(state), None).try_collect().await?;
+    for mr in &mrs {
+        let author = mr.author.as_ref().map_or("?", |a| a.username.as_str());
+        println!(
+            "!{:<5} {:<8} {}  {} → {}  (by {author})",
+            mr.iid,
+            mr.state,
+            cli::first_line(&mr.title, 60),
+            mr.source_branch,
+            mr.target_branch
+        );
+    }
+    println!("{} merge request(s) in {id}", mrs.len());
+    Ok(())
+}
+
+async fn pipelines(gitlab: &GitLabClient, id: &str, limit: u64) -> Result<()> {
+    let pipelines: Vec<_> = gitlab.list_pipelines(id, None, None).max_items(limit).try_collect().await?;
+    for pipeline in &pipelines {
+        println!(
+            "{:<10} {:<10} {:<24} {}",
+            pipeline.id,
+            pipeline.status,
+            pipeline.reference,
+            &pipeline.sha[..8.min(pipeline.sha.len())]
+        );
+        if pipeline.status == "failed" {
+            for job in gitlab.list_pipeline_jobs(id, pipeline.id, Some("failed")).await? {
+                let log = gitlab.get_job_log(id, job.id).await?;
+                let last =
+                    log.lines().rev().map(strip_terminal_codes).find(|l| !l.trim().is_empty()).unwrap_or_default();
+                println!("    failed: {} ({}): {}", job.name, job.stage, cli::first_line(&last, 70));
+            }
+        }
+    }
+    println!("{} pipeline(s) of {id}", pipelines.len());
+    Ok(())
+}
+
+/// A job log line without its terminal escapes (`ESC [ ... letter`) and
+/// GitLab's section markers.
+fn strip_terminal_codes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.next() == Some('[') {
+                for end in chars.by_ref() {
+                    if end.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+        } else if c != '\r' {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -5,8 +5,10 @@
 //! servers received, listings across pages (GitHub's `Link`, GitLab's
 //! `x-next-page` and keyset pagination), a typed 404, a 503 that is
 //! retried, a rate limit that is waited out, a multipart upload, a
-//! `Response<T>` with its metadata, and the weather example's error
-//! messages. It needs no network and no token, and takes about two seconds.
+//! `Response<T>` with its metadata, the weather example's error messages,
+//! and credentials that expire: a GitHub App's installation tokens and
+//! GitLab OAuth tokens, refreshed while a listing runs. It needs no
+//! network and no real token, and takes about five seconds.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -35,6 +37,8 @@ macro_rules! say {
     ($out:expr) => { writeln!($out)? };
     ($out:expr, $($arg:tt)*) => { writeln!($out, $($arg)*)? };
 }
+
+mod auth;
 
 /// Runs the whole tour against fresh mock servers, writing to `out`.
 pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
@@ -76,6 +80,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     multipart(out, &mocks, &gitlab).await?;
     response_metadata(out, &github).await?;
     weather_errors(out, &mocks).await?;
+    auth::expiring_credentials(out).await?;
 
     section(out, "Done")?;
     say!(

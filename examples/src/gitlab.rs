@@ -27,6 +27,10 @@
 use client_runtime::{Paginated, Part, Result, client};
 use serde::{Deserialize, Serialize};
 
+mod types;
+
+pub use types::*;
+
 /// GitLab.com's API root.
 pub const DEFAULT_BASE_URL: &str = "https://gitlab.com/api/v4";
 
@@ -38,33 +42,30 @@ pub fn api_root(instance_url: &str) -> String {
     if trimmed.ends_with("/api/v4") { trimmed.to_owned() } else { format!("{trimmed}/api/v4") }
 }
 
-/// The GitLab REST API v4, as much of it as the example needs.
+/// The GitLab REST API v4: projects, issues and notes, merge requests,
+/// pipelines and jobs, repository files, tree, branches, tags, releases
+/// and users, written as GitLab's OpenAPI description has them.
+///
+/// GitLab's description has bugs; the methods where the example follows
+/// GitLab's real behaviour instead say so in a `Description bug:` line.
+/// Project lists use GitLab's offset pagination (`x-next-page`);
+/// [`GitLab::list_projects`] and [`GitLab::list_tree`] its keyset pagination.
 #[client(base_url = "https://gitlab.com/api/v4")]
 pub trait GitLab {
+    // --- Projects --------------------------------------------------------
+
     /// `GET /projects/:id`: `id` is a numeric id or a full path such as
     /// `group/subgroup/project`, sent as one encoded segment.
     #[get("/projects/<id>")]
     async fn get_project(&self, id: &str) -> Result<Project>;
 
-    /// `GET /projects/:id/issues`, across all pages: GitLab's offset
-    /// pagination, following `x-next-page` (20 per page, GitLab's default).
-    /// `state` is `opened` or `closed`; `labels` is comma-separated.
-    #[get("/projects/<id>/issues")]
-    #[paginate(page(size = 20))]
-    fn list_issues(
-        &self,
-        id: &str,
-        #[query] state: Option<&str>,
-        #[query] labels: Option<&str>,
-    ) -> Paginated<GitLabIssue>;
-
-    /// `POST /projects/:id/issues` (needs a token). Not retried on a 5xx.
-    #[post("/projects/<id>/issues")]
-    async fn create_issue(&self, id: &str, #[body] issue: &NewGitLabIssue) -> Result<GitLabIssue>;
-
     /// `GET /projects` with keyset pagination (`pagination=keyset`, ordered
     /// by id), following `Link: rel="next"`; GitLab recommends it for
     /// large listings. `owned`/`membership` need a token.
+    ///
+    /// Description bug: `pagination` (and `id_after`, which the next links
+    /// carry) is a documented parameter of this operation in GitLab's
+    /// docs, but the OpenAPI description leaves `pagination` out.
     #[get("/projects?pagination=keyset&order_by=id&sort=asc")]
     #[paginate(link)]
     fn list_projects(
@@ -75,11 +76,316 @@ pub trait GitLab {
         #[query] membership: Option<bool>,
     ) -> Paginated<Project>;
 
+    /// `POST /projects`: a new project in the user's namespace (or
+    /// `namespace_id`).
+    #[post("/projects")]
+    async fn create_project(&self, #[body] project: &NewProject) -> Result<Project>;
+
+    /// `PUT /projects/:id`: changes the fields that are set.
+    #[put("/projects/<id>")]
+    async fn update_project(&self, id: &str, #[body] update: &ProjectUpdate) -> Result<Project>;
+
+    /// `GET /users/:user_id/projects`: a user's projects, across all pages.
+    #[get("/users/<user_id>/projects")]
+    #[paginate(page(size = 20))]
+    fn list_user_projects(&self, user_id: &str, #[query] search: Option<&str>) -> Paginated<Project>;
+
     /// `POST /projects/:id/uploads`: a file for issues and comments to
     /// link to, sent as `multipart/form-data` with the part `file`.
+    ///
+    /// Description bug: the description declares a JSON body with a
+    /// `file` property; GitLab takes `multipart/form-data`.
     #[post("/projects/<id>/uploads")]
     #[multipart]
     async fn upload_file(&self, id: &str, #[part("file")] file: Part) -> Result<Upload>;
+
+    // --- Users -----------------------------------------------------------
+
+    /// `GET /user`: the signed-in user.
+    #[get("/user")]
+    async fn get_current_user(&self) -> Result<GitLabUser>;
+
+    /// `GET /users/:id`: a user's public profile.
+    ///
+    /// Description bug: GitLab serves this endpoint (and documents it),
+    /// but its OpenAPI description has no `/users/{id}` operation.
+    #[get("/users/<id>")]
+    async fn get_user(&self, id: u64) -> Result<GitLabUser>;
+
+    // --- Issues and notes --------------------------------------------------
+
+    /// `GET /projects/:id/issues`, across all pages: GitLab's offset
+    /// pagination, following `x-next-page` (20 per page, GitLab's default).
+    /// `state` is `opened` or `closed`; `labels` is comma-separated.
+    ///
+    /// Description bug: the 200 response is declared as one issue object;
+    /// GitLab answers an array of issues.
+    #[get("/projects/<id>/issues")]
+    #[paginate(page(size = 20))]
+    fn list_issues(
+        &self,
+        id: &str,
+        #[query] state: Option<&str>,
+        #[query] labels: Option<&str>,
+    ) -> Paginated<GitLabIssue>;
+
+    /// `GET /projects/:id/issues/:issue_iid`.
+    #[get("/projects/<id>/issues/<issue_iid>")]
+    async fn get_issue(&self, id: &str, issue_iid: u64) -> Result<GitLabIssue>;
+
+    /// `POST /projects/:id/issues` (needs a token). Not retried on a 5xx.
+    #[post("/projects/<id>/issues")]
+    async fn create_issue(&self, id: &str, #[body] issue: &NewGitLabIssue) -> Result<GitLabIssue>;
+
+    /// `PUT /projects/:id/issues/:issue_iid`: edit, or close and reopen
+    /// with `state_event`.
+    #[put("/projects/<id>/issues/<issue_iid>")]
+    async fn update_issue(&self, id: &str, issue_iid: u64, #[body] update: &GitLabIssueUpdate) -> Result<GitLabIssue>;
+
+    /// `DELETE /projects/:id/issues/:issue_iid` (204; admins and owners only).
+    #[delete("/projects/<id>/issues/<issue_iid>")]
+    async fn delete_issue(&self, id: &str, issue_iid: u64) -> Result<()>;
+
+    /// `GET /projects/:id/issues/:issue_iid/notes`: the comments, across all pages.
+    ///
+    /// Description bug: GitLab's OpenAPI description has no notes
+    /// operations at all (issue, merge request or snippet).
+    #[get("/projects/<id>/issues/<issue_iid>/notes")]
+    #[paginate(page(size = 20))]
+    fn list_issue_notes(&self, id: &str, issue_iid: u64, #[query] sort: Option<&str>) -> Paginated<Note>;
+
+    /// `POST /projects/:id/issues/:issue_iid/notes`.
+    ///
+    /// Description bug: missing from the description, as above.
+    #[post("/projects/<id>/issues/<issue_iid>/notes")]
+    async fn create_issue_note(&self, id: &str, issue_iid: u64, #[body] note: &NewNote) -> Result<Note>;
+
+    // --- Merge requests ------------------------------------------------------
+
+    /// `GET /projects/:id/merge_requests`, across all pages. `state` is
+    /// `opened`, `closed`, `locked`, `merged` or `all`.
+    #[get("/projects/<id>/merge_requests")]
+    #[paginate(page(size = 20))]
+    fn list_merge_requests(
+        &self,
+        id: &str,
+        #[query] state: Option<&str>,
+        #[query] target_branch: Option<&str>,
+    ) -> Paginated<MergeRequest>;
+
+    /// `GET /projects/:id/merge_requests/:merge_request_iid`.
+    #[get("/projects/<id>/merge_requests/<merge_request_iid>")]
+    async fn get_merge_request(&self, id: &str, merge_request_iid: u64) -> Result<MergeRequest>;
+
+    /// `POST /projects/:id/merge_requests`.
+    #[post("/projects/<id>/merge_requests")]
+    async fn create_merge_request(&self, id: &str, #[body] mr: &NewMergeRequest) -> Result<MergeRequest>;
+
+    /// `PUT /projects/:id/merge_requests/:merge_request_iid`.
+    #[put("/projects/<id>/merge_requests/<merge_request_iid>")]
+    async fn update_merge_request(
+        &self,
+        id: &str,
+        merge_request_iid: u64,
+        #[body] update: &MergeRequestUpdate,
+    ) -> Result<MergeRequest>;
+
+    /// `GET /projects/:id/merge_requests/:merge_request_iid/changes`: the
+    /// merge request with its diffs.
+    #[get("/projects/<id>/merge_requests/<merge_request_iid>/changes")]
+    async fn get_merge_request_changes(&self, id: &str, merge_request_iid: u64) -> Result<MergeRequestChanges>;
+
+    /// `GET /projects/:id/merge_requests/:merge_request_iid/commits`.
+    ///
+    /// Description bug: the 200 response is declared as one commit
+    /// object; GitLab answers an array.
+    #[get("/projects/<id>/merge_requests/<merge_request_iid>/commits")]
+    async fn list_merge_request_commits(&self, id: &str, merge_request_iid: u64) -> Result<Vec<GitLabCommit>>;
+
+    /// `PUT /projects/:id/merge_requests/:merge_request_iid/merge`: 405
+    /// when it cannot be merged, 409 when `sha` is not the head.
+    ///
+    /// Description bug: the request body is declared required; every
+    /// field is optional and GitLab merges without a body. The example
+    /// sends one, so the check agrees.
+    #[put("/projects/<id>/merge_requests/<merge_request_iid>/merge")]
+    async fn merge_merge_request(
+        &self,
+        id: &str,
+        merge_request_iid: u64,
+        #[body] merge: &AcceptMergeRequest,
+    ) -> Result<MergeRequest>;
+
+    /// `POST /projects/:id/merge_requests/:merge_request_iid/notes`.
+    ///
+    /// Description bug: missing from the description (no notes operations).
+    #[post("/projects/<id>/merge_requests/<merge_request_iid>/notes")]
+    async fn create_merge_request_note(&self, id: &str, merge_request_iid: u64, #[body] note: &NewNote)
+    -> Result<Note>;
+
+    // --- Pipelines and jobs -------------------------------------------------
+
+    /// `GET /projects/:id/pipelines`, newest first, across all pages.
+    #[get("/projects/<id>/pipelines")]
+    #[paginate(page(size = 20))]
+    fn list_pipelines(
+        &self,
+        id: &str,
+        #[query("ref")] reference: Option<&str>,
+        #[query] status: Option<&str>,
+    ) -> Paginated<Pipeline>;
+
+    /// `GET /projects/:id/pipelines/:pipeline_id`.
+    #[get("/projects/<id>/pipelines/<pipeline_id>")]
+    async fn get_pipeline(&self, id: &str, pipeline_id: u64) -> Result<Pipeline>;
+
+    /// `POST /projects/:id/pipeline`: runs the pipeline of a branch or tag.
+    #[post("/projects/<id>/pipeline")]
+    async fn create_pipeline(&self, id: &str, #[body] pipeline: &NewPipeline) -> Result<Pipeline>;
+
+    /// `POST /projects/:id/pipelines/:pipeline_id/retry`: retries its failed jobs.
+    #[post("/projects/<id>/pipelines/<pipeline_id>/retry")]
+    async fn retry_pipeline(&self, id: &str, pipeline_id: u64) -> Result<Pipeline>;
+
+    /// `POST /projects/:id/pipelines/:pipeline_id/cancel`.
+    #[post("/projects/<id>/pipelines/<pipeline_id>/cancel")]
+    async fn cancel_pipeline(&self, id: &str, pipeline_id: u64) -> Result<Pipeline>;
+
+    /// `GET /projects/:id/pipelines/:pipeline_id/jobs`.
+    #[get("/projects/<id>/pipelines/<pipeline_id>/jobs")]
+    async fn list_pipeline_jobs(&self, id: &str, pipeline_id: u64, #[query] scope: Option<&str>) -> Result<Vec<Job>>;
+
+    /// `GET /projects/:id/jobs/:job_id`.
+    #[get("/projects/<id>/jobs/<job_id>")]
+    async fn get_job(&self, id: &str, job_id: u64) -> Result<Job>;
+
+    /// `GET /projects/:id/jobs/:job_id/trace`: the job's log, as text.
+    ///
+    /// Description bug: the 200 response is declared as a JSON object;
+    /// GitLab answers the log as `text/plain`.
+    #[get("/projects/<id>/jobs/<job_id>/trace")]
+    async fn get_job_log(&self, id: &str, job_id: u64) -> Result<String>;
+
+    /// `POST /projects/:id/jobs/:job_id/retry`: a new job.
+    ///
+    /// Description bug: the request body (`inputs`) is declared
+    /// required; GitLab retries without one.
+    #[post("/projects/<id>/jobs/<job_id>/retry")]
+    async fn retry_job(&self, id: &str, job_id: u64) -> Result<Job>;
+
+    // --- Repository: files, tree, commits, compare -------------------------
+
+    /// `GET /projects/:id/repository/files/:file_path?ref=...`: a file
+    /// with its base64 content. `file_path` travels as one encoded segment
+    /// (`docs%2Fguide.md`), as GitLab requires.
+    ///
+    /// Description bug: the 200 response has no schema at all.
+    #[get("/projects/<id>/repository/files/<file_path>")]
+    async fn get_file(&self, id: &str, file_path: &str, #[query("ref")] reference: &str) -> Result<RepositoryFile>;
+
+    /// `GET /projects/:id/repository/files/:file_path/raw`: the content as text.
+    ///
+    /// Description bug: declared as a JSON string; GitLab answers the
+    /// raw bytes (`text/plain` for text).
+    #[get("/projects/<id>/repository/files/<file_path>/raw")]
+    async fn get_raw_file(&self, id: &str, file_path: &str, #[query("ref")] reference: Option<&str>) -> Result<String>;
+
+    /// `POST /projects/:id/repository/files/:file_path`: a new file, in a new commit.
+    ///
+    /// Description bug: the body is declared as one binary `file`
+    /// property; GitLab takes `branch`, `content`, `commit_message` and
+    /// the other fields of [`FileChange`] as JSON.
+    #[post("/projects/<id>/repository/files/<file_path>")]
+    async fn create_file(&self, id: &str, file_path: &str, #[body] change: &FileChange) -> Result<FileCommitted>;
+
+    /// `PUT /projects/:id/repository/files/:file_path`.
+    ///
+    /// Description bug: as for [`GitLab::create_file`].
+    #[put("/projects/<id>/repository/files/<file_path>")]
+    async fn update_file(&self, id: &str, file_path: &str, #[body] change: &FileChange) -> Result<FileCommitted>;
+
+    /// `DELETE /projects/:id/repository/files/:file_path` (204).
+    #[delete("/projects/<id>/repository/files/<file_path>")]
+    async fn delete_file(
+        &self,
+        id: &str,
+        file_path: &str,
+        #[query] branch: &str,
+        #[query] commit_message: &str,
+    ) -> Result<()>;
+
+    /// `GET /projects/:id/repository/tree` with keyset pagination
+    /// (`pagination=keyset`, `Link: rel="next"` carrying `page_token`).
+    ///
+    /// Description bug: the 200 response is declared as one object;
+    /// GitLab answers an array of entries.
+    #[get("/projects/<id>/repository/tree?pagination=keyset")]
+    #[paginate(link)]
+    fn list_tree(
+        &self,
+        id: &str,
+        #[query] path: Option<&str>,
+        #[query("ref")] reference: Option<&str>,
+        #[query] recursive: Option<bool>,
+        #[query] per_page: Option<u32>,
+    ) -> Paginated<TreeEntry>;
+
+    /// `GET /projects/:id/repository/commits`, newest first, across all
+    /// pages; `since`/`until` are ISO 8601 timestamps.
+    #[get("/projects/<id>/repository/commits")]
+    #[paginate(page(size = 20))]
+    fn list_commits(
+        &self,
+        id: &str,
+        #[query] ref_name: Option<&str>,
+        #[query] since: Option<&str>,
+        #[query] until: Option<&str>,
+    ) -> Paginated<GitLabCommit>;
+
+    /// `GET /projects/:id/repository/compare?from=...&to=...`.
+    #[get("/projects/<id>/repository/compare")]
+    async fn compare(&self, id: &str, #[query] from: &str, #[query] to: &str) -> Result<GitLabComparison>;
+
+    // --- Branches, tags, releases -------------------------------------------
+
+    /// `GET /projects/:id/repository/branches`, across all pages.
+    #[get("/projects/<id>/repository/branches")]
+    #[paginate(page(size = 20))]
+    fn list_branches(&self, id: &str, #[query] search: Option<&str>) -> Paginated<GitLabBranch>;
+
+    /// `GET /projects/:id/repository/branches/:branch`: `feature/x` is one encoded segment.
+    #[get("/projects/<id>/repository/branches/<branch>")]
+    async fn get_branch(&self, id: &str, branch: &str) -> Result<GitLabBranch>;
+
+    /// `POST /projects/:id/repository/branches`: `branch` from `ref`.
+    #[post("/projects/<id>/repository/branches")]
+    async fn create_branch(&self, id: &str, #[body] branch: &NewBranch) -> Result<GitLabBranch>;
+
+    /// `DELETE /projects/:id/repository/branches/:branch` (204).
+    #[delete("/projects/<id>/repository/branches/<branch>")]
+    async fn delete_branch(&self, id: &str, branch: &str) -> Result<()>;
+
+    /// `GET /projects/:id/repository/tags`, newest first.
+    #[get("/projects/<id>/repository/tags")]
+    #[paginate(page(size = 20))]
+    fn list_tags(&self, id: &str, #[query] search: Option<&str>) -> Paginated<GitLabTag>;
+
+    /// `POST /projects/:id/repository/tags`: an annotated tag when `message` is set.
+    #[post("/projects/<id>/repository/tags")]
+    async fn create_tag(&self, id: &str, #[body] tag: &NewTag) -> Result<GitLabTag>;
+
+    /// `GET /projects/:id/releases`, newest first, across all pages.
+    #[get("/projects/<id>/releases")]
+    #[paginate(page(size = 20))]
+    fn list_releases(&self, id: &str) -> Paginated<GitLabRelease>;
+
+    /// `GET /projects/:id/releases/:tag_name`.
+    #[get("/projects/<id>/releases/<tag_name>")]
+    async fn get_release(&self, id: &str, tag_name: &str) -> Result<GitLabRelease>;
+
+    /// `POST /projects/:id/releases`: creates the tag from `ref` if needed.
+    #[post("/projects/<id>/releases")]
+    async fn create_release(&self, id: &str, #[body] release: &NewGitLabRelease) -> Result<GitLabRelease>;
 }
 
 /// The error document GitLab sends: `{"message": ...}` (a string, or an

@@ -2,10 +2,13 @@
 //!
 //! Each mock answers like the real service in the shapes its documentation
 //! shows: GitHub's `Link` pagination, rate-limit headers, error documents,
-//! 302 to a storage host for release assets and its refusal of requests
-//! without `User-Agent`; GitLab's `x-next-page` headers, keyset pagination,
-//! `PRIVATE-TOKEN`, `RateLimit-*` headers and project paths that only
-//! match as one encoded segment; Open-Meteo's geocoding and forecast
+//! 302 to a storage host for release assets and Actions artifacts, an
+//! upload host, App JWTs verified with the app's public key and
+//! installation tokens that expire ([`GitHubMock`]), and its refusal of
+//! requests without `User-Agent`; GitLab's `x-next-page` headers, keyset
+//! pagination, `PRIVATE-TOKEN`, `RateLimit-*` headers, project paths that
+//! only match as one encoded segment, and an OAuth token endpoint that
+//! rotates refresh tokens ([`GitLabMock`]); Open-Meteo's geocoding and forecast
 //! documents and `{"error": true, "reason": ...}`; JSONPlaceholder's
 //! echoing writes. The data is made up, but stable from run to run.
 //!
@@ -30,6 +33,12 @@ mod jsonplaceholder;
 mod open_meteo;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+pub use github::{DEFAULT_TOKEN_LIFETIME, GitHubMockOptions, GitHubProbe, TEST_APP_ID, TEST_INSTALLATION_ID};
+pub use gitlab::{
+    DEFAULT_ACCESS_TOKEN_LIFETIME, GitLabMockOptions, GitLabProbe, TEST_OAUTH_CLIENT_ID, TEST_OAUTH_CLIENT_SECRET,
+    TEST_OAUTH_REDIRECT_URI, TEST_OAUTH_REFRESH_TOKEN,
+};
 
 use serde_json::Value;
 use wiremock::http::Url;
@@ -105,8 +114,10 @@ impl MockApi {
 pub struct Mocks {
     /// `api.github.com`.
     pub github: MockApi,
-    /// The storage host GitHub redirects release downloads to.
+    /// The storage host GitHub redirects release and artifact downloads to.
     pub github_assets: MockApi,
+    /// `uploads.github.com`, where release assets are uploaded.
+    pub github_uploads: MockApi,
     /// A GitLab instance (`/api/v4`).
     pub gitlab: MockApi,
     /// `geocoding-api.open-meteo.com` (`/v1`).
@@ -120,10 +131,11 @@ pub struct Mocks {
 impl Mocks {
     /// Starts all of them.
     pub async fn start() -> Self {
-        let (github, github_assets) = start_github().await;
+        let GitHubMock { api: github, assets: github_assets, uploads: github_uploads, .. } = GitHubMock::start().await;
         Self {
             github,
             github_assets,
+            github_uploads,
             gitlab: start_gitlab().await,
             geocoding: start_open_meteo().await,
             forecast: start_open_meteo().await,
@@ -133,19 +145,68 @@ impl Mocks {
 }
 
 /// Starts the GitHub API mock and the storage host its release downloads
-/// redirect to.
+/// redirect to (see [`GitHubMock`] for the upload host too).
 pub async fn start_github() -> (MockApi, MockApi) {
-    let api = MockApi::start("").await;
-    let assets = MockApi::start("").await;
-    github::mount(&api.server, &assets.server).await;
+    let GitHubMock { api, assets, .. } = GitHubMock::start().await;
     (api, assets)
+}
+
+/// The GitHub mock's three hosts: the API, the storage host downloads
+/// are redirected to, and the upload host.
+#[derive(Debug)]
+pub struct GitHubMock {
+    /// `api.github.com`: the REST API, and the App token exchange.
+    pub api: MockApi,
+    /// The storage host of release assets and Actions artifacts.
+    pub assets: MockApi,
+    /// `uploads.github.com`.
+    pub uploads: MockApi,
+    /// The API's state, for tests.
+    pub probe: GitHubProbe,
+}
+
+impl GitHubMock {
+    /// Starts the three hosts with default options.
+    pub async fn start() -> Self {
+        Self::start_with(GitHubMockOptions::default()).await
+    }
+
+    /// Starts the three hosts.
+    pub async fn start_with(options: GitHubMockOptions) -> Self {
+        let api = MockApi::start("").await;
+        let assets = MockApi::start("").await;
+        let uploads = MockApi::start("").await;
+        let probe = github::mount(&api.server, &assets.server, &uploads.server, &options).await;
+        Self { api, assets, uploads, probe }
+    }
 }
 
 /// Starts the GitLab mock; its API root is `base_url()` (`.../api/v4`).
 pub async fn start_gitlab() -> MockApi {
-    let api = MockApi::start("/api/v4").await;
-    gitlab::mount(&api.server).await;
-    api
+    GitLabMock::start().await.api
+}
+
+/// The GitLab mock, with a handle on its state.
+#[derive(Debug)]
+pub struct GitLabMock {
+    /// The instance: the API under `/api/v4`, OAuth under `/oauth`.
+    pub api: MockApi,
+    /// Its state, for tests.
+    pub probe: GitLabProbe,
+}
+
+impl GitLabMock {
+    /// Starts it with default options.
+    pub async fn start() -> Self {
+        Self::start_with(GitLabMockOptions::default()).await
+    }
+
+    /// Starts it.
+    pub async fn start_with(options: GitLabMockOptions) -> Self {
+        let api = MockApi::start("/api/v4").await;
+        let probe = gitlab::mount(&api.server, &options).await;
+        Self { api, probe }
+    }
 }
 
 /// Starts an Open-Meteo mock that serves both `/v1/search` (geocoding) and

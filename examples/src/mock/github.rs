@@ -1,7 +1,11 @@
 //! The GitHub mock: `api.github.com` and the storage host of release assets.
 
-use std::sync::Mutex;
+mod app;
+mod more;
+
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use base64::Engine as _;
 use serde_json::{Value, json};
@@ -10,18 +14,61 @@ use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
 use super::{Incoming, REVOKED_TOKEN, json_response, page_links, page_of, unix_now};
 
-pub(super) async fn mount(api: &MockServer, assets: &MockServer) {
+pub use app::{DEFAULT_TOKEN_LIFETIME, TEST_APP_ID, TEST_INSTALLATION_ID};
+
+/// How the GitHub mock behaves where tests want a say.
+#[derive(Debug, Clone)]
+pub struct GitHubMockOptions {
+    /// How long the installation tokens it issues last (GitHub: an hour).
+    pub installation_token_lifetime: Duration,
+}
+
+impl Default for GitHubMockOptions {
+    fn default() -> Self {
+        Self { installation_token_lifetime: DEFAULT_TOKEN_LIFETIME }
+    }
+}
+
+/// A handle on the API mock's state, for tests.
+#[derive(Clone)]
+pub struct GitHubProbe(Arc<GitHubApi>);
+
+impl std::fmt::Debug for GitHubProbe {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GitHubProbe").field("base", &self.0.base).finish()
+    }
+}
+
+impl GitHubProbe {
+    /// How many installation tokens the mock has issued.
+    pub fn installation_tokens_issued(&self) -> usize {
+        self.0.issued_count()
+    }
+}
+
+pub(super) async fn mount(
+    api: &MockServer,
+    assets: &MockServer,
+    uploads: &MockServer,
+    options: &GitHubMockOptions,
+) -> GitHubProbe {
     let now = unix_now();
-    let github = GitHubApi {
+    let mut state = State { issues: seed_issues(), ..State::default() };
+    more::seed(&mut state);
+    let github = Arc::new(GitHubApi {
         base: api.uri(),
         assets: assets.uri(),
+        uploads: uploads.uri(),
         core_reset: now + 3600,
         search_reset: now + 60,
         request_ids: AtomicU64::new(1),
-        state: Mutex::new(State { issues: seed_issues(), core_used: 0, search_used: 0 }),
-    };
-    Mock::given(any()).respond_with(github).mount(api).await;
+        token_lifetime: options.installation_token_lifetime,
+        state: Mutex::new(state),
+    });
+    Mock::given(any()).respond_with(Shared(Arc::clone(&github))).mount(api).await;
     Mock::given(any()).respond_with(AssetHost).mount(assets).await;
+    Mock::given(any()).respond_with(UploadHost(Arc::clone(&github))).mount(uploads).await;
+    GitHubProbe(github)
 }
 
 /// The repository whose issues, contents, README and release live here.
@@ -111,16 +158,46 @@ const FILES: &[(&str, &str)] = &[
 struct GitHubApi {
     base: String,
     assets: String,
+    uploads: String,
     core_reset: u64,
     search_reset: u64,
     request_ids: AtomicU64,
+    token_lifetime: Duration,
     state: Mutex<State>,
 }
 
+#[derive(Default)]
 struct State {
     issues: Vec<Value>,
     core_used: u64,
     search_used: u64,
+    /// `owner/name` of the starred repositories.
+    starred: Vec<String>,
+    comments: Vec<Value>,
+    /// The repository's label names.
+    labels: Vec<Value>,
+    milestones: Vec<Value>,
+    pulls: Vec<Value>,
+    reviews: Vec<Value>,
+    /// Numbers of the merged pull requests.
+    merged: Vec<u64>,
+    releases: Vec<Value>,
+    assets: Vec<Value>,
+    gists: Vec<Value>,
+    /// Files written through the contents API (an empty content: deleted).
+    written: Vec<(String, String)>,
+    /// Installation tokens issued.
+    issued: Vec<app::Issued>,
+    next_id: u64,
+}
+
+/// The API's responder, shared with the upload host.
+struct Shared(Arc<GitHubApi>);
+
+impl Respond for Shared {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        self.0.respond(request)
+    }
 }
 
 impl Respond for GitHubApi {
@@ -185,7 +262,8 @@ impl GitHubApi {
         }
         if let Some(auth) = incoming.header("authorization") {
             let token = auth.strip_prefix("Bearer ").or_else(|| auth.strip_prefix("token "));
-            if token.is_none_or(|t| t.trim().is_empty() || t == REVOKED_TOKEN) {
+            let expired = token.and_then(|t| self.installation_token_valid(t)) == Some(false);
+            if expired || token.is_none_or(|t| t.trim().is_empty() || t == REVOKED_TOKEN) {
                 return Some(json_response(
                     401,
                     &json!({"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest", "status": "401"}),
@@ -211,7 +289,8 @@ impl GitHubApi {
             ("GET", ["repos", owner, name, "readme"]) => self.readme(incoming, owner, name),
             ("GET", ["repos", owner, name, "contents", rest @ ..]) => self.contents(owner, name, &rest.join("/")),
             ("GET", ["repos", owner, name, "releases", "assets", id]) => self.asset(incoming, owner, name, id),
-            _ => not_found("https://docs.github.com/rest"),
+            ("POST", ["app", "installations", id, "access_tokens"]) => self.access_token(incoming, id),
+            _ => self.route_more(incoming, authed),
         }
     }
 
@@ -561,8 +640,8 @@ impl GitHubApi {
         if (owner, name) != HELLO_WORLD {
             return not_found(docs);
         }
-        if FILES.iter().any(|(p, _)| *p == path) {
-            return self.file_json(path);
+        if let Some(content) = self.current_file(path) {
+            return json_response(200, &self.entry_json(path, Some(&content)));
         }
         let prefix = format!("{path}/");
         let mut entries: Vec<(String, bool)> = Vec::new();
@@ -617,7 +696,7 @@ impl GitHubApi {
             .collect::<Vec<_>>()
             .join("/");
         let file_name = path.rsplit('/').next().unwrap_or(path);
-        let sha = format!("{:040x}", fnv(path.as_bytes()));
+        let sha = content.map_or_else(|| format!("{:040x}", fnv(path.as_bytes())), more::blob_sha);
         let url = format!("{base}/repos/{owner}/{name}/contents/{encoded}?ref=master");
         let kind = if content.is_some() { "file" } else { "dir" };
         let html = format!(
@@ -642,8 +721,17 @@ impl GitHubApi {
     }
 
     fn asset(&self, incoming: &Incoming<'_>, owner: &str, name: &str, id: &str) -> ResponseTemplate {
-        if (owner, name) != HELLO_WORLD || id != ASSET_ID.to_string() {
+        if (owner, name) != HELLO_WORLD {
             return not_found("https://docs.github.com/rest/releases/assets#get-a-release-asset");
+        }
+        if id != ASSET_ID.to_string() {
+            let state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let uploaded = state.assets.iter().find(|a| a["id"].as_u64().is_some_and(|n| n.to_string() == id)).cloned();
+            drop(state);
+            return match uploaded {
+                Some(asset) => json_response(200, &self.asset_json(&asset)),
+                None => not_found("https://docs.github.com/rest/releases/assets#get-a-release-asset"),
+            };
         }
         if incoming.header("accept").is_some_and(|a| a.contains("application/octet-stream")) {
             let location = format!(
@@ -795,7 +883,8 @@ impl Respond for AssetHost {
                 "application/xml",
             )
         };
-        if incoming.raw_path() != ASSET_PATH {
+        let artifact = incoming.raw_path() == more::ARTIFACT_PATH;
+        if incoming.raw_path() != ASSET_PATH && !artifact {
             return xml(404, "NoSuchKey", "The specified key does not exist.");
         }
         if incoming.header("authorization").is_some() {
@@ -806,13 +895,76 @@ impl Respond for AssetHost {
                  or the Authorization header should be specified",
             );
         }
-        if incoming.query("X-Amz-Signature").is_none() {
+        if incoming.query("X-Amz-Signature").or_else(|| incoming.query("sig")).is_none() {
             return xml(403, "AccessDenied", "Request has expired or is not signed");
+        }
+        if artifact {
+            let body: Vec<u8> = zip_like(more::ARTIFACT_SIZE);
+            return ResponseTemplate::new(200)
+                .set_body_raw(body, "application/zip")
+                .insert_header("content-disposition", "attachment; filename=build-output.zip");
         }
         let body: Vec<u8> = (0..ASSET_SIZE).map(|i| (i % 251) as u8).collect();
         ResponseTemplate::new(200)
             .set_body_raw(body, "application/octet-stream")
             .insert_header("content-disposition", format!("attachment; filename={ASSET_NAME}").as_str())
             .insert_header("x-amz-request-id", "MOCK0REQUEST0ID")
+    }
+}
+
+/// Bytes that start like a zip archive (`PK\x03\x04`), then a pattern.
+fn zip_like(size: usize) -> Vec<u8> {
+    let mut body: Vec<u8> = (0..size).map(|i| (i % 253) as u8).collect();
+    body[..4].copy_from_slice(b"PK\x03\x04");
+    body
+}
+
+/// `uploads.github.com`: takes a release asset's bytes, with the token.
+struct UploadHost(Arc<GitHubApi>);
+
+impl Respond for UploadHost {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let incoming = Incoming::new(request);
+        if let Some(refused) = self.0.check(&incoming) {
+            return refused;
+        }
+        if incoming.header("authorization").is_none() {
+            return json_response(
+                401,
+                &json!({"message": "Requires authentication", "documentation_url": "https://docs.github.com/rest", "status": "401"}),
+            );
+        }
+        let segments = incoming.segments();
+        let release: u64 = match (incoming.method(), segments.as_slice()) {
+            ("POST", ["repos", owner, name, "releases", id, "assets"]) if (*owner, *name) == HELLO_WORLD => {
+                id.parse().unwrap_or(0)
+            }
+            _ => return not_found("https://docs.github.com/rest/releases/assets#upload-a-release-asset"),
+        };
+        let Some(name) = incoming.query("name").filter(|n| !n.is_empty()) else {
+            return json_response(
+                422,
+                &json!({"message": "Validation Failed", "errors": [{"resource": "ReleaseAsset", "code": "missing_field", "field": "name"}], "status": "422"}),
+            );
+        };
+        let content_type = incoming.header("content-type").unwrap_or("application/octet-stream").to_owned();
+        let asset = {
+            let mut state = self.0.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if !state.releases.iter().any(|r| r["id"] == release) {
+                return not_found("https://docs.github.com/rest/releases/assets#upload-a-release-asset");
+            }
+            if state.assets.iter().any(|a| a["release"] == release && a["name"] == name.as_str()) {
+                return json_response(
+                    422,
+                    &json!({"message": "Validation Failed", "errors": [{"resource": "ReleaseAsset", "code": "already_exists", "field": "name"}], "status": "422"}),
+                );
+            }
+            state.next_id += 1;
+            let asset = json!({"id": state.next_id, "release": release, "name": name, "label": incoming.query("label"),
+                               "content_type": content_type, "size": request.body.len()});
+            state.assets.push(asset.clone());
+            asset
+        };
+        json_response(201, &self.0.asset_json(&asset))
     }
 }

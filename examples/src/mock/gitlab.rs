@@ -1,7 +1,10 @@
 //! The GitLab mock: a GitLab instance's REST API v4 under `/api/v4`.
 
-use std::sync::Mutex;
+mod more;
+mod oauth;
+
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use serde_json::{Value, json};
@@ -10,14 +13,61 @@ use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
 use super::{Incoming, REVOKED_TOKEN, http_date, json_response, page_of, unix_now};
 
-pub(super) async fn mount(server: &MockServer) {
-    let gitlab = GitLabApi {
+pub use oauth::{
+    DEFAULT_ACCESS_TOKEN_LIFETIME, TEST_OAUTH_CLIENT_ID, TEST_OAUTH_CLIENT_SECRET, TEST_OAUTH_REDIRECT_URI,
+    TEST_OAUTH_REFRESH_TOKEN,
+};
+
+/// How the GitLab mock behaves where tests want a say.
+#[derive(Debug, Clone)]
+pub struct GitLabMockOptions {
+    /// How long the OAuth access tokens it issues last (GitLab: two hours).
+    pub access_token_lifetime: Duration,
+}
+
+impl Default for GitLabMockOptions {
+    fn default() -> Self {
+        Self { access_token_lifetime: DEFAULT_ACCESS_TOKEN_LIFETIME }
+    }
+}
+
+/// A handle on the GitLab mock's state, for tests.
+#[derive(Clone)]
+pub struct GitLabProbe(Arc<GitLabApi>);
+
+impl std::fmt::Debug for GitLabProbe {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GitLabProbe").field("base", &self.0.base).finish()
+    }
+}
+
+impl GitLabProbe {
+    /// How many OAuth refreshes succeeded.
+    pub fn oauth_refreshes(&self) -> usize {
+        self.0.refresh_count()
+    }
+}
+
+pub(super) async fn mount(server: &MockServer, options: &GitLabMockOptions) -> GitLabProbe {
+    let gitlab = Arc::new(GitLabApi {
         base: server.uri(),
         observed: AtomicU64::new(0),
         created: Mutex::new(Vec::new()),
         uploads: AtomicU64::new(1),
-    };
-    Mock::given(any()).respond_with(gitlab).mount(server).await;
+        store: Mutex::new(more::seed()),
+        oauth: Mutex::new(oauth::OAuthState::default()),
+        access_token_lifetime: options.access_token_lifetime,
+    });
+    Mock::given(any()).respond_with(Shared(Arc::clone(&gitlab))).mount(server).await;
+    GitLabProbe(gitlab)
+}
+
+struct Shared(Arc<GitLabApi>);
+
+impl Respond for Shared {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        self.0.respond(request)
+    }
 }
 
 /// Where GitLab's web pages would be.
@@ -77,6 +127,9 @@ struct GitLabApi {
     /// Issues created through the API: (project id, issue).
     created: Mutex<Vec<(u64, Value)>>,
     uploads: AtomicU64,
+    store: Mutex<more::Store>,
+    oauth: Mutex<oauth::OAuthState>,
+    access_token_lifetime: Duration,
 }
 
 impl Respond for GitLabApi {
@@ -109,10 +162,11 @@ enum Auth {
     Anonymous,
     Token,
     Refused,
+    Expired,
 }
 
 impl GitLabApi {
-    fn auth(incoming: &Incoming<'_>) -> Auth {
+    fn auth(&self, incoming: &Incoming<'_>) -> Auth {
         let token = incoming
             .header("private-token")
             .map(str::to_owned)
@@ -121,13 +175,18 @@ impl GitLabApi {
         match token {
             None => Auth::Anonymous,
             Some(token) if token.trim().is_empty() || token == REVOKED_TOKEN => Auth::Refused,
+            Some(token) if self.access_token_valid(&token) == Some(false) => Auth::Expired,
             Some(_) => Auth::Token,
         }
     }
 
     fn route(&self, incoming: &Incoming<'_>) -> ResponseTemplate {
-        let authed = match Self::auth(incoming) {
+        if let ("POST", ["oauth", "token"]) = (incoming.method(), incoming.segments().as_slice()) {
+            return self.token(incoming);
+        }
+        let authed = match self.auth(incoming) {
             Auth::Refused => return message(401, "401 Unauthorized"),
+            Auth::Expired => return oauth::invalid_token(),
             Auth::Token => true,
             Auth::Anonymous => false,
         };
@@ -153,7 +212,7 @@ impl GitLabApi {
                 (Some(p), true) => self.upload(incoming, p),
                 (None, true) => message(404, "404 Project Not Found"),
             },
-            _ => no_route(),
+            _ => self.route_more(incoming, authed),
         }
     }
 
@@ -284,6 +343,14 @@ impl GitLabApi {
         let mut seeds = issues_of(p.id);
         let created = self.created.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         seeds.extend(created.iter().filter(|(id, _)| *id == p.id).map(|(_, seed)| seed.clone()));
+        drop(created);
+        let store = self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        seeds.retain(|seed| !store.deleted_issues.contains(&(p.id, seed["iid"].as_u64().unwrap_or(0))));
+        for seed in &mut seeds {
+            if let Some(edited) = store.issue_edits.get(&(p.id, seed["iid"].as_u64().unwrap_or(0))) {
+                seed.clone_from(edited);
+            }
+        }
         seeds
     }
 
