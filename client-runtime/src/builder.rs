@@ -16,6 +16,7 @@ use http::HeaderMap;
 use http::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
+use crate::cache::Cache;
 use crate::error::{Error, Result};
 use crate::ratelimit::RateLimiter;
 use crate::retry::{RetryBudget, RetryPolicy};
@@ -61,6 +62,11 @@ pub struct Config {
     max_redirects: usize,
     retry: RetryPolicy,
     rate_limit: Option<(u32, Duration)>,
+    cache: Option<Cache>,
+    #[cfg(feature = "redis")]
+    shared_limit: Option<crate::redis::SharedRateLimit>,
+    #[cfg(feature = "redis")]
+    shared_quota: Option<crate::redis::SharedQuota>,
     root_certificates: Vec<reqwest::Certificate>,
     error: Option<Error>,
 }
@@ -89,6 +95,11 @@ impl<C: Assemble> Builder<C> {
                 max_redirects: DEFAULT_MAX_REDIRECTS,
                 retry: RetryPolicy::default(),
                 rate_limit: None,
+                cache: None,
+                #[cfg(feature = "redis")]
+                shared_limit: None,
+                #[cfg(feature = "redis")]
+                shared_quota: None,
                 root_certificates: Vec::new(),
                 error: None,
             },
@@ -240,6 +251,32 @@ impl<C: Assemble> Builder<C> {
         self.config.rate_limit = Some((requests, per));
         self
     }
+
+    /// Caches responses and revalidates them with conditional requests
+    /// (see [`cache`](crate::cache)). Clones of one [`Cache`] share their
+    /// entries, so several sessions may use the same one.
+    pub fn cache(mut self, cache: Cache) -> Self {
+        self.config.cache = Some(cache);
+        self
+    }
+
+    /// Paces calls with a rate limit shared in Redis by every process
+    /// using the same name (see [`redis`](crate::redis)). It applies
+    /// besides [`rate_limit`](Self::rate_limit), before every attempt.
+    #[cfg(feature = "redis")]
+    pub fn shared_rate_limit(mut self, limit: crate::redis::SharedRateLimit) -> Self {
+        self.config.shared_limit = Some(limit);
+        self
+    }
+
+    /// Shares the server's quota through Redis: when any process sees
+    /// the rate-limit headers say it is used up, every process waits for
+    /// the reset before sending (see [`redis`](crate::redis)).
+    #[cfg(feature = "redis")]
+    pub fn shared_quota(mut self, quota: crate::redis::SharedQuota) -> Self {
+        self.config.shared_quota = Some(quota);
+        self
+    }
 }
 
 impl<C: Assemble> Builder<C> {
@@ -331,6 +368,11 @@ impl Config {
                 budget: RetryBudget::new(self.retry.budget_capacity()),
                 retry: self.retry,
                 limiter: self.rate_limit.map(|(n, per)| RateLimiter::new(n, per)),
+                cache: self.cache,
+                #[cfg(feature = "redis")]
+                shared_limit: self.shared_limit,
+                #[cfg(feature = "redis")]
+                shared_quota: self.shared_quota,
                 settings: Settings {
                     connect_timeout: self.connect_timeout,
                     read_timeout: self.read_timeout,

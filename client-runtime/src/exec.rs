@@ -14,6 +14,8 @@ use http::{HeaderMap, Method, StatusCode};
 use tokio::time::Instant;
 
 use crate::body::{AttemptBody, Body};
+use crate::cache::layer::RequestView;
+use crate::cache::{CacheStatus, Lookup, Outcome};
 use crate::decode::Decode;
 use crate::error::{ERROR_BODY_LIMIT, Error, ErrorKind, Result};
 use crate::read::read_body;
@@ -27,7 +29,7 @@ use crate::stream::ByteStream;
 /// Sends a call and decodes its response: what every generated method runs.
 pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
     let prepared = call.finish(session)?;
-    let received = send(session, &prepared, D::accepts, BodyMode::Buffer).await?;
+    let received = send_cached(session, &prepared, D::accepts).await?;
     D::decode(&received.head, received.body).map_err(|err| prepared.endpoint.error(err))
 }
 
@@ -57,11 +59,65 @@ pub(crate) enum BodyMode {
     Stream,
 }
 
+/// Sends a buffered request through the session's response cache, when
+/// there is one and the method does not opt out (`#[cache(none)]`).
+pub(crate) async fn send_cached(
+    session: &Session,
+    req: &Prepared,
+    accepts: impl Fn(StatusCode) -> bool + Copy,
+) -> Result<Received> {
+    let Some(cache) = session.inner.cache.as_ref().filter(|_| req.endpoint.cache) else {
+        return send(session, req, accepts, BodyMode::Buffer).await;
+    };
+    let view = RequestView {
+        method: &req.endpoint.method,
+        url: &req.url,
+        headers: &req.headers,
+        has_body: req.body.is_some(),
+        credential_names: &session.inner.credential_names,
+    };
+    let lookup = cache.lookup(view).await;
+    match &lookup {
+        Lookup::Bypass => return send(session, req, accepts, BodyMode::Buffer).await,
+        Lookup::Fresh(entry) => {
+            let head = Head {
+                status: entry.status,
+                headers: entry.headers.clone(),
+                url: req.url.clone(),
+                history: Vec::new(),
+                elapsed: Duration::ZERO,
+                cache: CacheStatus::Hit,
+            };
+            return Ok(Received { head, body: entry.body.clone(), unread: None });
+        }
+        Lookup::Send { .. } => {}
+    }
+    let conditional = lookup.conditional_headers();
+    let mut received = if conditional.is_empty() {
+        send(session, req, accepts, BodyMode::Buffer).await?
+    } else {
+        let mut headers = req.headers.clone();
+        headers.extend(conditional);
+        let revalidate = Prepared { endpoint: req.endpoint, url: req.url.clone(), headers, body: None };
+        send(session, &revalidate, move |s| s == StatusCode::NOT_MODIFIED || accepts(s), BodyMode::Buffer).await?
+    };
+    let Lookup::Send { key, stored } = &lookup else { return Ok(received) };
+    let head = &received.head;
+    let outcome = cache.complete(*key, stored.clone(), &req.headers, head.status, &head.headers, &received.body).await;
+    received.head.cache = lookup.status_after_sending(&outcome);
+    if let Outcome::NotModified(entry) = outcome {
+        received.head.status = entry.status;
+        received.head.headers = entry.headers;
+        received.body = entry.body;
+    }
+    Ok(received)
+}
+
 /// Sends with retries until a response whose status `accepts` allows.
 pub(crate) async fn send(
     session: &Session,
     req: &Prepared,
-    accepts: fn(StatusCode) -> bool,
+    accepts: impl Fn(StatusCode) -> bool + Copy,
     mode: BodyMode,
 ) -> Result<Received> {
     let endpoint = req.endpoint;
@@ -83,7 +139,12 @@ pub(crate) async fn send(
         }
         attempt += 1;
         let timeout = attempt_timeout(session, req, deadline);
-        let failure = match timed_attempt(session, req, timeout, accepts, mode).await {
+        let outcome = timed_attempt(session, req, timeout, accepts, mode).await;
+        #[cfg(feature = "redis")]
+        if let (Some(quota), Ok(received)) = (&session.inner.shared_quota, &outcome) {
+            quota.observe(&received.head.headers).await;
+        }
+        let failure = match outcome {
             Ok(received) if accepts(received.head.status) => {
                 tracing::debug!(method = %endpoint.method, path = endpoint.template, attempt, status = received.head.status.as_u16(), "response");
                 session.inner.budget.refund(spent);
@@ -130,13 +191,43 @@ async fn before_attempt(session: &Session, endpoint: &Endpoint, deadline: Option
     if deadline.is_some_and(|d| Instant::now() >= d) {
         return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
     }
-    let Some(limiter) = &session.inner.limiter else { return Ok(()) };
-    let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
-        return Err(Error::new(ErrorKind::RateLimited, "the client-side rate limit has no slot before the deadline"));
-    };
+    if let Some(limiter) = &session.inner.limiter {
+        let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
+            return Err(Error::new(
+                ErrorKind::RateLimited,
+                "the client-side rate limit has no slot before the deadline",
+            ));
+        };
+        pace(endpoint, wait, "paced by the client-side rate limit").await;
+    }
+    #[cfg(feature = "redis")]
+    before_attempt_shared(session, endpoint, deadline).await?;
+    Ok(())
+}
+
+async fn pace(endpoint: &Endpoint, wait: Duration, why: &'static str) {
     if !wait.is_zero() {
-        tracing::debug!(method = %endpoint.method, path = endpoint.template, wait_ms = wait.as_millis() as u64, "paced by the client-side rate limit");
+        tracing::debug!(method = %endpoint.method, path = endpoint.template, wait_ms = wait.as_millis() as u64, "{why}");
         tokio::time::sleep(wait).await;
+    }
+}
+
+/// Waits out a quota another process saw used up, then for a slot of the
+/// shared rate limit.
+#[cfg(feature = "redis")]
+async fn before_attempt_shared(session: &Session, endpoint: &Endpoint, deadline: Option<Instant>) -> Result<()> {
+    if let Some(quota) = &session.inner.shared_quota {
+        if let Some(wait) = quota.wait().await {
+            if deadline.is_some_and(|d| Instant::now() + wait >= d) {
+                return Err(Error::new(ErrorKind::RateLimited, "the shared quota resets after the deadline")
+                    .with_retry_after(wait));
+            }
+            pace(endpoint, wait, "waiting for the shared quota to reset").await;
+        }
+    }
+    if let Some(limit) = &session.inner.shared_limit {
+        let wait = limit.reserve(deadline).await?;
+        pace(endpoint, wait, "paced by the shared rate limit").await;
     }
     Ok(())
 }
@@ -157,7 +248,7 @@ async fn timed_attempt(
     session: &Session,
     req: &Prepared,
     timeout: Option<Duration>,
-    accepts: fn(StatusCode) -> bool,
+    accepts: impl Fn(StatusCode) -> bool + Copy,
     mode: BodyMode,
 ) -> Result<Received> {
     let attempt = attempt_once(session, req, accepts, mode);
@@ -253,7 +344,7 @@ fn plan(
 async fn attempt_once(
     session: &Session,
     req: &Prepared,
-    accepts: fn(StatusCode) -> bool,
+    accepts: impl Fn(StatusCode) -> bool + Copy,
     mode: BodyMode,
 ) -> Result<Received> {
     let inner = &*session.inner;
@@ -279,6 +370,7 @@ async fn attempt_once(
                 url,
                 history,
                 elapsed: started.elapsed(),
+                cache: Default::default(),
             };
             return receive(session, head, response, accepts, mode).await;
         };
@@ -307,7 +399,7 @@ async fn receive(
     session: &Session,
     head: Head,
     mut response: reqwest::Response,
-    accepts: fn(StatusCode) -> bool,
+    accepts: impl Fn(StatusCode) -> bool + Copy,
     mode: BodyMode,
 ) -> Result<Received> {
     let wanted = head.status.is_success() && accepts(head.status);

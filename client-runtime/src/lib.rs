@@ -114,6 +114,7 @@
 pub mod blocking;
 mod body;
 mod builder;
+pub mod cache;
 mod decode;
 mod error;
 mod exec;
@@ -122,6 +123,8 @@ mod path;
 pub mod ratelimit;
 mod read;
 mod redirect;
+#[cfg(feature = "redis")]
+pub mod redis;
 mod request;
 mod response;
 pub mod retry;

@@ -40,6 +40,13 @@ macro_rules! head_accessors {
             &self.head.history
         }
 
+        /// How the response cache took part: [`Miss`](crate::cache::CacheStatus::Miss),
+        /// then [`Revalidated`](crate::cache::CacheStatus::Revalidated) when a
+        /// later call got a 304 and the stored body. `Bypass` without a cache.
+        pub fn cache_status(&self) -> $crate::cache::CacheStatus {
+            self.head.cache
+        }
+
         /// The rate-limit state the server reported, if it did.
         pub fn rate_limit(&self) -> Option<$crate::RateLimit> {
             $crate::RateLimit::from_headers(&self.head.headers)
@@ -64,6 +71,7 @@ pub struct Head {
     pub(crate) url: Url,
     pub(crate) history: Vec<RedirectHop>,
     pub(crate) elapsed: Duration,
+    pub(crate) cache: crate::cache::CacheStatus,
 }
 
 /// One redirect that was followed on the way to the final response.
@@ -108,7 +116,10 @@ impl<T> Response<T> {
     /// assert!(response.history().is_empty());
     /// ```
     pub fn from_parts(status: StatusCode, headers: HeaderMap, url: Url, body: T) -> Self {
-        Self::new(Head { status, headers, url, history: Vec::new(), elapsed: Duration::ZERO }, body)
+        Self::new(
+            Head { status, headers, url, history: Vec::new(), elapsed: Duration::ZERO, cache: Default::default() },
+            body,
+        )
     }
 
     head_accessors!();

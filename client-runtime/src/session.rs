@@ -18,6 +18,7 @@
 //! | redirects | followed, at most 10 hops; credentials dropped when the origin changes; https to http refused |
 //! | retries | [`RetryPolicy::default()`](crate::RetryPolicy) |
 //! | client-side rate limit | none |
+//! | response cache | none ([`Builder::cache`](crate::Builder::cache)) |
 
 use std::fmt;
 use std::sync::Arc;
@@ -28,6 +29,7 @@ use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
 use url::Url;
 
 use crate::builder::Builder;
+use crate::cache::Cache;
 use crate::ratelimit::RateLimiter;
 use crate::retry::{RetryBudget, RetryPolicy};
 
@@ -79,6 +81,11 @@ pub(crate) struct SessionInner {
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
     pub(crate) limiter: Option<RateLimiter>,
+    pub(crate) cache: Option<Cache>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_limit: Option<crate::redis::SharedRateLimit>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_quota: Option<crate::redis::SharedQuota>,
     pub(crate) settings: Settings,
 }
 
@@ -140,8 +147,8 @@ impl fmt::Debug for Session {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.inner;
         let credentials: Vec<_> = inner.credentials.keys().map(|name| format!("{name}: <redacted>")).collect();
-        f.debug_struct("Session")
-            .field("base_url", &inner.base)
+        let mut out = f.debug_struct("Session");
+        out.field("base_url", &inner.base)
             .field("credentials", &credentials)
             .field("timeout", &inner.timeout)
             .field("connect_timeout", &inner.settings.connect_timeout)
@@ -151,7 +158,10 @@ impl fmt::Debug for Session {
             .field("max_redirects", &inner.max_redirects)
             .field("retry", &inner.retry)
             .field("rate_limit", &inner.limiter)
-            .finish()
+            .field("cache", &inner.cache);
+        #[cfg(feature = "redis")]
+        out.field("shared_rate_limit", &inner.shared_limit).field("shared_quota", &inner.shared_quota);
+        out.finish()
     }
 }
 

@@ -12,7 +12,7 @@ use super::link;
 use super::{Page, PageStyle, Pager};
 use crate::decode::decode_json;
 use crate::error::{Error, ErrorKind, Result};
-use crate::exec::{BodyMode, Received, send};
+use crate::exec::{Received, send_cached};
 use crate::request::Prepared;
 use crate::response::Head;
 use crate::session::Session;
@@ -85,7 +85,7 @@ impl<T: DeserializeOwned> Fetcher<T> {
         self.pages_left = self.pages_left.map(|n| n - 1);
         self.request.url = url;
         let endpoint = self.request.endpoint;
-        let received = send(&self.session, &self.request, |s| s.is_success(), BodyMode::Buffer).await?;
+        let received = send_cached(&self.session, &self.request, |s| s.is_success()).await?;
         let page = self.read_page(received).map_err(|err| endpoint.error(err))?;
         Ok(page)
     }

@@ -158,6 +158,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
                     url,
                     history: Vec::new(),
                     elapsed: std::time::Duration::ZERO,
+                    cache: Default::default(),
                 };
                 let page = Page { items, head, document: None };
                 State::Running(Box::pin(futures_util::stream::iter([Ok(page)])))
