@@ -44,10 +44,11 @@
 //! - **Your own conditional headers**: a call whose arguments set
 //!   `If-None-Match` (or another conditional header) bypasses the cache and
 //!   sees the server's answer as it is. On a method returning
-//!   `Result<Option<T>>` a 304 is `None`; on `Result<Response<T>>` it is a
-//!   response with status 304 (declare `Response<Option<T>>`,
-//!   `Response<()>` or `Response<serde_json::Value>` so that the empty body
-//!   decodes). It is not an error.
+//!   `Result<Option<T>>` (or `Result<Option<Response<T>>>`) a 304 is
+//!   `None`; on `Result<Response<T>>` it is a response with status 304
+//!   whose empty body decodes as JSON `null` (so declare
+//!   `Response<serde_json::Value>`, `Response<()>`, or a `T` that accepts
+//!   `null`). It is not an error.
 //! - **Sharing**: a `Cache` is cheap to clone and clones share entries, so
 //!   several sessions (with different credentials, say) can use one cache.
 //!
