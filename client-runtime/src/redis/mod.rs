@@ -29,8 +29,9 @@
 //! # When Redis fails
 //! Unreachable, slow or answering errors, Redis never fails a call by
 //! itself. Every command runs under its own short timeout
-//! ([`DEFAULT_COMMAND_TIMEOUT`], [`Redis::command_timeout`]), so a stalled
-//! Redis delays a call by at most that much; then:
+//! ([`DEFAULT_COMMAND_TIMEOUT`], [`Redis::command_timeout`]); after a
+//! failure, Redis is left alone for [`REST_AFTER_FAILURE`], so a stalled
+//! Redis delays a call by at most one command timeout. Meanwhile:
 //! - the cache is bypassed: the call goes to the server, unconditional;
 //! - the shared quota is not consulted;
 //! - the shared rate limit falls back to a limiter local to the process,
@@ -49,8 +50,8 @@ mod quota;
 
 use std::fmt;
 use std::future::Future;
-use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::time::{Duration, Instant};
 
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 
@@ -61,6 +62,9 @@ pub use self::quota::SharedQuota;
 
 /// How long one Redis command may take before it counts as failed.
 pub const DEFAULT_COMMAND_TIMEOUT: Duration = Duration::from_millis(250);
+/// After a failed command, how long Redis is left alone before the next
+/// try: calls meanwhile go on without it at no cost.
+pub const REST_AFTER_FAILURE: Duration = Duration::from_millis(500);
 /// The prefix of every key this crate writes, unless set otherwise.
 pub const DEFAULT_KEY_PREFIX: &str = "client-runtime:";
 
@@ -73,6 +77,9 @@ pub struct Redis {
 
 struct Inner {
     client: redis::Client,
+    /// After a failure, commands are not tried until then, so that one
+    /// call pays at most one command timeout and later calls none.
+    resting_until: Mutex<Option<Instant>>,
     manager: OnceLock<std::result::Result<ConnectionManager, String>>,
     timeout: Duration,
     prefix: String,
@@ -92,7 +99,8 @@ impl Redis {
     }
 
     fn from_parts(client: redis::Client, timeout: Duration, prefix: String) -> Self {
-        Self { inner: Arc::new(Inner { client, manager: OnceLock::new(), timeout, prefix }) }
+        let resting_until = Mutex::new(None);
+        Self { inner: Arc::new(Inner { client, resting_until, manager: OnceLock::new(), timeout, prefix }) }
     }
 
     /// How long one command may take ([`DEFAULT_COMMAND_TIMEOUT`] by
@@ -118,6 +126,9 @@ impl Redis {
         F: FnOnce(ConnectionManager) -> Fut,
         Fut: Future<Output = redis::RedisResult<T>>,
     {
+        if self.resting() {
+            return Err(Failed);
+        }
         let manager = match self.manager() {
             Ok(manager) => manager,
             Err(reason) => {
@@ -129,14 +140,33 @@ impl Redis {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(err)) => {
                 tracing::warn!(target: "client_runtime::redis", error = %err, "redis command failed: {bypassed}");
+                self.rest();
                 Err(Failed)
             }
             Err(_) => {
                 let timeout_ms = self.inner.timeout.as_millis() as u64;
                 tracing::warn!(target: "client_runtime::redis", timeout_ms, "redis command timed out: {bypassed}");
+                self.rest();
                 Err(Failed)
             }
         }
+    }
+
+    fn resting(&self) -> bool {
+        let mut until = self.inner.resting_until.lock().unwrap_or_else(PoisonError::into_inner);
+        match *until {
+            Some(at) if Instant::now() < at => true,
+            Some(_) => {
+                *until = None;
+                false
+            }
+            None => false,
+        }
+    }
+
+    fn rest(&self) {
+        let mut until = self.inner.resting_until.lock().unwrap_or_else(PoisonError::into_inner);
+        *until = Some(Instant::now() + REST_AFTER_FAILURE);
     }
 
     fn manager(&self) -> std::result::Result<ConnectionManager, String> {
