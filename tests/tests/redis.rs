@@ -153,6 +153,7 @@ fn four_processes_share_one_rate_limit() {
     let workers: Vec<_> = (0..4).map(|_| spawn_worker("limit", &env)).collect();
     let results: Vec<String> = workers.into_iter().map(worker_result).collect();
     let seen = server.request_count();
+    eprintln!("four processes, one limit of 50/s for 3 s: the server saw {seen} requests ({results:?})");
     // 50 per second for 3 s, plus one window's slack for the edges.
     assert!(seen <= 150 + 50, "the server saw {seen} requests: {results:?}");
     assert!(seen >= 135, "only {seen} of the 150 allowed were used: {results:?}");

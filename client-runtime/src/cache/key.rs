@@ -89,7 +89,7 @@ mod tests {
         assert_ne!(alice, bob);
         assert_ne!(alice, anonymous);
         let gitlab = HeaderName::from_static("private-token");
-        let one = key(Method::GET, url, &[("private-token", "glpat-1")], &[gitlab.clone()]);
+        let one = key(Method::GET, url, &[("private-token", "glpat-1")], std::slice::from_ref(&gitlab));
         let two = key(Method::GET, url, &[("private-token", "glpat-2")], &[gitlab]);
         assert_ne!(one, two, "a custom credential header counts too");
         assert_eq!(
