@@ -11,13 +11,14 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use base64::Engine as _;
 use http::HeaderMap;
-use http::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
+use http::header::{HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
+use crate::auth::{ApiKey, AuthProvider, Basic, Bearer, DynAuth};
 use crate::cache::Cache;
 use crate::error::{Error, Result};
+use crate::middleware::{DynMiddleware, Middleware};
 use crate::ratelimit::RateLimiter;
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::session::{
@@ -54,6 +55,8 @@ pub struct Config {
     headers: HeaderMap,
     credentials: HeaderMap,
     credential_names: Vec<HeaderName>,
+    auth: Option<Arc<dyn DynAuth>>,
+    middleware: Vec<Arc<dyn DynMiddleware>>,
     user_agent: Option<String>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
@@ -87,6 +90,8 @@ impl<C: Assemble> Builder<C> {
                 headers: HeaderMap::new(),
                 credentials: HeaderMap::new(),
                 credential_names: Vec::new(),
+                auth: None,
+                middleware: Vec::new(),
                 user_agent: None,
                 timeout: Some(DEFAULT_TIMEOUT),
                 connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
@@ -126,42 +131,66 @@ impl<C: Assemble> Builder<C> {
         self
     }
 
-    /// Sends `Authorization: Bearer <token>` with every request.
+    /// Sends `Authorization: Bearer <token>` with every request to the
+    /// session's origin: the [`Bearer`](crate::auth::Bearer) provider.
     pub fn bearer_auth(self, token: impl fmt::Display) -> Self {
-        self.credential(AUTHORIZATION, format!("Bearer {token}"))
+        match Bearer::new(token) {
+            Ok(provider) => self.static_credential(provider.into_header()),
+            Err(err) => self.fail(err),
+        }
     }
 
-    /// Sends HTTP basic authentication with every request.
+    /// Sends HTTP basic authentication with every request to the
+    /// session's origin: the [`Basic`](crate::auth::Basic) provider.
     pub fn basic_auth(self, user: impl fmt::Display, password: impl fmt::Display) -> Self {
-        let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-        self.credential(AUTHORIZATION, format!("Basic {encoded}"))
+        match Basic::new(user, password) {
+            Ok(provider) => self.static_credential(provider.into_header()),
+            Err(err) => self.fail(err),
+        }
     }
 
     /// Sends an API key in the named header (`X-API-Key`, GitLab's
-    /// `PRIVATE-TOKEN`, ...) with every request. It is treated as a
-    /// credential: never shown, and dropped on a cross-origin redirect.
+    /// `PRIVATE-TOKEN`, ...) with every request to the session's origin:
+    /// the [`ApiKey`](crate::auth::ApiKey) provider. It is a credential:
+    /// never shown, never sent to another origin.
     pub fn api_key(self, header_name: &str, key: impl fmt::Display) -> Self {
-        match HeaderName::from_bytes(header_name.as_bytes()) {
-            Ok(name) => self.credential(name, key.to_string()),
-            Err(err) => self.fail(Error::builder(format!("invalid header name {header_name:?}")).with_source(err)),
+        match ApiKey::new(header_name, key) {
+            Ok(provider) => self.static_credential(provider.into_header()),
+            Err(err) => self.fail(err),
         }
     }
 
-    fn credential(mut self, name: HeaderName, value: String) -> Self {
-        match HeaderValue::from_str(&value) {
-            Ok(mut value) => {
-                value.set_sensitive(true);
-                if !self.config.credential_names.contains(&name) {
-                    self.config.credential_names.push(name.clone());
-                }
-                self.config.credentials.insert(name, value);
-                self
-            }
-            // The value is a secret: the error names the header only.
-            Err(_) => self.fail(Error::builder(format!(
-                "the credential for header {name} contains a character not allowed in a header"
-            ))),
+    /// Installs a credential [provider](crate::auth): a
+    /// [`RefreshingToken`](crate::auth::RefreshingToken) or your own
+    /// [`AuthProvider`]. It is applied to every request for the session's
+    /// own origin, after a header the method sets itself and before the
+    /// static credentials above; a second call replaces the first.
+    pub fn auth(mut self, provider: impl AuthProvider) -> Self {
+        self.config.auth = Some(Arc::new(provider));
+        self
+    }
+
+    /// Adds a [middleware](crate::middleware), run around every request
+    /// put on the wire (each attempt, each redirect hop) after the ones
+    /// added before it.
+    pub fn middleware(mut self, middleware: impl Middleware) -> Self {
+        self.config.middleware.push(Arc::new(middleware));
+        self
+    }
+
+    fn credential(self, name: HeaderName, value: String) -> Self {
+        match crate::auth::secret_value(&value, &name) {
+            Ok(value) => self.static_credential((name, value)),
+            Err(err) => self.fail(err),
         }
+    }
+
+    fn static_credential(mut self, (name, value): (HeaderName, HeaderValue)) -> Self {
+        if !self.config.credential_names.contains(&name) {
+            self.config.credential_names.push(name.clone());
+        }
+        self.config.credentials.insert(name, value);
+        self
     }
 
     /// Sends this header with every request. A method's own headers take
@@ -307,6 +336,8 @@ impl<C> fmt::Debug for Builder<C> {
         f.debug_struct("Builder")
             .field("base_url", &c.base_url)
             .field("credentials", &c.credential_names)
+            .field("auth_provider", &c.auth.is_some())
+            .field("middlewares", &c.middleware.len())
             .field("timeout", &c.timeout)
             .field("connect_timeout", &c.connect_timeout)
             .field("read_timeout", &c.read_timeout)
@@ -362,6 +393,8 @@ impl Config {
                 base_url,
                 credentials: self.credentials,
                 credential_names: self.credential_names,
+                auth: self.auth,
+                middleware: self.middleware,
                 timeout: self.timeout,
                 max_body_size: self.max_body_size,
                 max_redirects: self.max_redirects,

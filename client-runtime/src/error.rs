@@ -63,6 +63,12 @@ pub enum ErrorKind {
     Pagination,
     /// A local I/O error, for example while reading an upload from disk.
     Io,
+    /// A [middleware](crate::middleware) failed the call; its own error is
+    /// the [source](std::error::Error::source).
+    Middleware,
+    /// A credential [provider](crate::auth) could not produce credentials,
+    /// for example a token fetch that failed; its error is the source.
+    Auth,
 }
 
 impl fmt::Display for ErrorKind {
@@ -80,6 +86,8 @@ impl fmt::Display for ErrorKind {
             Self::Decode => "could not decode response",
             Self::Pagination => "pagination error",
             Self::Io => "I/O error",
+            Self::Middleware => "middleware error",
+            Self::Auth => "authentication error",
         })
     }
 }
@@ -125,6 +133,28 @@ impl Error {
     pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
         self.inner.source = Some(source.into());
         self
+    }
+
+    /// The error a [middleware](crate::middleware) returns to fail the
+    /// call: kind [`ErrorKind::Middleware`], with `source` kept as the
+    /// [source](std::error::Error::source) so the caller can downcast it.
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// use client_runtime::{Error, ErrorKind};
+    ///
+    /// let err = Error::middleware(std::io::Error::other("signing key unavailable"));
+    /// assert_eq!(err.kind(), ErrorKind::Middleware);
+    /// assert!(err.source().and_then(|s| s.downcast_ref::<std::io::Error>()).is_some());
+    /// ```
+    pub fn middleware(source: impl Into<BoxError>) -> Self {
+        Self::new(ErrorKind::Middleware, "a middleware failed the call").with_source(source)
+    }
+
+    /// The error a credential [provider](crate::auth) returns when it cannot
+    /// produce credentials: kind [`ErrorKind::Auth`], `source` kept.
+    pub fn auth(source: impl Into<BoxError>) -> Self {
+        Self::new(ErrorKind::Auth, "the credentials could not be obtained").with_source(source)
     }
 
     pub(crate) fn builder(message: impl Into<Cow<'static, str>>) -> Self {

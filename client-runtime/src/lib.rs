@@ -111,6 +111,7 @@
 
 #![warn(missing_docs)]
 
+pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
@@ -118,6 +119,7 @@ pub mod cache;
 mod decode;
 mod error;
 mod exec;
+pub mod middleware;
 pub mod paginate;
 mod path;
 pub mod ratelimit;
@@ -128,6 +130,7 @@ pub mod redis;
 mod request;
 mod response;
 pub mod retry;
+mod send;
 pub mod session;
 mod stream;
 

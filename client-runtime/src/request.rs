@@ -249,16 +249,14 @@ impl Call {
     }
 
     /// Checks everything and produces the request to send.
-    pub(crate) fn finish(self, session: &Session) -> Result<Prepared> {
+    pub(crate) fn finish(self) -> Result<Prepared> {
         let endpoint = self.endpoint;
         if let Some(err) = self.error {
             return Err(endpoint.error(err));
         }
         let url = Url::parse(&self.url)
             .map_err(|err| endpoint.error(Error::invalid_request("the request URL is not valid").with_source(err)))?;
-        let mut headers = self.headers;
-        session.attach_credentials(&mut headers);
-        Ok(Prepared { endpoint, url, headers, body: self.body })
+        Ok(Prepared { endpoint, url, headers: self.headers, body: self.body })
     }
 }
 

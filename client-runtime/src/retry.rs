@@ -165,9 +165,9 @@ impl RetryPolicy {
         self
     }
 
-    /// The backoff before retry number `retry`, drawn from the jitter source.
-    pub(crate) fn next_backoff(&self, retry: u32) -> Duration {
-        self.backoff(retry, (self.jitter)())
+    /// A number in `[0, 1]` from the jitter source.
+    pub(crate) fn draw_jitter(&self) -> f64 {
+        (self.jitter)()
     }
 
     /// Attempts in total.
@@ -348,9 +348,9 @@ impl RetryBudget {
         });
     }
 
-    #[cfg(test)]
+    /// The tokens left; `u32::MAX` when the budget is disabled.
     pub(crate) fn available(&self) -> u32 {
-        self.tokens.load(Ordering::Acquire)
+        if self.capacity == 0 { u32::MAX } else { self.tokens.load(Ordering::Acquire) }
     }
 }
 

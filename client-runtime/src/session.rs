@@ -28,8 +28,10 @@ use http::HeaderMap;
 use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
 use url::Url;
 
+use crate::auth::DynAuth;
 use crate::builder::Builder;
 use crate::cache::Cache;
+use crate::middleware::DynMiddleware;
 use crate::ratelimit::RateLimiter;
 use crate::retry::{RetryBudget, RetryPolicy};
 
@@ -70,9 +72,14 @@ pub(crate) struct SessionInner {
     /// The base URL without a trailing `/`, ready for a path to be appended.
     pub(crate) base: String,
     pub(crate) base_url: Url,
-    /// Values are marked sensitive; they are attached to every request and
-    /// dropped on a redirect to another origin.
+    /// The static credentials (`bearer_auth`, `basic_auth`, `api_key`),
+    /// values marked sensitive; applied to each request for the session's
+    /// own origin.
     pub(crate) credentials: HeaderMap,
+    /// The provider installed with `.auth(...)`, applied like them.
+    pub(crate) auth: Option<Arc<dyn DynAuth>>,
+    /// The middlewares, in registration order; empty costs nothing.
+    pub(crate) middleware: Vec<Arc<dyn DynMiddleware>>,
     /// Header names that carry credentials, whoever set them.
     pub(crate) credential_names: Vec<HeaderName>,
     pub(crate) timeout: Option<Duration>,
@@ -123,24 +130,6 @@ impl Session {
     pub(crate) fn base_str(&self) -> &str {
         &self.inner.base
     }
-
-    pub(crate) fn attach_credentials(&self, headers: &mut HeaderMap) {
-        for (name, value) in &self.inner.credentials {
-            if !headers.contains_key(name) {
-                headers.insert(name.clone(), value.clone());
-            }
-        }
-    }
-
-    /// Removes every header that could carry a credential.
-    pub(crate) fn strip_credentials(&self, headers: &mut HeaderMap) {
-        for name in [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE] {
-            headers.remove(name);
-        }
-        for name in &self.inner.credential_names {
-            headers.remove(name);
-        }
-    }
 }
 
 impl fmt::Debug for Session {
@@ -150,6 +139,8 @@ impl fmt::Debug for Session {
         let mut out = f.debug_struct("Session");
         out.field("base_url", &inner.base)
             .field("credentials", &credentials)
+            .field("auth_provider", &inner.auth.is_some())
+            .field("middlewares", &inner.middleware.len())
             .field("timeout", &inner.timeout)
             .field("connect_timeout", &inner.settings.connect_timeout)
             .field("read_timeout", &inner.settings.read_timeout)

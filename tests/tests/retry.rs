@@ -1243,6 +1243,11 @@ async fn retries_are_logged_without_credentials() {
         .with_ansi(false)
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
+    // tracing caches each callsite's interest globally. With a single
+    // scoped subscriber, a callsite first reached on another test thread
+    // (which has none) is cached as "never"; with two registered, every
+    // live one is consulted.
+    let _second = tracing::Dispatch::new(tracing_subscriber::registry());
 
     let server = MockServer::start().await;
     first_n_then_ok(&server, "/items/7", 2, ResponseTemplate::new(503)).await;

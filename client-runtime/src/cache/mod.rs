@@ -72,6 +72,7 @@ pub(crate) use self::entry::Entry;
 pub(crate) use self::key::Key;
 pub(crate) use self::layer::{Lookup, Outcome};
 use self::memory::MemoryStore;
+pub(crate) use self::policy::response_is_storable;
 
 /// How a response relates to the cache. See
 /// [`Response::cache_status`](crate::Response::cache_status).

@@ -12,9 +12,9 @@ use super::link;
 use super::{Page, PageStyle, Pager};
 use crate::decode::decode_json;
 use crate::error::{Error, ErrorKind, Result};
-use crate::exec::{Received, send_cached};
 use crate::request::Prepared;
 use crate::response::Head;
+use crate::send::{Buffered, Received, send};
 use crate::session::Session;
 
 /// The state of a listing between pages.
@@ -85,13 +85,25 @@ impl<T: DeserializeOwned> Fetcher<T> {
         self.pages_left = self.pages_left.map(|n| n - 1);
         self.request.url = url;
         let endpoint = self.request.endpoint;
-        let received = send_cached(&self.session, &self.request, |s| s.is_success()).await?;
+        let reading = Buffered { cap: self.session.inner.max_body_size };
+        let received = send(&self.session, &self.request, |s| s.is_success(), reading).await;
+        let received = received.map_err(|err| self.after_first_page(err))?;
         let page = self.read_page(received).map_err(|err| endpoint.error(err))?;
         Ok(page)
     }
 
-    fn read_page(&mut self, received: Received) -> Result<Option<Page<T>>> {
-        let Received { head, body, .. } = received;
+    /// `InvalidRequest` means nothing was sent; a next link that cannot
+    /// even be requested (a very long URL) comes after the first page went
+    /// out, so it is a pagination error instead.
+    fn after_first_page(&self, err: Error) -> Error {
+        if err.kind() == ErrorKind::InvalidRequest && self.request.url != self.first_url {
+            return err.into_kind(ErrorKind::Pagination, "the next link could not be requested");
+        }
+        err
+    }
+
+    fn read_page(&mut self, received: Received<Bytes>) -> Result<Option<Page<T>>> {
+        let Received { head, body } = received;
         if head.status == http::StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }

@@ -132,7 +132,7 @@ enum State<T> {
 
 impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
     pub(crate) fn start(session: &Session, call: Call, pager: Pager) -> Self {
-        let state = match call.finish(session) {
+        let state = match call.finish() {
             Ok(request) => State::Idle(Box::new(Fetcher::new(session.clone(), request, pager))),
             Err(err) => State::Failed(Some(err)),
         };

@@ -1,0 +1,59 @@
+//! One attempt: the hops from the follower's current one to a final
+//! response, whose body is read as the call's [`Reading`] says.
+
+use bytes::Bytes;
+use http::{HeaderMap, StatusCode};
+use tokio::time::Instant;
+
+use super::Received;
+use super::reading::{Reading, excerpt};
+use super::wire::send_hop;
+use crate::cache::Cache;
+use crate::error::Result;
+use crate::middleware::CallInfo;
+use crate::redirect::{Follower, Step};
+use crate::response::Head;
+use crate::session::SessionInner;
+
+/// How an attempt ended, when the server answered it.
+pub(super) enum Answer<B> {
+    /// A status the call accepts, its body read.
+    Accepted(Received<B>),
+    /// A status the call does not accept, with an excerpt of its body.
+    Refused { status: StatusCode, headers: HeaderMap, body: Bytes },
+}
+
+/// Sends the current hop, and the next ones while they redirect.
+pub(super) async fn attempt<R: Reading>(
+    session: &SessionInner,
+    follower: &mut Follower<'_>,
+    number: u32,
+    accepts: fn(StatusCode) -> bool,
+    reading: &R,
+    cache: Option<&Cache>,
+) -> Result<Answer<R::Body>> {
+    let started = Instant::now();
+    loop {
+        let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
+        let info = CallInfo::new(follower.endpoint(), number, hop);
+        let (response, cache_status) = send_hop(session, follower, info, cache).await?;
+        if follower.follow(response.status(), response.headers())? == Step::Follow {
+            continue;
+        }
+        let (status, headers, body) = response.into_parts();
+        if !accepts(status) {
+            return Ok(Answer::Refused { status, headers, body: excerpt(body).await? });
+        }
+        let elapsed = started.elapsed();
+        let body = reading.read(status, body).await?;
+        let head = Head {
+            status,
+            headers,
+            url: follower.url().clone(),
+            history: follower.history().to_vec(),
+            elapsed,
+            cache: cache_status,
+        };
+        return Ok(Answer::Accepted(Received { head, body }));
+    }
+}

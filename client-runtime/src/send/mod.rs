@@ -1,0 +1,221 @@
+//! Sending a prepared request until it succeeds or fails for good.
+//!
+//! The pipeline, from the outside in:
+//!
+//! 1. [`send`] opens one tracing span for the call (method and template)
+//!    and runs attempts under the retry policy: the client-side rate
+//!    limiter and the deadline before each, a per-attempt timeout around
+//!    each, and the pure [`decide`](decide::decide) after each failure.
+//! 2. An [`attempt`](attempt::attempt) walks the hops of the call's
+//!    [`Follower`] from its current hop, so a retry repeats the current hop
+//!    and never one a server already answered.
+//! 3. [`send_hop`](wire::send_hop) puts one request on the wire: the
+//!    credentials of the session's own origin, then the middlewares, then
+//!    the connection pool.
+//! 4. The final response's body is read as the caller's [`Reading`] says.
+
+mod attempt;
+mod cached;
+mod decide;
+mod reading;
+mod wire;
+
+use std::time::{Duration, SystemTime};
+
+use http::StatusCode;
+use tokio::time::Instant;
+use tracing::Instrument as _;
+
+use self::attempt::{Answer, attempt};
+use self::decide::{Clock, Decision, Facts, Outcome, decide};
+pub(crate) use self::reading::{Buffered, Reading, Streamed};
+use crate::error::{Error, ErrorKind, Result};
+use crate::redirect::Follower;
+use crate::request::{Prepared, RetryOverride};
+use crate::response::Head;
+use crate::session::{Session, SessionInner};
+
+/// A final response the call accepts, with its body read as asked.
+#[derive(Debug)]
+pub(crate) struct Received<B> {
+    pub(crate) head: Head,
+    pub(crate) body: B,
+}
+
+/// Sends with retries until a response whose status `accepts` allows.
+pub(crate) async fn send<R: Reading>(
+    session: &Session,
+    request: &Prepared,
+    accepts: fn(StatusCode) -> bool,
+    reading: R,
+) -> Result<Received<R::Body>> {
+    let endpoint = request.endpoint;
+    let span = tracing::debug_span!("call", method = %endpoint.method, template = endpoint.template);
+    run(&session.inner, request, accepts, &reading).instrument(span).await
+}
+
+async fn run<R: Reading>(
+    session: &SessionInner,
+    request: &Prepared,
+    accepts: fn(StatusCode) -> bool,
+    reading: &R,
+) -> Result<Received<R::Body>> {
+    let endpoint = request.endpoint;
+    let policy = &session.retry;
+    let max_attempts = match endpoint.retry {
+        RetryOverride::Inherit => policy.get_max_attempts(),
+        RetryOverride::Off => 1,
+        RetryOverride::MaxAttempts(n) => n.max(1),
+    };
+    let deadline = policy.get_deadline().and_then(|d| Instant::now().checked_add(d));
+    let mut follower = Follower::new(request, &session.credential_names, session.max_redirects);
+    // `#[cache(none)]` and streamed downloads leave the cache alone.
+    let cache = session.cache.as_ref().filter(|_| endpoint.cache && R::CACHEABLE);
+    let mut spent = 0u32;
+    let mut number = 0u32;
+    let mut last_error: Option<Error> = None;
+    loop {
+        if let Err(stop) = before_attempt(session, deadline).await {
+            // A retry cut short by the deadline reports what went wrong last.
+            let error = last_error.unwrap_or(stop);
+            return Err(endpoint.error(error.with_attempts(number)));
+        }
+        number += 1;
+        let timeout = attempt_timeout(session, request, deadline);
+        let answer = timed(timeout, attempt(session, &mut follower, number, accepts, reading, cache)).await;
+        #[cfg(feature = "redis")]
+        observe_quota(session, &answer).await;
+        let outcome = match answer {
+            Ok(Answer::Accepted(received)) => {
+                tracing::debug!(attempt = number, status = received.head.status.as_u16(), "response");
+                session.budget.refund(spent);
+                return Ok(received);
+            }
+            Ok(Answer::Refused { status, headers, body }) => Outcome::Answered { status, headers, body },
+            Err(error) => Outcome::Failed(after_sending(error, &follower)),
+        };
+        let facts = Facts {
+            attempt: number,
+            max_attempts,
+            idempotent: follower.idempotent(),
+            replayable: follower.can_send_again(),
+        };
+        let clock = Clock {
+            now: Instant::now(),
+            wall: SystemTime::now(),
+            deadline,
+            jitter: policy.draw_jitter(),
+            budget: session.budget.available(),
+        };
+        let error = match decide(outcome, facts, policy, clock) {
+            Decision::Retry { wait, cost, error } if session.budget.try_spend(cost) => {
+                tracing::info!(
+                    attempt = number,
+                    hop = follower.hop(),
+                    status = error.status().map(|s| s.as_u16()),
+                    error = %error.kind(),
+                    wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                    "retrying"
+                );
+                spent = spent.saturating_add(cost);
+                if !wait.is_zero() {
+                    tokio::time::sleep(wait).await;
+                }
+                last_error = Some(error);
+                continue;
+            }
+            Decision::Retry { error, .. } | Decision::Fail(error) => error,
+        };
+        tracing::debug!(attempt = number, status = error.status().map(|s| s.as_u16()), error = %error.kind(), "giving up");
+        return Err(endpoint.error(error.with_attempts(number)));
+    }
+}
+
+/// `InvalidRequest` means nothing was sent. A hop after a redirect that
+/// cannot even be built (a 70 KB `Location`) comes after the first request
+/// went out, so it is a refused redirect instead.
+fn after_sending(error: Error, follower: &Follower<'_>) -> Error {
+    if error.kind() == ErrorKind::InvalidRequest && follower.hop() > 0 {
+        return error.into_kind(ErrorKind::Redirect, "the redirect target could not be requested");
+    }
+    error
+}
+
+/// Checks the deadline and waits for the client-side rate limiter, which
+/// never makes a call wait past the deadline.
+async fn before_attempt(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
+    if deadline.is_some_and(|d| Instant::now() >= d) {
+        return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
+    }
+    if let Some(limiter) = &session.limiter {
+        let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
+            return Err(Error::new(
+                ErrorKind::RateLimited,
+                "the client-side rate limit has no slot before the deadline",
+            ));
+        };
+        pace(wait, "paced by the client-side rate limit").await;
+    }
+    #[cfg(feature = "redis")]
+    before_attempt_shared(session, deadline).await?;
+    Ok(())
+}
+
+async fn pace(wait: Duration, why: &'static str) {
+    if !wait.is_zero() {
+        tracing::debug!(wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "{why}");
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// Waits out a quota another process saw used up, then for a slot of the
+/// shared rate limit.
+#[cfg(feature = "redis")]
+async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
+    if let Some(quota) = &session.shared_quota {
+        if let Some(wait) = quota.wait().await {
+            if deadline.is_some_and(|d| Instant::now() + wait >= d) {
+                return Err(Error::new(ErrorKind::RateLimited, "the shared quota resets after the deadline")
+                    .with_retry_after(wait));
+            }
+            pace(wait, "waiting for the shared quota to reset").await;
+        }
+    }
+    if let Some(limit) = &session.shared_limit {
+        let wait = limit.reserve(deadline).await?;
+        pace(wait, "paced by the shared rate limit").await;
+    }
+    Ok(())
+}
+
+/// Tells the shared quota what the server said about it.
+#[cfg(feature = "redis")]
+async fn observe_quota<B>(session: &SessionInner, answer: &Result<Answer<B>>) {
+    let Some(quota) = &session.shared_quota else { return };
+    match answer {
+        Ok(Answer::Accepted(received)) => quota.observe(&received.head.headers).await,
+        Ok(Answer::Refused { headers, .. }) => quota.observe(headers).await,
+        Err(_) => {}
+    }
+}
+
+/// The per-attempt timeout, shortened to what the deadline leaves.
+fn attempt_timeout(session: &SessionInner, request: &Prepared, deadline: Option<Instant>) -> Option<Duration> {
+    let configured = request.endpoint.timeout.or(session.timeout);
+    let Some(deadline) = deadline else { return configured };
+    let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+    Some(configured.map_or(left, |t| t.min(left)))
+}
+
+/// One attempt under its total timeout: one timer covers connecting,
+/// redirects and reading the body. A streamed body is read after the
+/// attempt, bounded by the read timeout rather than a total one, so a
+/// large download is not cut off.
+async fn timed<T>(timeout: Option<Duration>, attempt: impl Future<Output = Result<T>>) -> Result<T> {
+    match timeout {
+        None => attempt.await,
+        Some(limit) => tokio::time::timeout(limit, attempt).await.unwrap_or_else(|elapsed| {
+            Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
+        }),
+    }
+}
