@@ -344,3 +344,95 @@ fn the_blocking_flavour_revalidates_too() {
     assert_eq!(requests.len(), 2);
     assert_eq!(conditional(&requests[1]).0, Some("\"v1\""));
 }
+
+/// Records the conditional header of every request it sees, and the 304s.
+#[derive(Default)]
+struct Recorder(std::sync::Mutex<Vec<(Option<String>, u16)>>);
+
+impl client_runtime::middleware::Middleware for Recorder {
+    async fn handle(
+        &self,
+        request: client_runtime::middleware::Request,
+        _: &client_runtime::middleware::CallInfo,
+        next: client_runtime::middleware::Next<'_>,
+    ) -> Result<client_runtime::middleware::Response> {
+        let sent = request.headers().get("if-none-match").map(|v| v.to_str().unwrap().to_owned());
+        let response = next.run(request).await?;
+        self.0.lock().unwrap().push((sent, response.status().as_u16()));
+        Ok(response)
+    }
+}
+
+#[tokio::test]
+async fn middlewares_see_the_conditional_request_and_the_304_and_a_fresh_hit_runs_none() {
+    let server = etag_server(Arc::new(AtomicU64::new(1)), &[("Cache-Control", "max-age=60")]);
+    let recorder = Arc::new(Recorder::default());
+    let revalidating = GitHubClient::builder()
+        .base_url(&server.uri())
+        .cache(Cache::memory(1 << 20))
+        .middleware(recorder.clone())
+        .build()
+        .unwrap();
+    revalidating.get_repo("a").await.unwrap();
+    assert_eq!(revalidating.get_repo("a").await.unwrap().cache_status(), CacheStatus::Revalidated);
+    assert_eq!(*recorder.0.lock().unwrap(), [(None, 200), (Some("\"v1\"".to_owned()), 304)]);
+
+    let fresh_recorder = Arc::new(Recorder::default());
+    let fresh = GitHubClient::builder()
+        .base_url(&server.uri())
+        .cache(Cache::memory(1 << 20).serve_fresh(true))
+        .middleware(fresh_recorder.clone())
+        .build()
+        .unwrap();
+    fresh.get_repo("a").await.unwrap();
+    assert_eq!(fresh.get_repo("a").await.unwrap().cache_status(), CacheStatus::Hit);
+    assert_eq!(fresh_recorder.0.lock().unwrap().len(), 1, "a fresh entry never reaches the middlewares");
+    assert_eq!(server.request_count(), 3);
+}
+
+/// A provider whose token changes when told to, like a refreshed one.
+struct Rotating(std::sync::Mutex<&'static str>);
+
+impl client_runtime::auth::AuthProvider for Rotating {
+    async fn authorize(&self, headers: &mut client_runtime::header::HeaderMap) -> Result<()> {
+        let token = *self.0.lock().unwrap();
+        let mut value = client_runtime::header::HeaderValue::from_str(&format!("Bearer {token}")).unwrap();
+        value.set_sensitive(true);
+        headers.insert("authorization", value);
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_providers_credentials_are_part_of_the_key() {
+    let server = etag_server(Arc::new(AtomicU64::new(1)), &[]);
+    let provider = Arc::new(Rotating(std::sync::Mutex::new("first")));
+    let github =
+        GitHubClient::builder().base_url(&server.uri()).cache(Cache::memory(1 << 20)).auth(provider.clone()).build();
+    let github = github.unwrap();
+    github.get_repo("a").await.unwrap();
+    assert_eq!(github.get_repo("a").await.unwrap().cache_status(), CacheStatus::Revalidated);
+    *provider.0.lock().unwrap() = "second";
+    assert_eq!(github.get_repo("a").await.unwrap().cache_status(), CacheStatus::Miss, "another token, another key");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    assert_eq!(requests[2].header("authorization"), Some("Bearer second"));
+    assert_eq!(conditional(&requests[2]), (None, None));
+}
+
+#[tokio::test]
+async fn after_a_redirect_the_final_url_is_revalidated() {
+    let server = TestServer::start(|req| match req.path() {
+        "/repos/old" => Reply::redirect(301, "/repos/new"),
+        _ if req.header("if-none-match") == Some("\"n\"") => Reply::status(304).header("ETag", "\"n\""),
+        _ => Reply::json(r#"{"name":"new","version":1}"#).header("ETag", "\"n\""),
+    });
+    let github = client(&server, &Cache::memory(1 << 20));
+    assert_eq!(github.get_repo("old").await.unwrap().cache_status(), CacheStatus::Miss);
+    let again = github.get_repo("old").await.unwrap();
+    assert_eq!(again.cache_status(), CacheStatus::Revalidated);
+    assert_eq!((again.body().name.as_str(), again.history().len()), ("new", 1));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 4);
+    assert_eq!((requests[3].path(), conditional(&requests[3]).0), ("/repos/new", Some("\"n\"")));
+}
