@@ -108,6 +108,12 @@
 //!
 //! The defaults (timeouts, body cap, redirects, retries) are listed in the
 //! [`session`] and [`retry`] modules.
+//!
+//! `Builder::cache` adds a response cache with conditional requests
+//! ([`cache`]): an unchanged resource comes back as a 304, which GitHub
+//! does not count against the rate limit. With the `redis` feature, the
+//! cache, a client-side rate limit and the server's quota can be shared
+//! by every process through Redis (the `redis` module).
 
 #![warn(missing_docs)]
 

@@ -16,6 +16,12 @@ use crate::ratelimit::RateLimit;
 
 /// GitHub's or GitLab's quota for one token, shared by every process that
 /// uses `name` (and the key prefix). Install with `Builder::shared_quota`.
+///
+/// A call waits for the reset like for a server's `Retry-After`: unless
+/// the wait is longer than the retry policy's `max_retry_after` or runs
+/// past its deadline; then it fails at once with
+/// [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited) and the wait
+/// as its `retry_after`.
 #[derive(Clone)]
 pub struct SharedQuota {
     redis: Redis,

@@ -174,8 +174,9 @@ async fn pace(wait: Duration, why: &'static str) {
 async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
     if let Some(quota) = &session.shared_quota {
         if let Some(wait) = quota.wait().await {
-            if deadline.is_some_and(|d| Instant::now() + wait >= d) {
-                return Err(Error::new(ErrorKind::RateLimited, "the shared quota resets after the deadline")
+            // The same limits as for a server's own Retry-After.
+            if wait > session.retry.get_max_retry_after() || deadline.is_some_and(|d| Instant::now() + wait >= d) {
+                return Err(Error::new(ErrorKind::RateLimited, "the shared quota resets later than allowed to wait")
                     .with_retry_after(wait));
             }
             pace(wait, "waiting for the shared quota to reset").await;
