@@ -11,20 +11,15 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::HeaderMap;
-use http::header::{HeaderName, HeaderValue, USER_AGENT};
-use url::Url;
+use http::header::{HeaderName, HeaderValue};
 
-use crate::auth::{ApiKey, AuthProvider, Basic, Bearer, DynAuth};
+use crate::auth::{ApiKey, AuthProvider, Basic, Bearer};
 use crate::cache::Cache;
+use crate::config::{Config, ProxySetting, is_credential_name};
 use crate::error::{Error, Result};
-use crate::middleware::{DynMiddleware, Middleware};
-use crate::ratelimit::RateLimiter;
-use crate::retry::{RetryBudget, RetryPolicy};
-use crate::session::{
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
-    Session, SessionInner, Settings, is_credential_name,
-};
+use crate::middleware::Middleware;
+use crate::retry::RetryPolicy;
+use crate::session::Session;
 
 /// Builds a [`Session`], a blocking session or a generated client.
 ///
@@ -48,32 +43,6 @@ pub struct Builder<C = Session> {
     target: PhantomData<fn() -> C>,
 }
 
-/// What a builder has collected. Only the runtime reads it.
-#[doc(hidden)]
-pub struct Config {
-    base_url: Option<String>,
-    headers: HeaderMap,
-    credentials: HeaderMap,
-    credential_names: Vec<HeaderName>,
-    auth: Option<Arc<dyn DynAuth>>,
-    middleware: Vec<Arc<dyn DynMiddleware>>,
-    user_agent: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
-    read_timeout: Option<Duration>,
-    max_body_size: usize,
-    max_redirects: usize,
-    retry: RetryPolicy,
-    rate_limit: Option<(u32, Duration)>,
-    cache: Option<Cache>,
-    #[cfg(feature = "redis")]
-    shared_limit: Option<crate::redis::SharedRateLimit>,
-    #[cfg(feature = "redis")]
-    shared_quota: Option<crate::redis::SharedQuota>,
-    root_certificates: Vec<reqwest::Certificate>,
-    error: Option<Error>,
-}
-
 /// Something a [`Builder`] can build. Implemented by the sessions and by
 /// every generated client.
 #[doc(hidden)]
@@ -84,32 +53,7 @@ pub trait Assemble: Sized {
 impl<C: Assemble> Builder<C> {
     /// A builder with every setting at its default.
     pub fn new() -> Self {
-        Self {
-            config: Config {
-                base_url: None,
-                headers: HeaderMap::new(),
-                credentials: HeaderMap::new(),
-                credential_names: Vec::new(),
-                auth: None,
-                middleware: Vec::new(),
-                user_agent: None,
-                timeout: Some(DEFAULT_TIMEOUT),
-                connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
-                read_timeout: None,
-                max_body_size: DEFAULT_MAX_BODY_SIZE,
-                max_redirects: DEFAULT_MAX_REDIRECTS,
-                retry: RetryPolicy::default(),
-                rate_limit: None,
-                cache: None,
-                #[cfg(feature = "redis")]
-                shared_limit: None,
-                #[cfg(feature = "redis")]
-                shared_quota: None,
-                root_certificates: Vec::new(),
-                error: None,
-            },
-            target: PhantomData,
-        }
+        Self { config: Config::default(), target: PhantomData }
     }
 
     /// Builds it, reporting the first invalid setting.
@@ -118,14 +62,14 @@ impl<C: Assemble> Builder<C> {
     }
 
     fn fail(mut self, err: Error) -> Self {
-        if self.config.error.is_none() {
-            self.config.error = Some(err);
-        }
+        self.config.fail(err);
         self
     }
 
     /// The URL every path is appended to, such as
-    /// `https://gitlab.example.com/api/v4`. Must be `http` or `https`.
+    /// `https://gitlab.example.com/api/v4`. Must be `http` or `https`,
+    /// without user-info, query or fragment (`build()` refuses them without
+    /// echoing them: use [`basic_auth`](Self::basic_auth) for credentials).
     pub fn base_url(mut self, url: &str) -> Self {
         self.config.base_url = Some(url.to_owned());
         self
@@ -306,6 +250,89 @@ impl<C: Assemble> Builder<C> {
         self.config.shared_quota = Some(quota);
         self
     }
+
+    /// More query keys whose values are secret: shown as `REDACTED` in
+    /// every `Debug`, `Display`, error and log line, like the built-in
+    /// [`BUILTIN_SECRET_QUERY_KEYS`](crate::redact::BUILTIN_SECRET_QUERY_KEYS)
+    /// and the keys a method declares with `#[query(secret)]`. Keys compare
+    /// case-insensitively. Calls are sent unchanged.
+    ///
+    /// ```
+    /// let session = client_runtime::Session::builder()
+    ///     .base_url("https://api.example.com")
+    ///     .secret_query_keys(["session_id", "otp"])
+    ///     .build()?;
+    /// # Ok::<(), client_runtime::Error>(())
+    /// ```
+    pub fn secret_query_keys<I>(mut self, keys: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: Into<String>,
+    {
+        self.config.secret_query_keys.extend(keys.into_iter().map(|key| key.into().into_boxed_str()));
+        self
+    }
+
+    /// Whether to ask for compressed responses and decode them. On by
+    /// default: `Accept-Encoding: gzip, deflate, br, zstd` is sent (unless
+    /// a header of the method or session sets it) and bodies are decoded
+    /// transparently for every return type, streams included. The body cap
+    /// applies to the decoded size. Off, nothing is asked or decoded, and a
+    /// response that is encoded anyway fails with
+    /// [`ErrorKind::Decode`](crate::ErrorKind::Decode).
+    pub fn compression(mut self, on: bool) -> Self {
+        self.config.compression = on;
+        self
+    }
+
+    /// Keeps cookies the server sets and sends them back on later calls of
+    /// this session (and its clones), following the cookies' domain and
+    /// path rules, as `requests.Session` and `httpx.Client` do. Off by
+    /// default: API clients rarely want server state carried between calls.
+    /// Cookie values are secrets: never shown in any output.
+    pub fn cookie_store(mut self, on: bool) -> Self {
+        self.config.cookie_store = on;
+        self
+    }
+
+    /// Sends every request through this proxy (`http://`, `https://`;
+    /// credentials as `http://user:password@proxy:3128`, sent as
+    /// `Proxy-Authorization` and never shown). Replaces the proxies from the
+    /// environment.
+    pub fn proxy(mut self, url: &str) -> Self {
+        match reqwest::Proxy::all(url) {
+            Ok(proxy) => {
+                self.config.proxy = ProxySetting::Fixed(Box::new(proxy), crate::redact::configured_url(url));
+                self
+            }
+            // reqwest's error may quote the URL, which may hold a password.
+            Err(_) => {
+                self.fail(Error::builder(format!("the proxy URL {} is not valid", crate::redact::configured_url(url))))
+            }
+        }
+    }
+
+    /// Connects directly, ignoring `HTTP_PROXY`, `HTTPS_PROXY` and the
+    /// system's proxy settings, which are honoured by default.
+    pub fn no_proxy(mut self) -> Self {
+        self.config.proxy = ProxySetting::None;
+        self
+    }
+
+    /// The client certificate and its private key, as PEM, presented to
+    /// servers that ask for one (mutual TLS).
+    pub fn identity_pem(mut self, pem: &[u8]) -> Self {
+        match reqwest::Identity::from_pem(pem) {
+            Ok(identity) => {
+                self.config.identity = Some(identity);
+                self
+            }
+            // Never the source: it could quote the key.
+            Err(_) => {
+                self.fail(Error::builder("the client identity must be PEM with a certificate and its private key"))
+            }
+        }
+    }
 }
 
 impl<C: Assemble> Builder<C> {
@@ -334,7 +361,7 @@ impl<C> fmt::Debug for Builder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let c = &self.config;
         f.debug_struct("Builder")
-            .field("base_url", &c.base_url)
+            .field("base_url", &c.base_url.as_deref().map(crate::redact::configured_url))
             .field("credentials", &c.credential_names)
             .field("auth_provider", &c.auth.is_some())
             .field("middlewares", &c.middleware.len())
@@ -342,95 +369,23 @@ impl<C> fmt::Debug for Builder<C> {
             .field("connect_timeout", &c.connect_timeout)
             .field("read_timeout", &c.read_timeout)
             .field("retry", &c.retry)
+            .field("compression", &c.compression)
+            .field("cookie_store", &c.cookie_store)
+            .field("proxy", &c.proxy)
+            .field("secret_query_keys", &c.secret_query_keys)
             .finish_non_exhaustive()
-    }
-}
-
-impl fmt::Debug for Config {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Config").field("base_url", &self.base_url).finish_non_exhaustive()
     }
 }
 
 impl Assemble for Session {
     fn assemble(config: Config) -> Result<Self> {
-        config.into_session()
+        Session::from_config(config)
     }
 }
 
-impl Config {
-    fn into_session(self) -> Result<Session> {
-        if let Some(err) = self.error {
-            return Err(err);
-        }
-        let (base, base_url) = parse_base_url(self.base_url.as_deref())?;
-        let user_agent = self.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
-        let mut headers = self.headers;
-        let agent = HeaderValue::from_str(&user_agent)
-            .map_err(|err| Error::builder("the User-Agent has a control character").with_source(err))?;
-        headers.insert(USER_AGENT, agent);
-
-        let mut http = reqwest::Client::builder()
-            .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .referer(false);
-        if let Some(timeout) = self.connect_timeout {
-            http = http.connect_timeout(timeout);
-        }
-        if let Some(timeout) = self.read_timeout {
-            http = http.read_timeout(timeout);
-        }
-
-        for cert in self.root_certificates {
-            http = http.add_root_certificate(cert);
-        }
-        let http = http.build().map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
-
-        Ok(Session {
-            inner: Arc::new(SessionInner {
-                http,
-                base,
-                base_url,
-                credentials: self.credentials,
-                credential_names: self.credential_names,
-                auth: self.auth,
-                middleware: self.middleware,
-                timeout: self.timeout,
-                max_body_size: self.max_body_size,
-                max_redirects: self.max_redirects,
-                budget: RetryBudget::new(self.retry.budget_capacity()),
-                retry: self.retry,
-                limiter: self.rate_limit.map(|(n, per)| RateLimiter::new(n, per)),
-                cache: self.cache,
-                #[cfg(feature = "redis")]
-                shared_limit: self.shared_limit,
-                #[cfg(feature = "redis")]
-                shared_quota: self.shared_quota,
-                settings: Settings {
-                    connect_timeout: self.connect_timeout,
-                    read_timeout: self.read_timeout,
-                    user_agent,
-                },
-            }),
-        })
+impl Session {
+    /// A builder for a session. Call `.base_url(...)` before `.build()`.
+    pub fn builder() -> Builder<Session> {
+        Builder::new()
     }
-}
-
-/// Checks the base URL once, so that each call only appends to a string.
-/// Messages never echo the URL's user-info, which may hold a password.
-fn parse_base_url(raw: Option<&str>) -> Result<(String, Url)> {
-    let raw = raw.ok_or_else(|| Error::builder("no base URL: call `.base_url(...)`"))?;
-    let url = Url::parse(raw).map_err(|err| Error::builder("the base URL is not a valid URL").with_source(err))?;
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::builder("the base URL must not carry credentials: use basic_auth"));
-    }
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(Error::builder(format!("the base URL {url} must be http or https with a host")));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::builder(format!("the base URL {url} must not have a query or fragment")));
-    }
-    let base = url.as_str().trim_end_matches('/').to_owned();
-    let url = Url::parse(&base).map_err(|err| Error::builder("invalid base URL").with_source(err))?;
-    Ok((base, url))
 }

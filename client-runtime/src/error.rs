@@ -7,15 +7,20 @@
 //!
 //! Its `Display` names the method and the path template of the call
 //! (`GET /users/<name>`), the status, and an excerpt of the error body.
-//! It never contains a credential: the runtime never puts one in a URL, and
-//! request headers are not part of any error.
+//! It never contains a credential: request headers are not part of any
+//! error, URLs are shown without user-info or secret query values (see
+//! [`redact`](crate::redact)), cookies are hidden, and control characters a
+//! server sent are escaped.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::{Method, StatusCode};
+use http::{HeaderMap, Method, StatusCode};
+use url::Url;
+
+use crate::redact::escape_controls;
 
 /// A `Result` whose error is [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -109,6 +114,9 @@ struct Inner {
     attempts: u32,
     retry_after: Option<Duration>,
     note: Option<&'static str>,
+    /// Redacted before it is stored.
+    url: Option<Url>,
+    headers: Option<HeaderMap>,
     source: Option<BoxError>,
 }
 
@@ -125,6 +133,8 @@ impl Error {
                 attempts: 0,
                 retry_after: None,
                 note: None,
+                url: None,
+                headers: None,
                 source: None,
             }),
         }
@@ -219,6 +229,22 @@ impl Error {
         self
     }
 
+    /// Records the URL of the call, already redacted, unless one is known.
+    pub(crate) fn with_redacted_url(mut self, url: Url) -> Self {
+        if self.inner.url.is_none() {
+            self.inner.url = Some(url);
+        }
+        self
+    }
+
+    /// Keeps the response headers of an error response; cookie values are
+    /// marked sensitive so no `Debug` shows them.
+    pub(crate) fn with_headers(mut self, mut headers: HeaderMap) -> Self {
+        crate::redact::mark_sensitive(&mut headers);
+        self.inner.headers = Some(headers);
+        self
+    }
+
     pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
         self.inner.attempts = attempts;
         self
@@ -309,6 +335,20 @@ impl Error {
         self.inner.endpoint.as_ref().map(|(_, t)| *t)
     }
 
+    /// The URL of the request that failed (the final one, after
+    /// redirects, when the server answered), without user-info, fragment
+    /// or secret query values: safe to log.
+    pub fn url(&self) -> Option<&Url> {
+        self.inner.url.as_ref()
+    }
+
+    /// The headers of the error response, when the server answered with a
+    /// status outside 2xx: `WWW-Authenticate` on a 401, rate-limit headers
+    /// on a 403 or 429. `Set-Cookie` values are marked sensitive.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        self.inner.headers.as_ref()
+    }
+
     /// Whether a timeout caused this error.
     pub fn is_timeout(&self) -> bool {
         self.kind() == ErrorKind::Timeout
@@ -363,7 +403,18 @@ fn truncate_chars(text: &str, max: usize) -> (&str, bool) {
 }
 
 impl fmt::Display for Error {
+    /// Server text (body excerpts, messages quoting it) has its control
+    /// characters escaped; our own text has none.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        self.write_unescaped(&mut text)?;
+        f.write_str(&escape_controls(&text))
+    }
+}
+
+impl Error {
+    fn write_unescaped(&self, f: &mut String) -> fmt::Result {
+        use fmt::Write as _;
         let inner = &*self.inner;
         if let Some((method, template)) = &inner.endpoint {
             write!(f, "{method} {template}: ")?;
@@ -420,6 +471,9 @@ impl fmt::Debug for Error {
         }
         if let Some(text) = &inner.excerpt {
             d.field("body", &truncate_chars(text, DISPLAY_EXCERPT_CHARS).0);
+        }
+        if let Some(url) = &inner.url {
+            d.field("url", &url.as_str());
         }
         if let Some(source) = &inner.source {
             d.field("source", source);

@@ -10,15 +10,17 @@ use crate::stream::ByteStream;
 
 /// Sends a call and decodes its response.
 pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
-    let prepared = call.finish()?;
+    let prepared = call.finish(session)?;
     let reading = Buffered { cap: session.inner.max_body_size };
     let received = send(session, &prepared, D::accepts, reading).await?;
-    D::decode(&received.head, received.body).map_err(|err| prepared.endpoint.error(err))
+    let url = &received.head.url;
+    D::decode(&received.head, received.body)
+        .map_err(|err| prepared.error(err.with_redacted_url(prepared.secrets.url(url))))
 }
 
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.
 pub async fn execute_stream(session: &Session, call: Call) -> Result<ByteStream> {
-    let prepared = call.finish()?;
+    let prepared = call.finish(session)?;
     let received = send(session, &prepared, |status| status.is_success(), Streamed).await?;
-    Ok(ByteStream::new(received.head, received.body))
+    Ok(ByteStream::new(received.head, received.body, prepared.endpoint))
 }

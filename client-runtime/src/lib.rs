@@ -122,6 +122,7 @@ pub mod blocking;
 mod body;
 mod builder;
 pub mod cache;
+mod config;
 mod decode;
 mod error;
 mod exec;
@@ -130,6 +131,7 @@ pub mod paginate;
 mod path;
 pub mod ratelimit;
 mod read;
+pub mod redact;
 mod redirect;
 #[cfg(feature = "redis")]
 pub mod redis;
@@ -167,7 +169,8 @@ pub mod __private {
     pub use http::header::{HeaderName, HeaderValue};
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
-    pub use crate::builder::{Assemble, Config};
+    pub use crate::builder::Assemble;
+    pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
@@ -183,7 +186,10 @@ pub mod __private {
     }
 
     /// Sends a streaming call from a blocking client.
-    pub fn execute_stream_blocking(session: &crate::blocking::Session, call: Call) -> Result<crate::ByteStream> {
+    pub fn execute_stream_blocking(
+        session: &crate::blocking::Session,
+        call: Call,
+    ) -> Result<crate::blocking::ByteStream> {
         crate::blocking::execute_stream(session, call)
     }
 

@@ -72,12 +72,13 @@ impl RateLimit {
     }
 }
 
+/// Saturating: a reset of `u64::MAX` is a very long wait, not an overflow.
 fn reset_to_duration(reset: u64, now: SystemTime) -> Duration {
     if reset < EPOCH_THRESHOLD {
         return Duration::from_secs(reset);
     }
-    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(reset);
-    at.duration_since(now).unwrap_or(Duration::ZERO)
+    let now = now.duration_since(SystemTime::UNIX_EPOCH).unwrap_or(Duration::ZERO);
+    Duration::from_secs(reset).saturating_sub(now)
 }
 
 /// Paces calls so that no window of `per` holds more than `requests`
@@ -99,7 +100,7 @@ impl RateLimiter {
         let mut sends = self.sends.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let latest = sends.back().copied().unwrap_or(now).max(now);
         let slot = match sends.front() {
-            Some(oldest) if sends.len() >= self.requests as usize => latest.max(*oldest + self.per),
+            Some(oldest) if sends.len() >= self.requests as usize => latest.max(saturating_add(*oldest, self.per)),
             _ => latest,
         };
         if deadline.is_some_and(|d| slot >= d) {
@@ -111,6 +112,15 @@ impl RateLimiter {
         }
         Some(slot.saturating_duration_since(now))
     }
+}
+
+/// About 30 years: what "never" means to a timer, as in tokio itself.
+pub(crate) const FAR_FUTURE: Duration = Duration::from_secs(86_400 * 365 * 30);
+
+/// `at + wait`, or a time decades away when that does not fit an `Instant`
+/// (a period of `Duration::MAX`).
+pub(crate) fn saturating_add(at: Instant, wait: Duration) -> Instant {
+    at.checked_add(wait).or_else(|| at.checked_add(FAR_FUTURE)).unwrap_or(at)
 }
 
 impl fmt::Debug for RateLimiter {
@@ -186,5 +196,44 @@ mod tests {
             (Some(100), Some(7), Some(Duration::from_secs(30)))
         );
         assert_eq!(RateLimit::from_headers(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn huge_resets_saturate() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let mut h = HeaderMap::new();
+        h.insert("x-ratelimit-reset", HeaderValue::from_static("18446744073709551615"));
+        let state = RateLimit::from_headers_at(&h, now).expect("state");
+        assert_eq!(state.reset_after, Some(Duration::from_secs(u64::MAX - 1_700_000_000)));
+        let mut h = HeaderMap::new();
+        h.insert("ratelimit", HeaderValue::from_static("limit=1, remaining=0, reset=18446744073709551615"));
+        assert!(RateLimit::from_headers(&h).and_then(|s| s.reset_after).is_some());
+    }
+
+    #[test]
+    fn a_period_of_duration_max_never_overflows() {
+        let limiter = RateLimiter::new(1, Duration::MAX);
+        let start = Instant::now();
+        assert_eq!(limiter.reserve_within(start, None), Some(Duration::ZERO));
+        let deadline = saturating_add(start, Duration::from_secs(120));
+        assert_eq!(limiter.reserve_within(start, Some(deadline)), None, "the next slot is decades away");
+        assert!(limiter.reserve_within(start, None).is_some_and(|wait| wait > Duration::from_secs(86_400 * 365)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn limiter_never_panics(
+            requests in 1u32..5,
+            per_secs in proptest::prelude::any::<u64>(),
+            steps in proptest::collection::vec(proptest::prelude::any::<u64>(), 1..8),
+        ) {
+            let limiter = RateLimiter::new(requests, Duration::from_secs(per_secs));
+            let start = Instant::now();
+            for step in steps {
+                let at = saturating_add(start, Duration::from_secs(step));
+                let _ = limiter.reserve_within(at, Some(saturating_add(at, Duration::from_secs(step))));
+                let _ = limiter.reserve_within(at, None);
+            }
+        }
     }
 }

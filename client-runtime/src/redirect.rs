@@ -25,6 +25,7 @@ use url::Url;
 
 use crate::body::Body;
 use crate::error::{Error, ErrorKind, Result};
+use crate::redact::Secrets;
 use crate::request::{Endpoint, Prepared};
 use crate::response::RedirectHop;
 
@@ -90,6 +91,10 @@ impl<'r> Follower<'r> {
         self.body
     }
 
+    pub(crate) fn secrets(&self) -> &'r Secrets {
+        &self.request.secrets
+    }
+
     pub(crate) fn history(&self) -> &[RedirectHop] {
         &self.history
     }
@@ -134,7 +139,7 @@ impl<'r> Follower<'r> {
             headers.remove(CONTENT_LENGTH);
         }
         let from = std::mem::replace(&mut self.url, location.clone());
-        self.history.push(RedirectHop { status, url: from, location });
+        self.history.push(RedirectHop { status, url: from, location, secrets: self.request.secrets.clone() });
         Ok(Step::Follow)
     }
 }
@@ -238,7 +243,7 @@ mod tests {
         headers.insert("x-private", HeaderValue::from_static("secret"));
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         headers.insert("x-trace", HeaderValue::from_static("1"));
-        Prepared { endpoint, url: url("https://api.example.com/things"), headers, body }
+        Prepared { endpoint, url: url("https://api.example.com/things"), headers, body, secrets: Default::default() }
     }
 
     fn location(to: &str) -> HeaderMap {

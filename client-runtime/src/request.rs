@@ -11,7 +11,7 @@ use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
 use http::{HeaderMap, Method};
 use serde::Serialize;
 use url::Url;
@@ -19,6 +19,7 @@ use url::Url;
 use crate::body::{Body, Multipart};
 use crate::error::{Error, Result};
 use crate::path;
+use crate::redact::Secrets;
 use crate::session::Session;
 
 /// The per-method retry setting from `#[retry(...)]`.
@@ -249,15 +250,26 @@ impl Call {
     }
 
     /// Checks everything and produces the request to send.
-    pub(crate) fn finish(self) -> Result<Prepared> {
+    pub(crate) fn finish(self, session: &Session) -> Result<Prepared> {
         let endpoint = self.endpoint;
         if let Some(err) = self.error {
             return Err(endpoint.error(err));
         }
         let url = Url::parse(&self.url)
             .map_err(|err| endpoint.error(Error::invalid_request("the request URL is not valid").with_source(err)))?;
-        Ok(Prepared { endpoint, url, headers: self.headers, body: self.body })
+        let mut headers = self.headers;
+        if self.body.is_none() && sends_empty_length(&endpoint.method) {
+            // As requests does; some servers (GitHub's `PUT /user/starred`)
+            // refuse a write without a length with 411.
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
+        Ok(Prepared { endpoint, url, headers, body: self.body, secrets: session.secrets(endpoint) })
     }
+}
+
+/// The methods whose request is expected to carry a body.
+fn sends_empty_length(method: &Method) -> bool {
+    *method == Method::POST || *method == Method::PUT || *method == Method::PATCH
 }
 
 /// The text of a JSON scalar; `None` for arrays, objects and null.
@@ -281,4 +293,13 @@ pub(crate) struct Prepared {
     pub(crate) url: Url,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Option<Body>,
+    /// The secret query keys of this call, for every output that shows it.
+    pub(crate) secrets: Secrets,
+}
+
+impl Prepared {
+    /// Names the call in an error, with its URL as it may be shown.
+    pub(crate) fn error(&self, err: Error) -> Error {
+        self.endpoint.error(err).with_redacted_url(self.secrets.url(&self.url))
+    }
 }

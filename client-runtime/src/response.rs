@@ -4,10 +4,13 @@
 //! headers, final URL, timing, redirect history and rate-limit state along
 //! with the body, as `requests.Response` shows them.
 
+use std::fmt;
 use std::time::Duration;
 
 use http::{HeaderMap, StatusCode};
 use url::Url;
+
+use crate::redact::Secrets;
 
 /// The metadata accessors shared by every view of a response
 /// ([`Response`], [`Page`](crate::Page), [`ByteStream`](crate::ByteStream)),
@@ -56,6 +59,9 @@ macro_rules! head_accessors {
 pub(crate) use head_accessors;
 
 /// A response with its body decoded as `T`.
+///
+/// Its `Debug` shows the URLs without user-info or secret query values,
+/// and hides cookies.
 #[derive(Debug, Clone)]
 pub struct Response<T> {
     head: Head,
@@ -64,22 +70,74 @@ pub struct Response<T> {
 
 /// The metadata of a response, without its body.
 #[doc(hidden)]
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Head {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) url: Url,
     pub(crate) history: Vec<RedirectHop>,
     pub(crate) elapsed: Duration,
+    /// Which query values `Debug` hides.
+    pub(crate) secrets: Secrets,
+    /// How the response cache took part.
     pub(crate) cache: crate::cache::CacheStatus,
 }
 
+impl Head {
+    /// The head of a response nobody sent: for fakes in tests.
+    pub(crate) fn fake(status: StatusCode, headers: HeaderMap, url: Url) -> Self {
+        Self {
+            status,
+            headers,
+            url,
+            history: Vec::new(),
+            elapsed: Duration::ZERO,
+            secrets: Secrets::default(),
+            cache: Default::default(),
+        }
+    }
+}
+
+impl fmt::Debug for Head {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Head")
+            .field("status", &self.status)
+            .field("url", &self.secrets.show(&self.url))
+            .field("headers", &self.secrets.headers(&self.headers))
+            .field("history", &self.history)
+            .field("elapsed", &self.elapsed)
+            .field("cache", &self.cache)
+            .finish()
+    }
+}
+
 /// One redirect that was followed on the way to the final response.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Its `Debug` shows the URLs without user-info or secret query values.
+#[derive(Clone)]
 pub struct RedirectHop {
     pub(crate) status: StatusCode,
     pub(crate) url: Url,
     pub(crate) location: Url,
+    pub(crate) secrets: Secrets,
+}
+
+impl PartialEq for RedirectHop {
+    fn eq(&self, other: &Self) -> bool {
+        (self.status, &self.url, &self.location) == (other.status, &other.url, &other.location)
+    }
+}
+
+impl Eq for RedirectHop {}
+
+impl fmt::Debug for RedirectHop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RedirectHop")
+            .field("status", &self.status)
+            .field("url", &self.secrets.show(&self.url))
+            .field("location", &self.secrets.show(&self.location))
+            .finish()
+    }
 }
 
 impl RedirectHop {
@@ -116,10 +174,9 @@ impl<T> Response<T> {
     /// assert!(response.history().is_empty());
     /// ```
     pub fn from_parts(status: StatusCode, headers: HeaderMap, url: Url, body: T) -> Self {
-        Self::new(
-            Head { status, headers, url, history: Vec::new(), elapsed: Duration::ZERO, cache: Default::default() },
-            body,
-        )
+        let mut headers = headers;
+        crate::redact::mark_sensitive(&mut headers);
+        Self::new(Head::fake(status, headers, url), body)
     }
 
     head_accessors!();

@@ -2,10 +2,12 @@
 //!
 //! # Defaults ([`RetryPolicy::default()`])
 //!
-//! - **3 attempts** in total.
+//! - **3 attempts** in total ([`DEFAULT_MAX_ATTEMPTS`]).
 //! - **Backoff**: exponential with full jitter, `U(0, min(max_backoff,
-//!   initial_backoff * multiplier^n))`, with `initial_backoff` 200 ms,
-//!   `multiplier` 2 and `max_backoff` 20 s.
+//!   initial_backoff * multiplier^n))`, with `initial_backoff` 200 ms
+//!   ([`DEFAULT_INITIAL_BACKOFF`]), `multiplier` 2
+//!   ([`DEFAULT_BACKOFF_MULTIPLIER`]) and `max_backoff` 20 s
+//!   ([`DEFAULT_MAX_BACKOFF`]).
 //! - **Connect errors** (nothing was sent) are retried for every method.
 //! - **Timeouts, connections dropped mid-response, and 408, 429, 500, 502,
 //!   503, 504** are retried only for GET, HEAD, PUT, DELETE and OPTIONS, or
@@ -19,15 +21,16 @@
 //!   are retried for every method, POST included (GitHub's secondary limits
 //!   mostly hit writes). A plain 403 is not retried; a plain 429 follows
 //!   the idempotency rule above.
-//! - **Wait cap**: if the server asks for more than `max_retry_after` (60 s)
+//! - **Wait cap**: if the server asks for more than `max_retry_after` (60 s,
+//!   [`DEFAULT_MAX_RETRY_AFTER`])
 //!   or more than the deadline leaves, the call fails at once with
 //!   [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited) and
 //!   [`Error::retry_after`](crate::Error::retry_after) says what was asked.
-//! - **Deadline**: 120 s across all attempts and waits. The runtime gives
+//! - **Deadline**: 120 s ([`DEFAULT_DEADLINE`]) across all attempts and waits. The runtime gives
 //!   up rather than sleep past it, and shortens the last attempt's timeout
 //!   to what is left.
 //! - **Budget**: a token bucket shared by all clones of a session, after
-//!   the AWS SDKs' retry quota: 500 tokens, a retry costs 5 (10 after a
+//!   the AWS SDKs' retry quota: 500 tokens ([`DEFAULT_RETRY_BUDGET`]), a retry costs 5 (10 after a
 //!   timeout), a success puts back what its retries took, or 1. When the
 //!   bucket is empty, calls are not retried, so an outage adds at most 100
 //!   requests however many calls are in flight.
@@ -37,6 +40,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
+use tokio::time::Instant;
 
 /// The policy that decides whether and when a failed call is tried again.
 ///
@@ -64,6 +68,22 @@ pub struct RetryPolicy {
     jitter: fn() -> f64,
 }
 
+/// Attempts in total, the first included ([`RetryPolicy::default`]).
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
+/// The backoff ceiling before the first retry.
+pub const DEFAULT_INITIAL_BACKOFF: Duration = Duration::from_millis(200);
+/// How much the backoff ceiling grows after each retry.
+pub const DEFAULT_BACKOFF_MULTIPLIER: f64 = 2.0;
+/// The largest backoff ceiling.
+pub const DEFAULT_MAX_BACKOFF: Duration = Duration::from_secs(20);
+/// The time allowed across all attempts and waits of one call.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
+/// The longest wait a server may ask for before the call fails with
+/// `RateLimited` instead.
+pub const DEFAULT_MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+/// The retry budget of a session, in tokens.
+pub const DEFAULT_RETRY_BUDGET: u32 = 500;
+
 /// The statuses retried by default (for idempotent methods).
 pub const DEFAULT_RETRY_STATUSES: [StatusCode; 6] = [
     StatusCode::REQUEST_TIMEOUT,
@@ -81,14 +101,14 @@ pub const SECONDARY_LIMIT_WAIT: Duration = Duration::from_secs(60);
 impl Default for RetryPolicy {
     fn default() -> Self {
         Self {
-            max_attempts: 3,
-            initial_backoff: Duration::from_millis(200),
-            multiplier: 2.0,
-            max_backoff: Duration::from_secs(20),
-            deadline: Some(Duration::from_secs(120)),
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            initial_backoff: DEFAULT_INITIAL_BACKOFF,
+            multiplier: DEFAULT_BACKOFF_MULTIPLIER,
+            max_backoff: DEFAULT_MAX_BACKOFF,
+            deadline: Some(DEFAULT_DEADLINE),
             statuses: DEFAULT_RETRY_STATUSES.to_vec(),
-            max_retry_after: Duration::from_secs(60),
-            budget: 500,
+            max_retry_after: DEFAULT_MAX_RETRY_AFTER,
+            budget: DEFAULT_RETRY_BUDGET,
             jitter: fastrand::f64,
         }
     }
@@ -208,7 +228,9 @@ impl RetryPolicy {
     /// ```
     pub fn backoff(&self, retry: u32, unit: f64) -> Duration {
         let ceiling = self.backoff_ceiling(retry);
-        ceiling.mul_f64(unit.clamp(0.0, 1.0))
+        // `mul_f64` panics near `Duration::MAX`: f64 rounds it up past it.
+        let unit = if unit.is_nan() { 0.0 } else { unit.clamp(0.0, 1.0) };
+        Duration::try_from_secs_f64(ceiling.as_secs_f64() * unit).map_or(ceiling, |d| d.min(ceiling))
     }
 
     /// `min(max_backoff, initial_backoff * multiplier^retry)`.
@@ -216,7 +238,11 @@ impl RetryPolicy {
         let exponent = i32::try_from(retry).unwrap_or(i32::MAX);
         let scaled = self.initial_backoff.as_secs_f64() * self.multiplier.powi(exponent);
         let max = self.max_backoff.as_secs_f64();
-        if scaled.is_finite() && scaled < max { Duration::from_secs_f64(scaled) } else { self.max_backoff }
+        if scaled.is_finite() && scaled < max {
+            Duration::try_from_secs_f64(scaled).map_or(self.max_backoff, |d| d.min(self.max_backoff))
+        } else {
+            self.max_backoff
+        }
     }
 }
 
@@ -244,6 +270,43 @@ pub(crate) enum ServerWait {
     Exact(Duration),
     /// A secondary rate limit without a precise time: wait at least this.
     AtLeast(Duration),
+}
+
+/// Whether a retry may wait as long as it must.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WaitVerdict {
+    /// Wait, then retry.
+    Wait,
+    /// The server asked for more than the cap or than the deadline leaves:
+    /// fail at once with `RateLimited`.
+    TooLong,
+    /// Our own backoff would end past the deadline: fail with the error.
+    PastDeadline,
+}
+
+/// How long to wait before the next attempt and whether that is allowed:
+/// the server's wait replaces the backoff (or raises it, for a wait that
+/// is only a minimum). Saturating: a wait too long to add to `now` is past
+/// any deadline.
+pub(crate) fn decide_wait(
+    asked: ServerWait,
+    backoff: Duration,
+    max_retry_after: Duration,
+    deadline: Option<Instant>,
+    now: Instant,
+) -> (Duration, WaitVerdict) {
+    let (wait, server_asked) = match asked {
+        ServerWait::None => (backoff, false),
+        ServerWait::Exact(wait) => (wait, true),
+        ServerWait::AtLeast(wait) => (wait.max(backoff), true),
+    };
+    let past_deadline = deadline.is_some_and(|d| now.checked_add(wait).is_none_or(|end| end >= d));
+    let verdict = match (server_asked, past_deadline) {
+        (true, _) if wait > max_retry_after || past_deadline => WaitVerdict::TooLong,
+        (_, true) => WaitVerdict::PastDeadline,
+        _ => WaitVerdict::Wait,
+    };
+    (wait, verdict)
 }
 
 /// Reads `Retry-After`, then the rate-limit headers, then a secondary
@@ -292,7 +355,8 @@ fn mentions_secondary_limit(body: &[u8]) -> bool {
 }
 
 /// Parses `Retry-After`: delta-seconds or an HTTP-date. A date in the past
-/// means "now"; anything malformed is `None`.
+/// means "now"; more seconds than fit in a `u64` mean `Duration::MAX`;
+/// anything malformed is `None`.
 ///
 /// ```
 /// # use std::time::{Duration, SystemTime};
@@ -302,11 +366,14 @@ fn mentions_secondary_limit(body: &[u8]) -> bool {
 /// assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now), Some(Duration::from_secs(30)));
 /// assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:00:00 GMT", now), Some(Duration::ZERO));
 /// assert_eq!(parse_retry_after("soon", now), None);
+/// assert_eq!(parse_retry_after("99999999999999999999999", now), Some(Duration::MAX));
 /// ```
 pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        return value.parse::<u64>().ok().map(Duration::from_secs);
+        // More seconds than a u64 holds is still a (very long) wait, which
+        // the wait cap turns into `RateLimited`, never "no wait".
+        return Some(value.parse::<u64>().map_or(Duration::MAX, Duration::from_secs));
     }
     let date = httpdate::parse_http_date(value).ok()?;
     Some(date.duration_since(now).unwrap_or(Duration::ZERO))
@@ -364,6 +431,7 @@ impl fmt::Debug for RetryBudget {
 mod tests {
     use super::*;
     use http::HeaderValue;
+    use proptest::prelude::{Just, Strategy, any, prop_oneof};
 
     const NOW_SECS: u64 = 1_700_000_000;
 
@@ -405,7 +473,8 @@ mod tests {
         assert_eq!(parse_retry_after(&later, now()), Some(Duration::from_secs(90)));
         let earlier = httpdate::fmt_http_date(now() - Duration::from_secs(90));
         assert_eq!(parse_retry_after(&earlier, now()), Some(Duration::ZERO));
-        for bad in ["", "-1", "1.5", "tomorrow", "99999999999999999999999"] {
+        assert_eq!(parse_retry_after("99999999999999999999999", now()), Some(Duration::MAX));
+        for bad in ["", "-1", "1.5", "tomorrow", "1e19"] {
             assert_eq!(parse_retry_after(bad, now()), None, "{bad}");
         }
     }
@@ -468,5 +537,125 @@ mod tests {
         assert_eq!(budget.available(), 8);
         budget.refund(100);
         assert_eq!(budget.available(), 12);
+    }
+
+    #[test]
+    fn waits_too_long_for_the_clock_are_too_long() {
+        let now = Instant::now();
+        let deadline = now.checked_add(Duration::from_secs(120));
+        for asked in [Duration::MAX, Duration::from_secs(u64::MAX), Duration::from_secs(10_000_000_000_000_000_000)] {
+            let (wait, verdict) = decide_wait(ServerWait::Exact(asked), Duration::ZERO, Duration::MAX, deadline, now);
+            assert_eq!((wait, verdict), (asked, WaitVerdict::TooLong));
+            let (_, verdict) = decide_wait(ServerWait::Exact(asked), Duration::ZERO, Duration::MAX, None, now);
+            assert_eq!(verdict, WaitVerdict::Wait, "no cap, no deadline: the caller asked to wait");
+            let (_, verdict) = decide_wait(ServerWait::None, asked, Duration::ZERO, deadline, now);
+            assert_eq!(verdict, WaitVerdict::PastDeadline);
+        }
+    }
+
+    #[test]
+    fn overflowing_waits_saturate() {
+        assert_eq!(parse_retry_after(&u64::MAX.to_string(), now()), Some(Duration::from_secs(u64::MAX)));
+        assert_eq!(
+            parse_retry_after("10000000000000000000", now()),
+            Some(Duration::from_secs(10_000_000_000_000_000_000))
+        );
+        let h = headers(&[("x-ratelimit-remaining", "0".into()), ("x-ratelimit-reset", u64::MAX.to_string())]);
+        assert_eq!(
+            server_wait(StatusCode::FORBIDDEN, &h, b"", now()),
+            ServerWait::Exact(Duration::from_secs(u64::MAX - NOW_SECS))
+        );
+        let max = RetryPolicy::default()
+            .initial_backoff(Duration::MAX)
+            .max_backoff(Duration::MAX)
+            .multiplier(f64::MAX)
+            .deadline(Duration::MAX)
+            .max_retry_after(Duration::MAX);
+        for retry in [0, 1, 63, u32::MAX] {
+            assert!(max.backoff(retry, 1.0) <= Duration::MAX);
+            assert_eq!(max.backoff(retry, 0.0), Duration::ZERO);
+            let _ = max.backoff(retry, f64::NAN);
+        }
+    }
+
+    fn arbitrary_duration() -> impl Strategy<Value = Duration> {
+        prop_oneof![
+            Just(Duration::MAX),
+            Just(Duration::ZERO),
+            any::<u64>().prop_map(Duration::from_secs),
+            (any::<u64>(), 0u32..1_000_000_000).prop_map(|(s, n)| Duration::new(s, n)),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn header_parsers_never_panic(
+            retry_after in proptest::prelude::any::<String>(),
+            digits in "[0-9]{1,40}",
+            reset in "[0-9 ]{0,30}|18446744073709551615|-1|1e19",
+            remaining in "[0-9]{0,3}",
+            structured in "[a-z=,;\" 0-9]{0,40}",
+            now_secs in proptest::prelude::any::<u64>(),
+            status in 100u16..600,
+            body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
+        ) {
+            let now = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(now_secs)).unwrap_or(SystemTime::UNIX_EPOCH);
+            let _ = parse_retry_after(&retry_after, now);
+            proptest::prop_assert!(parse_retry_after(&digits, now).is_some());
+            let mut map = HeaderMap::new();
+            for (name, value) in [
+                ("retry-after", retry_after.as_str()),
+                ("x-ratelimit-reset", reset.as_str()),
+                ("ratelimit-reset", reset.as_str()),
+                ("x-ratelimit-remaining", remaining.as_str()),
+                ("ratelimit", structured.as_str()),
+            ] {
+                if let Ok(value) = HeaderValue::from_str(value) {
+                    map.insert(name, value);
+                }
+            }
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::TOO_MANY_REQUESTS);
+            let _ = server_wait(status, &map, &body, now);
+            let _ = quota_exhausted(status, &map, &body);
+            let _ = crate::ratelimit::RateLimit::from_headers_at(&map, now);
+            let _ = crate::ratelimit::RateLimit::from_headers(&map);
+        }
+
+        #[test]
+        fn the_wait_decision_never_panics(
+            asked in prop_oneof![
+                Just(ServerWait::None),
+                arbitrary_duration().prop_map(ServerWait::Exact),
+                arbitrary_duration().prop_map(ServerWait::AtLeast),
+            ],
+            backoff in arbitrary_duration(),
+            cap in arbitrary_duration(),
+            deadline in proptest::option::of(arbitrary_duration()),
+        ) {
+            let now = Instant::now();
+            let deadline = deadline.and_then(|d| now.checked_add(d));
+            let (wait, verdict) = decide_wait(asked, backoff, cap, deadline, now);
+            if verdict == WaitVerdict::Wait {
+                proptest::prop_assert!(wait <= cap || asked == ServerWait::None);
+                proptest::prop_assert!(deadline.is_none_or(|d| now.checked_add(wait).is_some_and(|end| end < d)));
+            }
+            if let ServerWait::Exact(asked) = asked {
+                proptest::prop_assert_eq!(wait, asked);
+            }
+        }
+
+        #[test]
+        fn backoff_never_panics_and_stays_under_its_ceiling(
+            initial in arbitrary_duration(),
+            max in arbitrary_duration(),
+            multiplier in proptest::prelude::any::<f64>(),
+            retry in proptest::prelude::any::<u32>(),
+            unit in proptest::prelude::any::<f64>(),
+        ) {
+            let policy = RetryPolicy::default().initial_backoff(initial).max_backoff(max).multiplier(multiplier);
+            let ceiling = policy.backoff_ceiling(retry);
+            proptest::prop_assert!(ceiling <= max);
+            proptest::prop_assert!(policy.backoff(retry, unit) <= ceiling);
+        }
     }
 }

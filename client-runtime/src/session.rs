@@ -13,39 +13,41 @@
 //! | connect timeout | 10 s ([`DEFAULT_CONNECT_TIMEOUT`]) |
 //! | total timeout per attempt | 30 s ([`DEFAULT_TIMEOUT`]), up to the last byte of the body (the headers, for a streamed download) |
 //! | read timeout (between body chunks) | none |
-//! | `User-Agent` | `client-runtime/<version>` |
+//! | `User-Agent` | `client-runtime/<version>` ([`DEFAULT_USER_AGENT`]) |
 //! | response body cap | 10 MiB ([`DEFAULT_MAX_BODY_SIZE`]) |
-//! | redirects | followed, at most 10 hops; credentials dropped when the origin changes; https to http refused |
-//! | retries | [`RetryPolicy::default()`](crate::RetryPolicy) |
+//! | redirects | followed, at most 10 hops ([`DEFAULT_MAX_REDIRECTS`]); credentials dropped when the origin changes; https to http refused |
+//! | retries | [`RetryPolicy::default()`](crate::RetryPolicy), its defaults listed in [`retry`](crate::retry) |
+//! | token refresh margin | 60 s before expiry ([`DEFAULT_REFRESH_MARGIN`](crate::auth::DEFAULT_REFRESH_MARGIN)) |
 //! | client-side rate limit | none |
 //! | response cache | none ([`Builder::cache`](crate::Builder::cache)) |
+//! | compression | `Accept-Encoding: gzip, deflate, br, zstd` sent; responses decoded for every return type; the body cap counts decoded bytes ([`Builder::compression`](crate::Builder::compression)) |
+//! | cookies | not kept: each call sends only the cookies it declares ([`Builder::cookie_store`](crate::Builder::cookie_store) keeps them, with domain and path rules) |
+//! | proxy | `HTTP_PROXY` / `HTTPS_PROXY` / `ALL_PROXY` / `NO_PROXY` from the environment (and system settings on macOS and Windows); [`Builder::proxy`](crate::Builder::proxy), [`Builder::no_proxy`](crate::Builder::no_proxy) |
+//! | client certificate | none ([`Builder::identity_pem`](crate::Builder::identity_pem)) |
+//! | request bodies | a POST, PUT or PATCH without a body sends `Content-Length: 0` |
+//! | redaction | user-info, fragments and the values of secret query keys ([`redact`](crate::redact)) never appear in `Debug`, `Display`, errors or logs; credentials and cookies neither; server text has its control characters escaped |
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
 use http::HeaderMap;
-use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
+use http::header::{HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
 use crate::auth::DynAuth;
-use crate::builder::Builder;
 use crate::cache::Cache;
+use crate::config::{Config, ProxySetting, parse_base_url, timer};
+use crate::error::{Error, Result};
 use crate::middleware::DynMiddleware;
 use crate::ratelimit::RateLimiter;
+use crate::redact::Secrets;
+use crate::request::Endpoint;
 use crate::retry::{RetryBudget, RetryPolicy};
 
-/// The connect timeout when none is set.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// The total timeout of one attempt (connect, send, and read the whole
-/// response) when none is set.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// The largest response body read into memory when no cap is set.
-pub const DEFAULT_MAX_BODY_SIZE: usize = 10 * 1024 * 1024;
-/// The most redirects followed for one request.
-pub const DEFAULT_MAX_REDIRECTS: usize = 10;
-/// The `User-Agent` sent when none is set.
-pub const DEFAULT_USER_AGENT: &str = concat!("client-runtime/", env!("CARGO_PKG_VERSION"));
+pub use crate::config::{
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+};
 
 /// A configured HTTP session. See the [module docs](self) for defaults.
 ///
@@ -94,6 +96,8 @@ pub(crate) struct SessionInner {
     #[cfg(feature = "redis")]
     pub(crate) shared_quota: Option<crate::redis::SharedQuota>,
     pub(crate) settings: Settings,
+    /// Query keys added with `Builder::secret_query_keys`.
+    pub(crate) secret_query_keys: Option<Arc<[Box<str>]>>,
 }
 
 /// Settings kept only to describe the session in `Debug`.
@@ -102,14 +106,13 @@ pub(crate) struct Settings {
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) read_timeout: Option<Duration>,
     pub(crate) user_agent: String,
+    pub(crate) compression: bool,
+    pub(crate) cookie_store: bool,
+    /// How proxies are chosen, redacted.
+    pub(crate) proxy: String,
 }
 
 impl Session {
-    /// A builder for a session. Call `.base_url(...)` before `.build()`.
-    pub fn builder() -> Builder<Session> {
-        Builder::new()
-    }
-
     /// The base URL every path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
@@ -125,6 +128,11 @@ impl Session {
     /// credentials, retries or redirect rules.
     pub fn http_client(&self) -> &reqwest::Client {
         &self.inner.http
+    }
+
+    /// The secret query keys of a call to `endpoint`.
+    pub(crate) fn secrets(&self, endpoint: &Endpoint) -> Secrets {
+        Secrets::new(self.inner.secret_query_keys.clone(), endpoint.secret_query)
     }
 
     pub(crate) fn base_str(&self) -> &str {
@@ -149,6 +157,9 @@ impl fmt::Debug for Session {
             .field("max_redirects", &inner.max_redirects)
             .field("retry", &inner.retry)
             .field("rate_limit", &inner.limiter)
+            .field("compression", &inner.settings.compression)
+            .field("cookie_store", &inner.settings.cookie_store)
+            .field("proxy", &inner.settings.proxy)
             .field("cache", &inner.cache);
         #[cfg(feature = "redis")]
         out.field("shared_rate_limit", &inner.shared_limit).field("shared_quota", &inner.shared_quota);
@@ -156,7 +167,81 @@ impl fmt::Debug for Session {
     }
 }
 
-/// The default header names that carry credentials.
-pub(crate) fn is_credential_name(name: &HeaderName) -> bool {
-    name == AUTHORIZATION || name == PROXY_AUTHORIZATION || name == COOKIE
+impl Session {
+    /// The session a builder's settings describe; the first invalid
+    /// setting is the error.
+    pub(crate) fn from_config(config: Config) -> Result<Session> {
+        let config = config;
+        if let Some(err) = config.error {
+            return Err(err);
+        }
+        let (base, base_url) = parse_base_url(config.base_url.as_deref())?;
+        let user_agent = config.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
+        let mut headers = config.headers;
+        let agent = HeaderValue::from_str(&user_agent)
+            .map_err(|err| Error::builder("the User-Agent has a control character").with_source(err))?;
+        headers.insert(USER_AGENT, agent);
+
+        let mut http = reqwest::Client::builder()
+            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .gzip(config.compression)
+            .brotli(config.compression)
+            .deflate(config.compression)
+            .zstd(config.compression)
+            .cookie_store(config.cookie_store);
+        let proxy = format!("{:?}", config.proxy);
+        match config.proxy {
+            ProxySetting::Environment => {}
+            ProxySetting::Fixed(fixed, _) => http = http.proxy(*fixed),
+            ProxySetting::None => http = http.no_proxy(),
+        }
+        if let Some(identity) = config.identity {
+            http = http.identity(identity);
+        }
+        if let Some(timeout) = config.connect_timeout {
+            http = http.connect_timeout(timer(timeout));
+        }
+        if let Some(timeout) = config.read_timeout {
+            http = http.read_timeout(timer(timeout));
+        }
+
+        for cert in config.root_certificates {
+            http = http.add_root_certificate(cert);
+        }
+        let http = http.build().map_err(|err| Error::builder("the HTTP client could not be built").with_source(err))?;
+
+        Ok(Session {
+            inner: Arc::new(SessionInner {
+                http,
+                base,
+                base_url,
+                credentials: config.credentials,
+                credential_names: config.credential_names,
+                auth: config.auth,
+                middleware: config.middleware,
+                timeout: config.timeout.map(timer),
+                max_body_size: config.max_body_size,
+                max_redirects: config.max_redirects,
+                budget: RetryBudget::new(config.retry.budget_capacity()),
+                retry: config.retry,
+                limiter: config.rate_limit.map(|(n, per)| RateLimiter::new(n, per)),
+                cache: config.cache,
+                #[cfg(feature = "redis")]
+                shared_limit: config.shared_limit,
+                #[cfg(feature = "redis")]
+                shared_quota: config.shared_quota,
+                settings: Settings {
+                    connect_timeout: config.connect_timeout,
+                    read_timeout: config.read_timeout,
+                    user_agent,
+                    compression: config.compression,
+                    cookie_store: config.cookie_store,
+                    proxy,
+                },
+                secret_query_keys: (!config.secret_query_keys.is_empty()).then(|| config.secret_query_keys.into()),
+            }),
+        })
+    }
 }

@@ -1,10 +1,10 @@
 //! Streaming downloads: `Result<ByteStream>`.
 //!
 //! The response body is not read into memory and the body cap does not
-//! apply: this is the way to download files larger than the cap. In async
-//! code a [`ByteStream`] is a `Stream` of `Bytes`; from a blocking client it
-//! also implements [`std::io::Read`]. Both can write straight to a file and
-//! report progress.
+//! apply: this is the way to download files larger than the cap. A
+//! [`ByteStream`] is a `Stream` of `Bytes`; blocking clients return their
+//! own [`blocking::ByteStream`](crate::blocking::ByteStream), an
+//! [`std::io::Read`]. Both can write straight to a file and report progress.
 
 use std::fmt;
 use std::io;
@@ -19,6 +19,7 @@ use futures_util::StreamExt as _;
 use tokio::io::AsyncWriteExt as _;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::request::Endpoint;
 use crate::response::Head;
 
 type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
@@ -50,17 +51,12 @@ pub struct ByteStream {
     total: Option<u64>,
     finished: bool,
     progress: Option<Progress>,
-    blocking: Option<crate::blocking::Session>,
-    pending: Bytes,
+    /// The call this body answers, to name it in errors.
+    endpoint: &'static Endpoint,
 }
 
 impl ByteStream {
-    pub(crate) fn with_blocking(mut self, session: crate::blocking::Session) -> Self {
-        self.blocking = Some(session);
-        self
-    }
-
-    pub(crate) fn new(head: Head, response: reqwest::Response) -> Self {
+    pub(crate) fn new(head: Head, response: reqwest::Response, endpoint: &'static Endpoint) -> Self {
         let total = response.content_length();
         Self {
             head,
@@ -69,8 +65,7 @@ impl ByteStream {
             total,
             finished: false,
             progress: None,
-            blocking: None,
-            pending: Bytes::new(),
+            endpoint,
         }
     }
 
@@ -98,7 +93,7 @@ impl ByteStream {
     /// written. A partly written file is removed on error.
     pub async fn write_to_file(self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let file = tokio::fs::File::create(path).await.map_err(|err| file_error(path, err))?;
+        let file = tokio::fs::File::create(path).await.map_err(|err| self.error(file_error(path, err)))?;
         let written = self.write_to(file).await;
         if written.is_err() {
             let _ = tokio::fs::remove_file(path).await;
@@ -109,25 +104,15 @@ impl ByteStream {
     /// Writes the whole body to an async writer.
     pub async fn write_to<W: tokio::io::AsyncWrite + Unpin>(mut self, mut writer: W) -> Result<u64> {
         while let Some(chunk) = self.next().await {
-            writer.write_all(&chunk?).await.map_err(write_error)?;
+            writer.write_all(&chunk?).await.map_err(|err| self.error(write_error(err)))?;
         }
-        writer.flush().await.map_err(write_error)?;
+        writer.flush().await.map_err(|err| self.error(write_error(err)))?;
         Ok(self.done)
     }
 
-    /// From a blocking client: writes the whole body to `path`.
-    pub fn write_to_file_blocking(mut self, path: impl AsRef<Path>) -> Result<u64> {
-        let path = path.as_ref();
-        let mut file = std::fs::File::create(path).map_err(|err| file_error(path, err))?;
-        let copied = io::copy(&mut self, &mut file).and_then(|n| file.sync_all().map(|()| n));
-        copied.map_err(|err| {
-            let _ = std::fs::remove_file(path);
-            match err.into_inner().map(|inner| inner.downcast::<Error>()) {
-                Some(Ok(err)) => *err,
-                Some(Err(other)) => Error::new(ErrorKind::Io, "could not write the download").with_source(other),
-                None => Error::new(ErrorKind::Io, "could not write the download"),
-            }
-        })
+    /// Names the call and its URL (redacted) in an error.
+    pub(crate) fn error(&self, err: Error) -> Error {
+        self.endpoint.error(err).with_redacted_url(self.head.secrets.url(&self.head.url))
     }
 
     fn report(&mut self) {
@@ -137,7 +122,7 @@ impl ByteStream {
     }
 }
 
-fn file_error(path: &Path, err: io::Error) -> Error {
+pub(crate) fn file_error(path: &Path, err: io::Error) -> Error {
     Error::new(ErrorKind::Io, format!("could not create {}", path.display())).with_source(err)
 }
 
@@ -161,7 +146,7 @@ impl Stream for ByteStream {
             }
             Poll::Ready(Some(Err(err))) => {
                 self.finished = true;
-                Poll::Ready(Some(Err(Error::from_reqwest(err))))
+                Poll::Ready(Some(Err(self.error(Error::from_reqwest(err)))))
             }
             Poll::Ready(None) => {
                 self.finished = true;
@@ -174,34 +159,11 @@ impl Stream for ByteStream {
     }
 }
 
-/// Reading works on a stream from a blocking client; from an async client
-/// use the `Stream` implementation instead.
-impl io::Read for ByteStream {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        while self.pending.is_empty() {
-            let Some(session) = self.blocking.clone() else {
-                return Err(io::Error::new(
-                    io::ErrorKind::Unsupported,
-                    "this ByteStream came from an async client: use it as a Stream",
-                ));
-            };
-            match session.block_on(self.next()) {
-                Some(Ok(chunk)) => self.pending = chunk,
-                Some(Err(err)) => return Err(io::Error::other(err)),
-                None => return Ok(0),
-            }
-        }
-        let n = buf.len().min(self.pending.len());
-        buf[..n].copy_from_slice(&self.pending.split_to(n));
-        Ok(n)
-    }
-}
-
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ByteStream")
             .field("status", &self.head.status)
-            .field("url", &self.head.url.as_str())
+            .field("url", &self.head.secrets.show(&self.head.url))
             .field("bytes_read", &self.done)
             .field("content_length", &self.total)
             .finish_non_exhaustive()

@@ -459,14 +459,6 @@ async fn download_beyond_the_body_cap() {
     assert_eq!(api.download_vec(1 << 20).await.unwrap(), pattern_vec(1 << 20));
 }
 
-#[tokio::test]
-async fn async_byte_stream_is_not_a_reader() {
-    let server = Server::start(&[]).await;
-    let mut stream = client(&server).download(10).await.unwrap();
-    let err = std::io::Read::read(&mut stream, &mut [0; 16]).unwrap_err();
-    assert_eq!(err.kind(), std::io::ErrorKind::Unsupported);
-}
-
 // ---------------------------------------------------------------- progress
 
 type Calls = Arc<Mutex<Vec<(u64, Option<u64>)>>>;

@@ -14,7 +14,8 @@ use std::time::Duration;
 use bodies_support::{
     Digest, PartSeen, Server, file_sum, parse_multipart, pattern_stream, pattern_sum, pattern_vec, write_pattern_file,
 };
-use client_runtime::{Body, ByteStream, ErrorKind, Part, Result, RetryPolicy, StatusCode, client};
+use client_runtime::blocking::ByteStream;
+use client_runtime::{Body, ErrorKind, Part, Result, RetryPolicy, StatusCode, client};
 
 #[client]
 pub trait Files {
@@ -113,7 +114,7 @@ fn byte_stream_is_a_reader() {
 }
 
 #[test]
-fn write_to_file_blocking_with_progress() {
+fn write_to_file_with_progress() {
     let dir = tempfile::tempdir().unwrap();
     let harness = Harness::start(&[]);
     let len = 30 * 1024 * 1024;
@@ -125,7 +126,7 @@ fn write_to_file_blocking_with_progress() {
         .download(len)
         .unwrap()
         .on_progress(move |done, total| sink.lock().unwrap().push((done, total)))
-        .write_to_file_blocking(&path)
+        .write_to_file(&path)
         .unwrap();
     assert_eq!(written, len);
     assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
@@ -144,7 +145,7 @@ fn download_beyond_the_body_cap() {
     let api = FilesClient::builder().base_url(&harness.server.url()).max_body_size(1 << 20).build().unwrap();
     let len = 4 * 1024 * 1024;
     let path = dir.path().join("a.bin");
-    assert_eq!(api.download(len).unwrap().write_to_file_blocking(&path).unwrap(), len);
+    assert_eq!(api.download(len).unwrap().write_to_file(&path).unwrap(), len);
     assert_eq!(file_sum(&path), pattern_sum(len));
     let mut digest = Digest::new();
     assert_eq!(std::io::copy(&mut api.download_chunked(len).unwrap(), &mut digest).unwrap(), len);

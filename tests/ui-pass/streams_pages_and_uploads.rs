@@ -58,7 +58,7 @@ pub trait BlockingListings {
     fn upload(&self, #[part("file")] file: Part) -> Result<()>;
 
     #[get("/blobs/<id>")]
-    fn download(&self, id: u64) -> Result<ByteStream>;
+    fn download(&self, id: u64) -> Result<client_runtime::blocking::ByteStream>;
 }
 
 fn main() {

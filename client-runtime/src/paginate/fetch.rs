@@ -1,6 +1,7 @@
 //! Fetching one page after another, and finding the next one.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasher, RandomState};
 use std::marker::PhantomData;
 
 use bytes::Bytes;
@@ -25,7 +26,7 @@ pub(crate) struct Fetcher<T> {
     origin: Origin,
     first_url: Url,
     next: Option<Url>,
-    seen: HashSet<String>,
+    seen: SeenUrls,
     page_number: u64,
     offset: u64,
     pages_left: Option<u64>,
@@ -54,7 +55,7 @@ impl<T: DeserializeOwned> Fetcher<T> {
         Self {
             session,
             origin: first.origin(),
-            seen: HashSet::from([first.as_str().to_owned()]),
+            seen: SeenUrls::starting_at(&first),
             first_url: first.clone(),
             next: Some(first),
             request,
@@ -84,11 +85,10 @@ impl<T: DeserializeOwned> Fetcher<T> {
         let Some(url) = self.next.take() else { return Ok(None) };
         self.pages_left = self.pages_left.map(|n| n - 1);
         self.request.url = url;
-        let endpoint = self.request.endpoint;
         let reading = Buffered { cap: self.session.inner.max_body_size };
         let received = send(&self.session, &self.request, |s| s.is_success(), reading).await;
         let received = received.map_err(|err| self.after_first_page(err))?;
-        let page = self.read_page(received).map_err(|err| endpoint.error(err))?;
+        let page = self.read_page(received).map_err(|err| self.request.error(err))?;
         Ok(page)
     }
 
@@ -110,7 +110,9 @@ impl<T: DeserializeOwned> Fetcher<T> {
         let (items, document) = self.decode(&body)?;
         match self.next_url(&head, document.as_ref(), items.len()) {
             Ok(next) => self.next = next,
-            Err(err) => self.deferred = Some(err),
+            // Named after this page's call and URL: the refused link is
+            // never requested.
+            Err(err) => self.deferred = Some(self.request.error(err)),
         }
         // An empty page ends the listing in every style, even if it names a
         // next page: that also stops a server from looping on empty pages.
@@ -166,7 +168,7 @@ impl<T: DeserializeOwned> Fetcher<T> {
                 with_query(&self.first_url, param, &page.to_string())
             }),
             PageStyle::Offset { param, .. } if count > 0 => {
-                self.offset += count as u64;
+                self.offset = self.offset.saturating_add(count as u64);
                 Some(with_query(&self.first_url, param, &self.offset.to_string()))
             }
             PageStyle::Offset { .. } => None,
@@ -179,8 +181,11 @@ impl<T: DeserializeOwned> Fetcher<T> {
             },
         };
         if let Some(url) = &next {
-            if !self.seen.insert(url.as_str().to_owned()) {
-                return Err(pagination(format!("the listing loops: {url} was already fetched")));
+            if !self.seen.insert(url) {
+                return Err(pagination(format!(
+                    "the listing loops: {} was already fetched",
+                    self.request.secrets.show(url)
+                )));
             }
         }
         Ok(next)
@@ -201,14 +206,16 @@ impl<T: DeserializeOwned> Fetcher<T> {
                 return None;
             }
         }
-        Some(self.page_number + 1)
+        Some(self.page_number.saturating_add(1))
     }
 
     /// Resolves a next link; one to another origin is refused.
     fn resolve(&self, current: &Url, target: &str) -> Result<Url> {
+        // The link is not quoted: it may carry a secret in a form no
+        // redaction recognises.
         let url = current
             .join(target)
-            .map_err(|err| pagination(format!("the next link {target:?} is not a valid URL")).with_source(err))?;
+            .map_err(|err| pagination("the next link is not a valid URL".to_owned()).with_source(err))?;
         if url.origin() != self.origin {
             return Err(pagination(format!(
                 "refused a next link to another origin ({}); only {} is followed",
@@ -217,6 +224,36 @@ impl<T: DeserializeOwned> Fetcher<T> {
             )));
         }
         Ok(url)
+    }
+}
+
+/// The URLs a listing has fetched, for loop detection, in bounded memory:
+/// one 64-bit keyed digest per page (about 16 bytes with the table), never
+/// the URL itself, so a million pages of 48 KiB links cost about 16 MiB
+/// rather than 48 GiB. The key is random per listing, so a server cannot
+/// craft links whose digests collide; an accidental collision (odds about
+/// pages² / 2^65) would end the listing early with a loop error, never
+/// loop.
+struct SeenUrls {
+    keys: RandomState,
+    digests: HashSet<u64>,
+}
+
+impl SeenUrls {
+    fn starting_at(first: &Url) -> Self {
+        let mut seen = Self { keys: RandomState::new(), digests: HashSet::new() };
+        seen.insert(first);
+        seen
+    }
+
+    /// Records a URL; `false` if it was seen before.
+    fn insert(&mut self, url: &Url) -> bool {
+        self.digests.insert(self.keys.hash_one(url.as_str()))
+    }
+
+    #[cfg(test)]
+    fn heap_bytes(&self) -> usize {
+        self.digests.capacity() * (std::mem::size_of::<u64>() + 1)
     }
 }
 
@@ -263,4 +300,23 @@ fn set_query(url: &mut Url, key: &str, value: &str) {
         pairs.push((key.to_owned(), value.to_owned()));
     }
     url.query_pairs_mut().clear().extend_pairs(pairs);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seen_urls_keep_digests_not_urls() {
+        let long = "x".repeat(48 * 1024);
+        let first = Url::parse(&format!("http://h/items?cursor=0&pad={long}")).expect("url");
+        let mut seen = SeenUrls::starting_at(&first);
+        for page in 1..600 {
+            let url = Url::parse(&format!("http://h/items?cursor={page}&pad={long}")).expect("url");
+            assert!(seen.insert(&url), "page {page} is new");
+        }
+        assert!(!seen.insert(&first), "a repeated URL is a loop");
+        // 600 URLs of 48 KiB would be 28 MiB; their digests take a few KiB.
+        assert!(seen.heap_bytes() < 32 * 1024, "{} bytes", seen.heap_bytes());
+    }
 }

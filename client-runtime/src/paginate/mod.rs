@@ -19,7 +19,6 @@
 //! requested; a next URL, cursor or page already fetched ends the stream
 //! with the same error instead of looping.
 
-pub(crate) mod blocking;
 mod fetch;
 pub mod link;
 
@@ -95,7 +94,6 @@ type PageStream<T> = Pin<Box<dyn Stream<Item = Result<Page<T>>> + Send>>;
 ///
 /// ```no_run
 /// # use client_runtime::{client, Paginated, Result};
-/// # use futures_util::TryStreamExt as _;
 /// # #[derive(serde::Deserialize)] struct Issue { title: String }
 /// #[client(base_url = "https://api.github.com")]
 /// trait GitHub {
@@ -132,7 +130,7 @@ enum State<T> {
 
 impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
     pub(crate) fn start(session: &Session, call: Call, pager: Pager) -> Self {
-        let state = match call.finish() {
+        let state = match call.finish(session) {
             Ok(request) => State::Idle(Box::new(Fetcher::new(session.clone(), request, pager))),
             Err(err) => State::Failed(Some(err)),
         };
@@ -152,14 +150,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
     pub fn from_items(items: Vec<T>) -> Self {
         let state = match Url::parse("http://localhost/") {
             Ok(url) => {
-                let head = Head {
-                    status: StatusCode::OK,
-                    headers: HeaderMap::new(),
-                    url,
-                    history: Vec::new(),
-                    elapsed: std::time::Duration::ZERO,
-                    cache: Default::default(),
-                };
+                let head = Head::fake(StatusCode::OK, HeaderMap::new(), url);
                 let page = Page { items, head, document: None };
                 State::Running(Box::pin(futures_util::stream::iter([Ok(page)])))
             }
@@ -192,6 +183,20 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
     /// One page at a time, with its items, status, headers and rate limit.
     pub fn pages(mut self) -> Pages<T> {
         Pages { pages: self.page_stream() }
+    }
+
+    /// The next item, `None` at the end: reading a listing needs no
+    /// import besides the client's.
+    ///
+    /// ```no_run
+    /// # async fn run(mut issues: client_runtime::Paginated<String>) -> client_runtime::Result<()> {
+    /// while let Some(issue) = issues.try_next().await? {
+    ///     println!("{issue}");
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn try_next(&mut self) -> Result<Option<T>> {
+        self.next().await.transpose()
     }
 
     /// Gathers every item into a `Vec` (until `max_items` / `max_pages`).
@@ -325,6 +330,13 @@ impl<T> fmt::Debug for Paginated<T> {
 /// The pages of a listing, from [`Paginated::pages`].
 pub struct Pages<T> {
     pages: PageStream<T>,
+}
+
+impl<T> Pages<T> {
+    /// The next page, `None` at the end, without importing a stream trait.
+    pub async fn try_next(&mut self) -> Result<Option<Page<T>>> {
+        self.pages.next().await.transpose()
+    }
 }
 
 impl<T> Stream for Pages<T> {

@@ -40,18 +40,20 @@ pub(super) async fn attempt<R: Reading>(
         if follower.follow(response.status(), response.headers())? == Step::Follow {
             continue;
         }
-        let (status, headers, body) = response.into_parts();
+        let (status, mut headers, body) = response.into_parts();
+        crate::redact::mark_sensitive(&mut headers);
         if !accepts(status) {
-            return Ok(Answer::Refused { status, headers, body: excerpt(body).await? });
+            return Ok(Answer::Refused { status, body: excerpt(&headers, body).await?, headers });
         }
         let elapsed = started.elapsed();
-        let body = reading.read(status, body).await?;
+        let body = reading.read(status, &headers, body).await?;
         let head = Head {
             status,
             headers,
             url: follower.url().clone(),
             history: follower.history().to_vec(),
             elapsed,
+            secrets: follower.secrets().clone(),
             cache: cache_status,
         };
         return Ok(Answer::Accepted(Received { head, body }));

@@ -13,7 +13,8 @@
 //! - A one-shot body that already went out is never sent again.
 //! - A server-requested wait over `max_retry_after`, or past the deadline,
 //!   fails at once with `RateLimited`; a backoff past the deadline, an
-//!   empty budget or the last attempt fails with the real error.
+//!   empty budget or the last attempt fails with the real error. The wait
+//!   itself is the (saturating) verdict of `retry::decide_wait`.
 
 use std::time::{Duration, SystemTime};
 
@@ -22,7 +23,9 @@ use http::{HeaderMap, StatusCode};
 use tokio::time::Instant;
 
 use crate::error::{Error, ErrorKind};
-use crate::retry::{RETRY_COST, RetryPolicy, ServerWait, TIMEOUT_RETRY_COST, quota_exhausted, server_wait};
+use crate::retry::{
+    RETRY_COST, RetryPolicy, ServerWait, TIMEOUT_RETRY_COST, WaitVerdict, decide_wait, quota_exhausted, server_wait,
+};
 
 /// What happened to the current hop.
 #[derive(Debug)]
@@ -84,19 +87,13 @@ pub(crate) fn decide(outcome: Outcome, facts: Facts, policy: &RetryPolicy, clock
         );
     }
     let backoff = policy.backoff(facts.attempt.saturating_sub(1), clock.jitter);
-    let (wait, server_asked) = match asked {
-        ServerWait::None => (backoff, false),
-        ServerWait::Exact(wait) => (wait, true),
-        ServerWait::AtLeast(wait) => (wait.max(backoff), true),
-    };
-    let past_deadline = clock.deadline.is_some_and(|d| clock.now.checked_add(wait).is_none_or(|resume| resume >= d));
-    if server_asked && (wait > policy.get_max_retry_after() || past_deadline) {
-        return Decision::Fail(too_long_a_wait(error, wait));
+    let (wait, verdict) = decide_wait(asked, backoff, policy.get_max_retry_after(), clock.deadline, clock.now);
+    match verdict {
+        WaitVerdict::TooLong => Decision::Fail(too_long_a_wait(error, wait)),
+        WaitVerdict::PastDeadline => Decision::Fail(error),
+        WaitVerdict::Wait if cost > clock.budget => Decision::Fail(error),
+        WaitVerdict::Wait => Decision::Retry { wait, cost, error },
     }
-    if past_deadline || cost > clock.budget {
-        return Decision::Fail(error);
-    }
-    Decision::Retry { wait, cost, error }
 }
 
 struct Classified {
@@ -126,7 +123,7 @@ fn classify(outcome: Outcome, idempotent: bool, policy: &RetryPolicy, wall: Syst
                 || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
             // A quota refusal says the request was not processed.
             let unprocessed = quota_exhausted(status, &headers, &body);
-            let mut error = Error::from_status(status, body);
+            let mut error = Error::from_status(status, body).with_headers(headers);
             if limited {
                 error = error.into_kind(ErrorKind::RateLimited, "rate limited").with_status(status);
             }

@@ -78,7 +78,7 @@ async fn run<R: Reading>(
         if let Err(stop) = before_attempt(session, deadline).await {
             // A retry cut short by the deadline reports what went wrong last.
             let error = last_error.unwrap_or(stop);
-            return Err(endpoint.error(error.with_attempts(number)));
+            return Err(named(request, &follower, error.with_attempts(number)));
         }
         number += 1;
         let timeout = attempt_timeout(session, request, deadline);
@@ -127,8 +127,14 @@ async fn run<R: Reading>(
             Decision::Retry { error, .. } | Decision::Fail(error) => error,
         };
         tracing::debug!(attempt = number, status = error.status().map(|s| s.as_u16()), error = %error.kind(), "giving up");
-        return Err(endpoint.error(error.with_attempts(number)));
+        return Err(named(request, &follower, error.with_attempts(number)));
     }
+}
+
+/// Names the call in its error, with the URL of the hop that failed as it
+/// may be shown.
+fn named(request: &Prepared, follower: &Follower<'_>, error: Error) -> Error {
+    request.error(error.with_redacted_url(request.secrets.url(follower.url())))
 }
 
 /// `InvalidRequest` means nothing was sent. A hop after a redirect that
@@ -202,7 +208,7 @@ async fn observe_quota<B>(session: &SessionInner, answer: &Result<Answer<B>>) {
 
 /// The per-attempt timeout, shortened to what the deadline leaves.
 fn attempt_timeout(session: &SessionInner, request: &Prepared, deadline: Option<Instant>) -> Option<Duration> {
-    let configured = request.endpoint.timeout.or(session.timeout);
+    let configured = request.endpoint.timeout.map(|t| t.min(crate::ratelimit::FAR_FUTURE)).or(session.timeout);
     let Some(deadline) = deadline else { return configured };
     let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
     Some(configured.map_or(left, |t| t.min(left)))

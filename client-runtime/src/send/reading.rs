@@ -2,14 +2,18 @@
 //! caller. [`Buffered`] reads it into memory under a cap; [`Streamed`]
 //! hands it back unread. A response refused by the call (an error status)
 //! is always read as a capped excerpt for its error, whatever the reading.
+//!
+//! A body still encoded after decoding (a content coding the session does
+//! not decode, or any when compression is off) is a `Decode` error naming
+//! the coding, never bytes passed on as if they were the data.
 
 use std::future::Future;
 
 use bytes::Bytes;
-use http::StatusCode;
+use http::{HeaderMap, StatusCode};
 
 use crate::error::{ERROR_BODY_LIMIT, Result};
-use crate::read::read_body;
+use crate::read::{read_body, undecoded_encoding};
 
 /// How an accepted response's body is read.
 pub(crate) trait Reading: Send + Sync {
@@ -20,7 +24,12 @@ pub(crate) trait Reading: Send + Sync {
     /// never cached.
     const CACHEABLE: bool;
 
-    fn read(&self, status: StatusCode, response: reqwest::Response) -> impl Future<Output = Result<Self::Body>> + Send;
+    fn read(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        response: reqwest::Response,
+    ) -> impl Future<Output = Result<Self::Body>> + Send;
 }
 
 /// Reads the body into memory: a 2xx body within `cap` (a larger one is
@@ -35,11 +44,14 @@ impl Reading for Buffered {
     type Body = Bytes;
     const CACHEABLE: bool = true;
 
-    async fn read(&self, status: StatusCode, mut response: reqwest::Response) -> Result<Bytes> {
-        if status.is_success() {
-            read_body(&mut response, self.cap, false).await
-        } else {
-            read_body(&mut response, ERROR_BODY_LIMIT, true).await
+    async fn read(&self, status: StatusCode, headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
+        if !status.is_success() {
+            return excerpt(headers, response).await;
+        }
+        let body = read_body(&mut response, self.cap, false).await?;
+        match undecoded_encoding(headers) {
+            Some(coding) if !body.is_empty() => Err(coding.with_status(status)),
+            _ => Ok(body),
         }
     }
 }
@@ -52,12 +64,19 @@ impl Reading for Streamed {
     type Body = reqwest::Response;
     const CACHEABLE: bool = false;
 
-    async fn read(&self, _: StatusCode, response: reqwest::Response) -> Result<reqwest::Response> {
-        Ok(response)
+    async fn read(&self, _: StatusCode, headers: &HeaderMap, response: reqwest::Response) -> Result<reqwest::Response> {
+        match undecoded_encoding(headers) {
+            Some(coding) if response.content_length() != Some(0) => Err(coding),
+            _ => Ok(response),
+        }
     }
 }
 
-/// The excerpt of a refused response's body, kept on its error.
-pub(crate) async fn excerpt(mut response: reqwest::Response) -> Result<Bytes> {
+/// The excerpt of a refused response's body, kept on its error. An
+/// encoded one would only be noise in the error's text.
+pub(crate) async fn excerpt(headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
+    if undecoded_encoding(headers).is_some() {
+        return Ok(Bytes::new());
+    }
     read_body(&mut response, ERROR_BODY_LIMIT, true).await
 }

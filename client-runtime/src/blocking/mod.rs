@@ -13,17 +13,17 @@ use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
 
-use crate::builder::{Assemble, Builder, Config};
+use crate::builder::{Assemble, Builder};
+use crate::config::Config;
 use crate::decode::Decode;
 use crate::error::{Error, Result};
 use crate::request::Call;
 
-pub use crate::paginate::blocking::{Pages, Paginated};
+mod paginate;
+mod stream;
 
-/// The streaming download type of blocking clients: the same
-/// [`ByteStream`](crate::ByteStream), which implements `std::io::Read`
-/// when it comes from a blocking client.
-pub type ByteStream = crate::ByteStream;
+pub use self::paginate::{Pages, Paginated};
+pub use self::stream::ByteStream;
 
 /// A blocking session: an async [`Session`](crate::Session) plus the
 /// runtime that drives it. Cheap to clone; clones share both.
@@ -125,7 +125,7 @@ where
 }
 
 /// Sends a streaming call from a blocking client.
-pub(crate) fn execute_stream(session: &Session, call: Call) -> Result<crate::ByteStream> {
+pub(crate) fn execute_stream(session: &Session, call: Call) -> Result<ByteStream> {
     let stream = session.block_on(crate::exec::execute_stream(&session.session, call))?;
-    Ok(stream.with_blocking(session.clone()))
+    Ok(ByteStream::new(stream, session.clone()))
 }

@@ -5,8 +5,8 @@ use std::fmt;
 use futures_util::StreamExt as _;
 use serde::de::DeserializeOwned;
 
-use super::Page;
 use crate::error::Result;
+use crate::paginate::Page;
 
 /// A lazy listing across pages: an `Iterator` of items in blocking clients.
 ///
@@ -66,7 +66,7 @@ impl<T> fmt::Debug for Paginated<T> {
 
 /// The pages of a blocking listing.
 pub struct Pages<T> {
-    inner: super::Pages<T>,
+    inner: crate::paginate::Pages<T>,
     session: crate::blocking::Session,
 }
 
