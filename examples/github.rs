@@ -7,11 +7,18 @@
 //! cargo run --example github -- pulls rust-lang/rust
 //! cargo run --example github -- --mock runs octocat/Hello-World
 //! cargo run --example github -- --mock issues octocat/Hello-World   # offline
+//! cargo run --example github -- --mock poll octocat/Hello-World     # polling with the cache on
 //! ```
+//!
+//! The client caches responses: a repeated call revalidates with
+//! `If-None-Match`, and GitHub's 304 costs no quota.
 
 use std::process::ExitCode;
 
+use std::time::Duration;
+
 use client_runtime::Result;
+use client_runtime::cache::{Cache, CacheStatus};
 use examples::cli::{self, Args, thousands};
 use examples::github::{self, GitHub, GitHubClient, IssueState, Repository};
 use futures::TryStreamExt as _;
@@ -27,6 +34,8 @@ commands:
   pulls OWNER/REPO    pull requests (--state), across all pages
   releases OWNER/REPO releases, newest first, with their assets
   runs OWNER/REPO     the latest Actions workflow runs (--limit, default 10)
+  poll OWNER/REPO     list the open issues again and again; unchanged pages are answered 304
+                      from the cache and cost no quota
 
 options:
   --base-url URL      the API root (default: $GITHUB_API_URL, else https://api.github.com;
@@ -35,17 +44,22 @@ options:
   --limit N           search: how many results (default 5); runs: how many (default 10)
   --state STATE       issues, pulls: open (default), closed or all
   --labels A,B        issues: only those with all these labels
+  --every SECS        poll: seconds between rounds (default 60; 1 with --mock)
+  --rounds N          poll: how many rounds (default: until interrupted; 3 with --mock)
 
 environment:
   GITHUB_TOKEN        a token (optional; raises the rate limit from 60 to 5,000 requests an hour)";
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let args =
-        match Args::parse(std::env::args().skip(1), &["--base-url", "--limit", "--state", "--labels"], &["--mock"]) {
-            Ok(args) => args,
-            Err(problem) => return cli::usage_error(USAGE, &problem),
-        };
+    let args = match Args::parse(
+        std::env::args().skip(1),
+        &["--base-url", "--limit", "--state", "--labels", "--every", "--rounds"],
+        &["--mock"],
+    ) {
+        Ok(args) => args,
+        Err(problem) => return cli::usage_error(USAGE, &problem),
+    };
     if args.has("--help") {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
@@ -64,11 +78,10 @@ async fn main() -> ExitCode {
             .or_else(|| cli::env_var("GITHUB_API_URL"))
             .unwrap_or_else(|| github::DEFAULT_BASE_URL.to_owned()),
     };
-    let mut builder = GitHubClient::builder().base_url(&base_url).user_agent(concat!(
-        "client-runtime-examples/",
-        env!("CARGO_PKG_VERSION"),
-        " (github)"
-    ));
+    let mut builder = GitHubClient::builder()
+        .base_url(&base_url)
+        .user_agent(concat!("client-runtime-examples/", env!("CARGO_PKG_VERSION"), " (github)"))
+        .cache(Cache::memory(32 * 1024 * 1024));
     if let Some(token) = cli::env_var("GITHUB_TOKEN") {
         builder = builder.bearer_auth(token);
     }
@@ -109,6 +122,23 @@ async fn main() -> ExitCode {
                 "releases" => releases(&github, owner, repo).await,
                 _ => runs(&github, owner, repo, limit).await,
             }
+        }
+        "poll" => {
+            let Some((owner, repo)) = github::split_repo(target) else {
+                return cli::usage_error(USAGE, "poll takes OWNER/REPO");
+            };
+            let mock = mocks.is_some();
+            let every = match args.value("--every").map(str::parse::<u64>) {
+                None => Duration::from_secs(if mock { 1 } else { 60 }),
+                Some(Ok(secs)) => Duration::from_secs(secs),
+                Some(Err(_)) => return cli::usage_error(USAGE, "--every takes a number of seconds"),
+            };
+            let rounds = match args.value("--rounds").map(str::parse::<u64>) {
+                None => mock.then_some(3),
+                Some(Ok(n)) if n > 0 => Some(n),
+                Some(_) => return cli::usage_error(USAGE, "--rounds takes a positive number"),
+            };
+            poll(&github, owner, repo, every, rounds).await
         }
         other => return cli::usage_error(USAGE, &format!("unknown command {other:?}")),
     };
@@ -297,4 +327,34 @@ async fn runs(github: &GitHubClient, owner: &str, repo: &str, limit: u64) -> Res
     }
     println!("{} of {owner}/{repo}", plural(runs.len(), "workflow run", "workflow runs"));
     Ok(())
+}
+
+/// Lists the open issues every `every`: pages that did not change come
+/// back as 304s, answered from the cache, and cost no quota.
+async fn poll(github: &GitHubClient, owner: &str, repo: &str, every: Duration, rounds: Option<u64>) -> Result<()> {
+    let mut round = 0;
+    loop {
+        round += 1;
+        let mut pages = github.list_issues(owner, repo, Some(IssueState::Open), None, Some(100)).pages();
+        let (mut issues, mut fetched, mut unchanged, mut rate_limit) = (0, 0, 0, None);
+        while let Some(page) = pages.try_next().await? {
+            issues += page.items().len();
+            fetched += 1;
+            if page.cache_status() == CacheStatus::Revalidated {
+                unchanged += 1;
+            }
+            rate_limit = page.rate_limit();
+        }
+        println!(
+            "round {round}: {} in {owner}/{repo}; {} of {} unchanged (304, no quota); rate limit: {}",
+            plural(issues, "open issue or pull request", "open issues and pull requests"),
+            unchanged,
+            plural(fetched, "page", "pages"),
+            cli::describe_rate_limit(rate_limit)
+        );
+        if rounds.is_some_and(|n| round >= n) {
+            return Ok(());
+        }
+        tokio::time::sleep(every).await;
+    }
 }

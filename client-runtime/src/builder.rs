@@ -14,6 +14,7 @@ use std::time::Duration;
 use http::header::{HeaderName, HeaderValue};
 
 use crate::auth::{ApiKey, AuthProvider, Basic, Bearer};
+use crate::cache::Cache;
 use crate::config::{Config, ProxySetting, is_credential_name};
 use crate::error::{Error, Result};
 use crate::middleware::Middleware;
@@ -221,6 +222,32 @@ impl<C: Assemble> Builder<C> {
             return self.fail(Error::builder("rate_limit needs at least one request per non-zero period"));
         }
         self.config.rate_limit = Some((requests, per));
+        self
+    }
+
+    /// Caches responses and revalidates them with conditional requests
+    /// (see [`cache`](crate::cache)). Clones of one [`Cache`] share their
+    /// entries, so several sessions may use the same one.
+    pub fn cache(mut self, cache: Cache) -> Self {
+        self.config.cache = Some(cache);
+        self
+    }
+
+    /// Paces calls with a rate limit shared in Redis by every process
+    /// using the same name (see [`redis`](crate::redis)). It applies
+    /// besides [`rate_limit`](Self::rate_limit), before every attempt.
+    #[cfg(feature = "redis")]
+    pub fn shared_rate_limit(mut self, limit: crate::redis::SharedRateLimit) -> Self {
+        self.config.shared_limit = Some(limit);
+        self
+    }
+
+    /// Shares the server's quota through Redis: when any process sees
+    /// the rate-limit headers say it is used up, every process waits for
+    /// the reset before sending (see [`redis`](crate::redis)).
+    #[cfg(feature = "redis")]
+    pub fn shared_quota(mut self, quota: crate::redis::SharedQuota) -> Self {
+        self.config.shared_quota = Some(quota);
         self
     }
 

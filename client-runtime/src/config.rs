@@ -16,6 +16,7 @@ use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
 use url::Url;
 
 use crate::auth::DynAuth;
+use crate::cache::Cache;
 use crate::error::{Error, Result};
 use crate::middleware::DynMiddleware;
 use crate::retry::RetryPolicy;
@@ -49,6 +50,11 @@ pub struct Config {
     pub(crate) max_redirects: usize,
     pub(crate) retry: RetryPolicy,
     pub(crate) rate_limit: Option<(u32, Duration)>,
+    pub(crate) cache: Option<Cache>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_limit: Option<crate::redis::SharedRateLimit>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_quota: Option<crate::redis::SharedQuota>,
     pub(crate) root_certificates: Vec<reqwest::Certificate>,
     pub(crate) identity: Option<reqwest::Identity>,
     pub(crate) secret_query_keys: Vec<Box<str>>,
@@ -87,6 +93,11 @@ impl Default for Config {
             max_redirects: DEFAULT_MAX_REDIRECTS,
             retry: RetryPolicy::default(),
             rate_limit: None,
+            cache: None,
+            #[cfg(feature = "redis")]
+            shared_limit: None,
+            #[cfg(feature = "redis")]
+            shared_quota: None,
             root_certificates: Vec::new(),
             identity: None,
             secret_query_keys: Vec::new(),

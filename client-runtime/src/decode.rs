@@ -66,7 +66,12 @@ pub struct WithMeta<D>(PhantomData<D>);
 impl<T: DeserializeOwned> Decode for Json<T> {
     type Output = T;
 
-    fn decode(_: &Head, body: Bytes) -> Result<T> {
+    fn decode(head: &Head, body: Bytes) -> Result<T> {
+        // A 304 the caller asked for with their own conditional headers has
+        // no body: it reads as JSON `null` (`None`, `Value::Null`).
+        if head.status == StatusCode::NOT_MODIFIED && body.is_empty() {
+            return decode_json(&Bytes::from_static(b"null"));
+        }
         decode_json(&body)
     }
 }
@@ -107,12 +112,13 @@ impl Decode for RawBytes {
 impl<D: Decode> Decode for Optional<D> {
     type Output = Option<D::Output>;
 
+    /// 404, and the 304 answering the caller's own `If-None-Match`, are `None`.
     fn accepts(status: StatusCode) -> bool {
-        status == StatusCode::NOT_FOUND || D::accepts(status)
+        status == StatusCode::NOT_FOUND || status == StatusCode::NOT_MODIFIED || D::accepts(status)
     }
 
     fn decode(head: &Head, body: Bytes) -> Result<Self::Output> {
-        if head.status == StatusCode::NOT_FOUND {
+        if head.status == StatusCode::NOT_FOUND || head.status == StatusCode::NOT_MODIFIED {
             return Ok(None);
         }
         D::decode(head, body).map(Some)
@@ -122,8 +128,9 @@ impl<D: Decode> Decode for Optional<D> {
 impl<D: Decode> Decode for WithMeta<D> {
     type Output = Response<D::Output>;
 
+    /// A 304 (to the caller's own conditional headers) is a response to see.
     fn accepts(status: StatusCode) -> bool {
-        D::accepts(status)
+        status == StatusCode::NOT_MODIFIED || D::accepts(status)
     }
 
     fn decode(head: &Head, body: Bytes) -> Result<Self::Output> {

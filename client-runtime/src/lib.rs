@@ -228,6 +228,12 @@
 //!
 //! The defaults (timeouts, body cap, redirects, retries) are listed in the
 //! [`session`] and [`retry`] modules.
+//!
+//! `Builder::cache` adds a response cache with conditional requests
+//! ([`cache`]): an unchanged resource comes back as a 304, which GitHub
+//! does not count against the rate limit. With the `redis` feature, the
+//! cache, a client-side rate limit and the server's quota can be shared
+//! by every process through Redis (the `redis` module).
 
 #![warn(missing_docs)]
 
@@ -235,6 +241,7 @@ pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
+pub mod cache;
 mod checks;
 mod config;
 mod cookies;
@@ -248,6 +255,8 @@ pub mod ratelimit;
 mod read;
 pub mod redact;
 mod redirect;
+#[cfg(feature = "redis")]
+pub mod redis;
 mod request;
 mod response;
 pub mod retry;

@@ -43,6 +43,13 @@ macro_rules! head_accessors {
             &self.head.history
         }
 
+        /// How the response cache took part: [`Miss`](crate::cache::CacheStatus::Miss),
+        /// then [`Revalidated`](crate::cache::CacheStatus::Revalidated) when a
+        /// later call got a 304 and the stored body. `Bypass` without a cache.
+        pub fn cache_status(&self) -> $crate::cache::CacheStatus {
+            self.head.cache
+        }
+
         /// The rate-limit state the server reported, if it did.
         pub fn rate_limit(&self) -> Option<$crate::RateLimit> {
             $crate::RateLimit::from_headers(&self.head.headers)
@@ -72,12 +79,22 @@ pub struct Head {
     pub(crate) elapsed: Duration,
     /// Which query values `Debug` hides.
     pub(crate) secrets: Secrets,
+    /// How the response cache took part.
+    pub(crate) cache: crate::cache::CacheStatus,
 }
 
 impl Head {
     /// The head of a response nobody sent: for fakes in tests.
     pub(crate) fn fake(status: StatusCode, headers: HeaderMap, url: Url) -> Self {
-        Self { status, headers, url, history: Vec::new(), elapsed: Duration::ZERO, secrets: Secrets::default() }
+        Self {
+            status,
+            headers,
+            url,
+            history: Vec::new(),
+            elapsed: Duration::ZERO,
+            secrets: Secrets::default(),
+            cache: Default::default(),
+        }
     }
 }
 
@@ -89,6 +106,7 @@ impl fmt::Debug for Head {
             .field("headers", &self.secrets.headers(&self.headers))
             .field("history", &self.history)
             .field("elapsed", &self.elapsed)
+            .field("cache", &self.cache)
             .finish()
     }
 }

@@ -19,6 +19,7 @@
 //! | retries | [`RetryPolicy::default()`](crate::RetryPolicy), its defaults listed in [`retry`](crate::retry) |
 //! | token refresh margin | 60 s before expiry ([`DEFAULT_REFRESH_MARGIN`](crate::auth::DEFAULT_REFRESH_MARGIN)) |
 //! | client-side rate limit | none |
+//! | response cache | none ([`Builder::cache`](crate::Builder::cache)) |
 //! | compression | `Accept-Encoding: gzip, deflate, br, zstd` sent; responses decoded for every return type; the body cap counts decoded bytes ([`Builder::compression`](crate::Builder::compression)) |
 //! | cookies | not kept: each call sends only the cookies it declares ([`Builder::cookie_store`](crate::Builder::cookie_store) keeps them, with domain and path rules) |
 //! | proxy | `HTTP_PROXY` / `HTTPS_PROXY` / `ALL_PROXY` / `NO_PROXY` from the environment (and system settings on macOS and Windows); [`Builder::proxy`](crate::Builder::proxy), [`Builder::no_proxy`](crate::Builder::no_proxy) |
@@ -35,6 +36,7 @@ use http::header::{HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
 use crate::auth::DynAuth;
+use crate::cache::Cache;
 use crate::config::{Config, ProxySetting, parse_base_url, timer};
 use crate::error::{Error, Result};
 use crate::middleware::DynMiddleware;
@@ -88,6 +90,11 @@ pub(crate) struct SessionInner {
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
     pub(crate) limiter: Option<RateLimiter>,
+    pub(crate) cache: Option<Cache>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_limit: Option<crate::redis::SharedRateLimit>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_quota: Option<crate::redis::SharedQuota>,
     pub(crate) settings: Settings,
     /// Query keys added with `Builder::secret_query_keys`.
     pub(crate) secret_query_keys: Option<Arc<[Box<str>]>>,
@@ -137,8 +144,8 @@ impl fmt::Debug for Session {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.inner;
         let credentials: Vec<_> = inner.credentials.keys().map(|name| format!("{name}: <redacted>")).collect();
-        f.debug_struct("Session")
-            .field("base_url", &inner.base)
+        let mut out = f.debug_struct("Session");
+        out.field("base_url", &inner.base)
             .field("credentials", &credentials)
             .field("auth_provider", &inner.auth.is_some())
             .field("middlewares", &inner.middleware.len())
@@ -153,7 +160,10 @@ impl fmt::Debug for Session {
             .field("compression", &inner.settings.compression)
             .field("cookie_store", &inner.settings.cookie_store)
             .field("proxy", &inner.settings.proxy)
-            .finish()
+            .field("cache", &inner.cache);
+        #[cfg(feature = "redis")]
+        out.field("shared_rate_limit", &inner.shared_limit).field("shared_quota", &inner.shared_quota);
+        out.finish()
     }
 }
 
@@ -220,6 +230,11 @@ impl Session {
                 budget: RetryBudget::new(config.retry.budget_capacity()),
                 retry: config.retry,
                 limiter: config.rate_limit.map(|(n, per)| RateLimiter::new(n, per)),
+                cache: config.cache,
+                #[cfg(feature = "redis")]
+                shared_limit: config.shared_limit,
+                #[cfg(feature = "redis")]
+                shared_quota: config.shared_quota,
                 settings: Settings {
                     connect_timeout: config.connect_timeout,
                     read_timeout: config.read_timeout,

@@ -5,14 +5,16 @@
 //! servers received, listings across pages (GitHub's `Link`, GitLab's
 //! `x-next-page` and keyset pagination), a typed 404, a 503 that is
 //! retried, a rate limit that is waited out, a multipart upload, a
-//! `Response<T>` with its metadata, the weather example's error messages,
-//! and credentials that expire: a GitHub App's installation tokens and
-//! GitLab OAuth tokens, refreshed while a listing runs. It needs no
-//! network and no real token, and takes about five seconds.
+//! `Response<T>` with its metadata, a 304 served from the response cache
+//! with the quota unchanged, the weather example's error messages, and
+//! credentials that expire: a GitHub App's installation tokens and GitLab
+//! OAuth tokens, refreshed while a listing runs. It needs no network and no
+//! real token, and takes about five seconds.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+use client_runtime::cache::Cache;
 use client_runtime::{Part, RetryPolicy};
 use futures::TryStreamExt as _;
 use wiremock::{Request, ResponseTemplate};
@@ -79,6 +81,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     rate_limit_wait(out, &mocks, &gitlab).await?;
     multipart(out, &mocks, &gitlab).await?;
     response_metadata(out, &github).await?;
+    conditional_requests(out, &mocks).await?;
     weather_errors(out, &mocks).await?;
     auth::expiring_credentials(out).await?;
 
@@ -508,8 +511,46 @@ async fn response_metadata(out: &mut (dyn Write + Send), github: &GitHubClient) 
     Ok(())
 }
 
+async fn conditional_requests(out: &mut (dyn Write + Send), mocks: &Mocks) -> Result<(), DemoError> {
+    section(out, "8. Conditional requests: a 304 served from the cache, the quota unchanged")?;
+    let github = GitHubClient::builder()
+        .base_url(&mocks.github.base_url())
+        .bearer_auth(DEMO_GITHUB_TOKEN)
+        .user_agent("client-runtime-demo/0.1")
+        .cache(Cache::memory(16 * 1024 * 1024))
+        .build()?;
+    say!(out, "GitHubClient::builder().cache(Cache::memory(16 MiB)): GETs with an ETag are stored and revalidated");
+    for round in 1..=2 {
+        let response = github.get_repo("octocat", "Hello-World").await?;
+        say!(
+            out,
+            "    get_repo, call {round}      {:<12} status {}  rate limit {}",
+            format!("{:?}", response.cache_status()),
+            response.status(),
+            describe_rate_limit(response.rate_limit())
+        );
+    }
+    for round in 1..=2 {
+        let mut pages = github.list_issues("octocat", "Hello-World", Some(IssueState::All), None, Some(5)).pages();
+        let (mut statuses, mut rate_limit, mut items) = (Vec::new(), None, 0);
+        while let Some(page) = pages.try_next().await? {
+            statuses.push(format!("{:?}", page.cache_status()));
+            rate_limit = page.rate_limit();
+            items += page.items().len();
+        }
+        say!(
+            out,
+            "    list_issues, listing {round} {items} issues, pages {}  rate limit {}",
+            statuses.join(" "),
+            describe_rate_limit(rate_limit)
+        );
+    }
+    say!(out, "The second call and the second listing were answered 304: same body, no quota spent (as on GitHub).");
+    Ok(())
+}
+
 async fn weather_errors(out: &mut (dyn Write + Send), mocks: &Mocks) -> Result<(), DemoError> {
-    section(out, "8. One message per kind of failure (the weather example)")?;
+    section(out, "9. One message per kind of failure (the weather example)")?;
     let timeout = Duration::from_millis(200);
     let weather = Weather::connect(&mocks.geocoding.base_url(), &mocks.forecast.base_url(), timeout)?;
 

@@ -817,7 +817,11 @@ async fn the_demo_runs_offline_and_tells_its_story() {
         "== 7. A Response<T> and its metadata",
         "redirected   301 Moved Permanently from /repos/octocat/Old-Hello-World",
         "rate limit   ",
-        "== 8. One message per kind of failure",
+        "== 8. Conditional requests: a 304 served from the cache, the quota unchanged",
+        "get_repo, call 1      Miss",
+        "get_repo, call 2      Revalidated",
+        "pages Revalidated Revalidated",
+        "== 9. One message per kind of failure",
         "no place called \"Atlantis\" was found",
         "did not answer in time",
         "could not connect to the geocoding service",
@@ -829,6 +833,11 @@ async fn the_demo_runs_offline_and_tells_its_story() {
     ] {
         assert!(text.contains(expected), "the demo output lacks {expected:?}:\n{text}");
     }
+    let quota_after = |call: &str| {
+        let line = text.lines().find(|l| l.contains(call)).expect("the call's line");
+        line.split("rate limit").nth(1).expect("a rate limit").trim().to_owned()
+    };
+    assert_eq!(quota_after("get_repo, call 1"), quota_after("get_repo, call 2"), "a 304 costs no quota:\n{text}");
     assert!(!text.contains(examples::demo::DEMO_GITHUB_TOKEN), "the demo must not print a token");
     assert!(!text.contains(examples::demo::DEMO_GITLAB_TOKEN), "the demo must not print a token");
     // About 5 s: the credentials section waits for tokens to expire.

@@ -8,6 +8,7 @@ use tokio::time::Instant;
 use super::Received;
 use super::reading::{Reading, excerpt};
 use super::wire::send_hop;
+use crate::cache::Cache;
 use crate::error::Result;
 use crate::middleware::CallInfo;
 use crate::redirect::{Follower, Step};
@@ -29,12 +30,13 @@ pub(super) async fn attempt<R: Reading>(
     number: u32,
     accepts: fn(StatusCode) -> bool,
     reading: &R,
+    cache: Option<&Cache>,
 ) -> Result<Answer<R::Body>> {
     let started = Instant::now();
     loop {
         let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
         let info = CallInfo::new(follower.endpoint(), number, hop);
-        let response = send_hop(session, follower, info).await?;
+        let (response, cache_status) = send_hop(session, follower, info, cache).await?;
         if follower.follow(response.status(), response.headers())? == Step::Follow {
             continue;
         }
@@ -52,6 +54,7 @@ pub(super) async fn attempt<R: Reading>(
             history: follower.history().to_vec(),
             elapsed,
             secrets: follower.secrets().clone(),
+            cache: cache_status,
         };
         return Ok(Answer::Accepted(Received { head, body }));
     }

@@ -15,6 +15,7 @@
 //! 4. The final response's body is read as the caller's [`Reading`] says.
 
 mod attempt;
+mod cached;
 mod decide;
 mod reading;
 mod wire;
@@ -68,6 +69,8 @@ async fn run<R: Reading>(
     };
     let deadline = policy.get_deadline().and_then(|d| Instant::now().checked_add(d));
     let mut follower = Follower::new(request, &session.credential_names, session.max_redirects);
+    // `#[cache(none)]` and streamed downloads leave the cache alone.
+    let cache = session.cache.as_ref().filter(|_| endpoint.cache && R::CACHEABLE);
     let mut spent = 0u32;
     let mut number = 0u32;
     let mut last_error: Option<Error> = None;
@@ -79,7 +82,10 @@ async fn run<R: Reading>(
         }
         number += 1;
         let timeout = attempt_timeout(session, request, deadline);
-        let outcome = match timed(timeout, attempt(session, &mut follower, number, accepts, reading)).await {
+        let answer = timed(timeout, attempt(session, &mut follower, number, accepts, reading, cache)).await;
+        #[cfg(feature = "redis")]
+        observe_quota(session, &answer).await;
+        let outcome = match answer {
             Ok(Answer::Accepted(received)) => {
                 tracing::debug!(attempt = number, status = received.head.status.as_u16(), "response");
                 session.budget.refund(spent);
@@ -147,18 +153,57 @@ async fn before_attempt(session: &SessionInner, deadline: Option<Instant>) -> Re
     if deadline.is_some_and(|d| Instant::now() >= d) {
         return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
     }
-    let Some(limiter) = &session.limiter else { return Ok(()) };
-    let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
-        return Err(Error::new(ErrorKind::RateLimited, "the client-side rate limit has no slot before the deadline"));
-    };
+    if let Some(limiter) = &session.limiter {
+        let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
+            return Err(Error::new(
+                ErrorKind::RateLimited,
+                "the client-side rate limit has no slot before the deadline",
+            ));
+        };
+        pace(wait, "paced by the client-side rate limit").await;
+    }
+    #[cfg(feature = "redis")]
+    before_attempt_shared(session, deadline).await?;
+    Ok(())
+}
+
+async fn pace(wait: Duration, why: &'static str) {
     if !wait.is_zero() {
-        tracing::debug!(
-            wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-            "paced by the client-side rate limit"
-        );
+        tracing::debug!(wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "{why}");
         tokio::time::sleep(wait).await;
     }
+}
+
+/// Waits out a quota another process saw used up, then for a slot of the
+/// shared rate limit.
+#[cfg(feature = "redis")]
+async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
+    if let Some(quota) = &session.shared_quota {
+        if let Some(wait) = quota.wait().await {
+            // The same limits as for a server's own Retry-After.
+            if wait > session.retry.get_max_retry_after() || deadline.is_some_and(|d| Instant::now() + wait >= d) {
+                return Err(Error::new(ErrorKind::RateLimited, "the shared quota resets later than allowed to wait")
+                    .with_retry_after(wait));
+            }
+            pace(wait, "waiting for the shared quota to reset").await;
+        }
+    }
+    if let Some(limit) = &session.shared_limit {
+        let wait = limit.reserve(deadline).await?;
+        pace(wait, "paced by the shared rate limit").await;
+    }
     Ok(())
+}
+
+/// Tells the shared quota what the server said about it.
+#[cfg(feature = "redis")]
+async fn observe_quota<B>(session: &SessionInner, answer: &Result<Answer<B>>) {
+    let Some(quota) = &session.shared_quota else { return };
+    match answer {
+        Ok(Answer::Accepted(received)) => quota.observe(&received.head.headers).await,
+        Ok(Answer::Refused { headers, .. }) => quota.observe(headers).await,
+        Err(_) => {}
+    }
 }
 
 /// The per-attempt timeout, shortened to what the deadline leaves.

@@ -20,6 +20,10 @@ pub(crate) trait Reading: Send + Sync {
     /// What the caller receives as the body.
     type Body: Send;
 
+    /// Whether the response cache may answer: a streamed download is
+    /// never cached.
+    const CACHEABLE: bool;
+
     fn read(
         &self,
         status: StatusCode,
@@ -38,6 +42,7 @@ pub(crate) struct Buffered {
 
 impl Reading for Buffered {
     type Body = Bytes;
+    const CACHEABLE: bool = true;
 
     async fn read(&self, status: StatusCode, headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
         if !status.is_success() {
@@ -57,6 +62,7 @@ pub(crate) struct Streamed;
 
 impl Reading for Streamed {
     type Body = reqwest::Response;
+    const CACHEABLE: bool = false;
 
     async fn read(&self, _: StatusCode, headers: &HeaderMap, response: reqwest::Response) -> Result<reqwest::Response> {
         match undecoded_encoding(headers) {

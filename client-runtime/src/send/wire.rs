@@ -5,7 +5,9 @@
 use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, StatusCode};
 
+use super::cached::through_cache;
 use crate::body::{AttemptBody, Body};
+use crate::cache::{Cache, CacheStatus};
 use crate::error::{Error, Result};
 use crate::middleware::{CallInfo, Request, Response, dispatch};
 use crate::redirect::{Follower, same_origin};
@@ -13,7 +15,12 @@ use crate::session::SessionInner;
 
 /// Sends the follower's current hop and returns the response, its body
 /// unread.
-pub(super) async fn send_hop(session: &SessionInner, follower: &Follower<'_>, info: CallInfo) -> Result<Response> {
+pub(super) async fn send_hop(
+    session: &SessionInner,
+    follower: &Follower<'_>,
+    info: CallInfo,
+    cache: Option<&Cache>,
+) -> Result<(Response, CacheStatus)> {
     let own_origin = same_origin(follower.url(), &session.base_url);
     let mut resent = false;
     loop {
@@ -28,7 +35,14 @@ pub(super) async fn send_hop(session: &SessionInner, follower: &Follower<'_>, in
             }
             attach(request.headers_mut(), &session.credentials);
         }
-        let response = dispatch(&session.middleware, &session.http, Request::from_wire(request), &info).await?;
+        let request = Request::from_wire(request);
+        let wire = |request| dispatch(&session.middleware, &session.http, request, &info);
+        let (response, cache_status) = match cache {
+            Some(cache) => {
+                through_cache(cache, request, session.max_body_size, &session.credential_names, wire).await?
+            }
+            None => (wire(request).await?, CacheStatus::Bypass),
+        };
         if let (StatusCode::UNAUTHORIZED, Some(sent), Some(provider)) = (response.status(), &authorized, &session.auth)
         {
             // A 401 means the request was not processed: one resend with
@@ -39,7 +53,7 @@ pub(super) async fn send_hop(session: &SessionInner, follower: &Follower<'_>, in
                 continue;
             }
         }
-        return Ok(response);
+        return Ok((response, cache_status));
     }
 }
 

@@ -3,6 +3,7 @@
 mod app;
 mod more;
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -205,14 +206,17 @@ impl Respond for GitHubApi {
         let incoming = Incoming::new(request);
         let authed = incoming.header("authorization").is_some();
         let search = incoming.segments().first() == Some(&"search");
+        NOT_MODIFIED.with(|flag| flag.set(false));
         let response = self.check(&incoming).unwrap_or_else(|| self.route(&incoming, authed));
+        // Like GitHub, a 304 does not count against the quota.
+        let counted = u64::from(!NOT_MODIFIED.with(Cell::get));
         let (limit, used, reset, resource) = {
             let mut state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             if search {
-                state.search_used += 1;
+                state.search_used += counted;
                 (if authed { 30_u64 } else { 10 }, state.search_used, self.search_reset, "search")
             } else {
-                state.core_used += 1;
+                state.core_used += counted;
                 (if authed { 5000 } else { 60 }, state.core_used, self.core_reset, "core")
             }
         };
@@ -228,6 +232,29 @@ impl Respond for GitHubApi {
             .insert_header("x-ratelimit-used", used.min(limit).to_string().as_str())
             .insert_header("x-ratelimit-resource", resource)
     }
+}
+
+thread_local! {
+    /// Set by a route that answered 304, read by `respond` on the same
+    /// thread to leave the quota alone.
+    static NOT_MODIFIED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// GitHub's conditional requests: a weak `ETag` over the body, and a 304
+/// to a matching `If-None-Match` (which costs no quota).
+fn etagged(incoming: &Incoming<'_>, body: &Value) -> ResponseTemplate {
+    let bytes = serde_json::to_vec(body).unwrap_or_default();
+    let etag = format!("W/\"{:032x}\"", fnv(&bytes));
+    let response = if incoming.header("if-none-match") == Some(etag.as_str()) {
+        NOT_MODIFIED.with(|flag| flag.set(true));
+        ResponseTemplate::new(304)
+    } else {
+        ResponseTemplate::new(200).set_body_raw(bytes, "application/json; charset=utf-8")
+    };
+    response
+        .insert_header("etag", etag.as_str())
+        .insert_header("cache-control", "private, max-age=60, s-maxage=60")
+        .insert_header("vary", "Accept, Authorization, Cookie, X-GitHub-OTP")
 }
 
 /// GitHub's 404 document, its keys in GitHub's order.
@@ -282,7 +309,7 @@ impl GitHubApi {
                 Some(repo) => json_response(200, &self.repo_json(repo, true)),
                 None => not_found("https://docs.github.com/rest"),
             },
-            ("GET", ["repos", owner, name]) => self.repo(owner, name),
+            ("GET", ["repos", owner, name]) => self.repo(incoming, owner, name),
             ("GET", ["search", "repositories"]) => self.search(incoming),
             ("GET", ["repos", owner, name, "issues"]) => self.list_issues(incoming, owner, name),
             ("POST", ["repos", owner, name, "issues"]) => self.create_issue(incoming, owner, name, authed),
@@ -409,7 +436,7 @@ impl GitHubApi {
         value
     }
 
-    fn repo(&self, owner: &str, name: &str) -> ResponseTemplate {
+    fn repo(&self, incoming: &Incoming<'_>, owner: &str, name: &str) -> ResponseTemplate {
         if (owner, name) == RENAMED {
             let location = format!("{}/repositories/{HELLO_WORLD_ID}", self.base);
             return json_response(
@@ -423,7 +450,7 @@ impl GitHubApi {
             .insert_header("location", location.as_str());
         }
         match find_repo(owner, name) {
-            Some(repo) => json_response(200, &self.repo_json(repo, true)),
+            Some(repo) => etagged(incoming, &self.repo_json(repo, true)),
             None => not_found("https://docs.github.com/rest/repos/repos#get-a-repository"),
         }
     }
@@ -515,7 +542,7 @@ impl GitHubApi {
         let per_page = incoming.query_number("per_page").unwrap_or(30).clamp(1, 100);
         let page = incoming.query_number("page").unwrap_or(1).max(1);
         let (slice, pages) = page_of(&issues, page, per_page);
-        with_links(json_response(200, &json!(slice)), page_links(incoming, &self.base, page, pages))
+        with_links(etagged(incoming, &json!(slice)), page_links(incoming, &self.base, page, pages))
     }
 
     fn issue_json(&self, owner: &str, name: &str, seed: &Value) -> Value {
