@@ -226,8 +226,10 @@
 //! `C: Trait + Sync` can be spawned. The trait stays as declared, so tests
 //! can implement it for a fake.
 //!
-//! The defaults (timeouts, body cap, redirects, retries) are listed in the
-//! [`session`] and [`retry`] modules.
+//! The defaults (timeouts, body cap, redirects, retries, compression,
+//! cookies, proxies) are listed in the [`session`] and [`retry`] modules;
+//! what every output hides (credentials, cookies, URL user-info, secret
+//! query values) is described in [`redact`].
 //!
 //! `Builder::cache` adds a response cache with conditional requests
 //! ([`cache`]): an unchanged resource comes back as a 304, which GitHub
