@@ -2,7 +2,7 @@
 //!
 //! The pipeline, from the outside in:
 //!
-//! 1. [`send`] opens one tracing span for the call (method and template)
+//! 1. [`send`] opens the call's span (see [`telemetry`](crate::telemetry))
 //!    and runs attempts under the retry policy: the client-side rate
 //!    limiter and the deadline before each, a per-attempt timeout around
 //!    each, and the pure [`decide`](decide::decide) after each failure.
@@ -33,6 +33,7 @@ use crate::redirect::Follower;
 use crate::request::{Prepared, RetryOverride};
 use crate::response::Head;
 use crate::session::{Session, SessionInner};
+use crate::telemetry;
 
 /// A final response the call accepts, with its body read as asked.
 #[derive(Debug)]
@@ -48,9 +49,13 @@ pub(crate) async fn send<R: Reading>(
     accepts: fn(StatusCode) -> bool,
     reading: R,
 ) -> Result<Received<R::Body>> {
-    let endpoint = request.endpoint;
-    let span = tracing::debug_span!("call", method = %endpoint.method, template = endpoint.template);
-    run(&session.inner, request, accepts, &reading).instrument(span).await
+    let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
+    let result = run(&session.inner, request, accepts, &reading).instrument(span.clone()).await;
+    match &result {
+        Ok(received) => telemetry::record_status(&span, received.head.status),
+        Err(error) => telemetry::record_error(&span, error),
+    }
+    result
 }
 
 async fn run<R: Reading>(

@@ -10,10 +10,12 @@ use crate::error::{Error, Result};
 use crate::middleware::{CallInfo, Request, Response, dispatch};
 use crate::redirect::{Follower, same_origin};
 use crate::session::SessionInner;
+use crate::telemetry::{self, wire_span};
+use tracing::Instrument as _;
 
 /// Sends the follower's current hop and returns the response, its body
 /// unread.
-pub(super) async fn send_hop(session: &SessionInner, follower: &Follower<'_>, info: CallInfo) -> Result<Response> {
+pub(super) async fn send_hop(session: &SessionInner, follower: &mut Follower<'_>, info: CallInfo) -> Result<Response> {
     let own_origin = same_origin(follower.url(), &session.base_url);
     let mut resent = false;
     loop {
@@ -28,7 +30,18 @@ pub(super) async fn send_hop(session: &SessionInner, follower: &Follower<'_>, in
             }
             attach(request.headers_mut(), &session.credentials);
         }
-        let response = dispatch(&session.middleware, &session.http, Request::from_wire(request), &info).await?;
+        let resends = follower.count_sent();
+        let span = wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), resends);
+        let sent = dispatch(&session.middleware, &session.http, Request::from_wire(request), &info);
+        let response = sent.instrument(span.clone()).await;
+        match &response {
+            Ok(response) => {
+                telemetry::record_status(&span, response.status());
+                telemetry::record_version(&span, response.version());
+            }
+            Err(error) => telemetry::record_error(&span, error),
+        }
+        let response = response?;
         if let (StatusCode::UNAUTHORIZED, Some(sent), Some(provider)) = (response.status(), &authorized, &session.auth)
         {
             // A 401 means the request was not processed: one resend with
