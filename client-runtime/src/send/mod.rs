@@ -49,12 +49,21 @@ pub(crate) async fn send<R: Reading>(
     accepts: fn(StatusCode) -> bool,
     reading: R,
 ) -> Result<Received<R::Body>> {
+    #[cfg(feature = "opentelemetry")]
+    let started = Instant::now();
     let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
     let result = run(&session.inner, request, accepts, &reading).instrument(span.clone()).await;
     match &result {
         Ok(received) => telemetry::record_status(&span, received.head.status),
         Err(error) => telemetry::record_error(&span, error),
     }
+    #[cfg(feature = "opentelemetry")]
+    session.inner.telemetry.record_call(
+        request.endpoint,
+        &request.url,
+        result.as_ref().map(|received| received.head.status),
+        started.elapsed(),
+    );
     result
 }
 
@@ -77,7 +86,7 @@ async fn run<R: Reading>(
     let mut number = 0u32;
     let mut last_error: Option<Error> = None;
     loop {
-        if let Err(stop) = before_attempt(session, deadline).await {
+        if let Err(stop) = before_attempt(session, request, deadline).await {
             // A retry cut short by the deadline reports what went wrong last.
             let error = last_error.unwrap_or(stop);
             return Err(named(request, &follower, error.with_attempts(number)));
@@ -117,6 +126,8 @@ async fn run<R: Reading>(
                     "retrying"
                 );
                 spent = spent.saturating_add(cost);
+                #[cfg(feature = "opentelemetry")]
+                session.telemetry.retried(request.endpoint, &request.url);
                 if !wait.is_zero() {
                     tokio::time::sleep(wait).await;
                 }
@@ -148,7 +159,12 @@ fn after_sending(error: Error, follower: &Follower<'_>) -> Error {
 
 /// Checks the deadline and waits for the client-side rate limiter, which
 /// never makes a call wait past the deadline.
-async fn before_attempt(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
+async fn before_attempt(
+    session: &SessionInner,
+    #[cfg_attr(not(feature = "opentelemetry"), expect(unused_variables, reason = "counted in the metrics only"))]
+    request: &Prepared,
+    deadline: Option<Instant>,
+) -> Result<()> {
     if deadline.is_some_and(|d| Instant::now() >= d) {
         return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
     }
@@ -161,6 +177,8 @@ async fn before_attempt(session: &SessionInner, deadline: Option<Instant>) -> Re
             wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
             "paced by the client-side rate limit"
         );
+        #[cfg(feature = "opentelemetry")]
+        session.telemetry.rate_limit_waited(request.endpoint, &request.url);
         tokio::time::sleep(wait).await;
     }
     Ok(())

@@ -32,6 +32,8 @@ pub(super) async fn send_hop(session: &SessionInner, follower: &mut Follower<'_>
         }
         let resends = follower.count_sent();
         let span = wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), resends);
+        #[cfg(feature = "opentelemetry")]
+        session.telemetry.inject(&span, own_origin, request.headers_mut());
         let sent = dispatch(&session.middleware, &session.http, Request::from_wire(request), &info);
         let response = sent.instrument(span.clone()).await;
         match &response {

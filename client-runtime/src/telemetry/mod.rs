@@ -28,8 +28,15 @@
 //! Retry waits, client-side rate-limit waits and credential refreshes are
 //! events on the call span. No header value is ever recorded.
 //!
+//! With the cargo feature `opentelemetry`, requests also carry the trace
+//! context and calls are measured: see the `otel` submodule's notes in
+//! the README.
+//!
 //! When no subscriber listens, a span is a disabled handle and nothing
 //! above is computed or formatted.
+
+#[cfg(feature = "opentelemetry")]
+mod otel;
 
 use std::collections::HashMap;
 use std::sync::{OnceLock, PoisonError, RwLock};
@@ -42,6 +49,11 @@ use url::Url;
 use crate::error::{Error, ErrorKind};
 use crate::redact::Secrets;
 use crate::request::Endpoint;
+
+#[cfg(feature = "opentelemetry")]
+pub use self::otel::DURATION_BUCKETS;
+#[cfg(feature = "opentelemetry")]
+pub(crate) use self::otel::{Settings, Telemetry};
 
 /// The span of one call; its wire spans are opened inside it.
 pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secrets) -> Span {
