@@ -107,7 +107,7 @@ pub(crate) fn wire_span(
     if !span.is_disabled() {
         describe(&span, endpoint, method, url, secrets);
         if resends > 0 {
-            span.record("http.request.resend_count", resends);
+            span.record("http.request.resend_count", i64::from(resends));
         }
     }
     span
@@ -121,7 +121,7 @@ fn describe(span: &Span, endpoint: &'static Endpoint, method: &Method, url: &Url
         span.record("server.address", host);
     }
     if let Some(port) = url.port_or_known_default() {
-        span.record("server.port", port);
+        span.record("server.port", i64::from(port));
     }
     span.record("url.full", secrets.url(url).as_str());
     span.record("url.template", template_of(span_name(endpoint)));
@@ -132,7 +132,7 @@ pub(crate) fn record_status(span: &Span, status: StatusCode) {
     if span.is_disabled() {
         return;
     }
-    span.record("http.response.status_code", status.as_u16());
+    span.record("http.response.status_code", i64::from(status.as_u16()));
     if status.is_client_error() || status.is_server_error() {
         span.record("error.type", status.as_str());
         span.record("otel.status_code", "ERROR");
