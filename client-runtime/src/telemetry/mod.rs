@@ -28,9 +28,59 @@
 //! Retry waits, client-side rate-limit waits and credential refreshes are
 //! events on the call span. No header value is ever recorded.
 //!
-//! With the cargo feature `opentelemetry`, requests also carry the trace
-//! context and calls are measured: see the `otel` submodule's notes in
-//! the README.
+//! With the cargo feature `opentelemetry`, each request for the session's
+//! own origin also carries the trace context of its wire span, injected by
+//! the global propagator (W3C `traceparent` and `tracestate` with
+//! `TraceContextPropagator`); a redirect to another origin carries none
+//! unless [`Builder::propagate_trace_context_cross_origin`](crate::Builder::propagate_trace_context_cross_origin)
+//! allows it, and [`Builder::propagate_trace_context`](crate::Builder::propagate_trace_context)
+//! turns it off. Calls are measured too:
+//!
+//! | Instrument                     | Kind              | Unit     | Recorded                                  |
+//! |--------------------------------|-------------------|----------|-------------------------------------------|
+//! | `http.client.request.duration` | f64 histogram     | `s`      | once per call, buckets [`DURATION_BUCKETS`] |
+//! | `client.retries`               | u64 counter       | `{retry}`| each retry                                |
+//! | `client.rate_limit.waits`      | u64 counter       | `{wait}` | each wait for the client-side rate limiter |
+//!
+//! The duration carries `http.request.method`, `server.address`,
+//! `server.port`, `url.template`, and `http.response.status_code` and
+//! `error.type` as the outcome has them; the counters the first four.
+//!
+//! Sending all of it to an OTLP collector: install the providers before
+//! building the client, with `opentelemetry-otlp`'s exporters
+//! (`opentelemetry_otlp::SpanExporter::builder().with_tonic().build()?`,
+//! `opentelemetry_otlp::MetricExporter::builder().with_tonic().build()?`)
+//! as `spans` and `metrics`:
+//!
+//! ```no_run
+//! # #[cfg(feature = "opentelemetry")]
+//! # mod setup {
+//! use opentelemetry::global;
+//! use opentelemetry::trace::TracerProvider as _;
+//! use opentelemetry_sdk::metrics::exporter::PushMetricExporter;
+//! use opentelemetry_sdk::metrics::{PeriodicReader, SdkMeterProvider};
+//! use opentelemetry_sdk::propagation::TraceContextPropagator;
+//! use opentelemetry_sdk::trace::{SdkTracerProvider, SpanExporter};
+//! use tracing_subscriber::layer::SubscriberExt as _;
+//! use tracing_subscriber::util::SubscriberInitExt as _;
+//!
+//! pub fn install(
+//!     spans: impl SpanExporter + 'static,
+//!     metrics: impl PushMetricExporter,
+//! ) -> (SdkTracerProvider, SdkMeterProvider) {
+//!     global::set_text_map_propagator(TraceContextPropagator::new());
+//!     let tracer_provider = SdkTracerProvider::builder().with_batch_exporter(spans).build();
+//!     let meter_provider = SdkMeterProvider::builder().with_reader(PeriodicReader::builder(metrics).build()).build();
+//!     global::set_meter_provider(meter_provider.clone());
+//!     tracing_subscriber::registry()
+//!         .with(tracing_opentelemetry::layer().with_tracer(tracer_provider.tracer("my-service")))
+//!         .init();
+//!     // Keep both providers, and call `shutdown()` on them before exiting.
+//!     (tracer_provider, meter_provider)
+//! }
+//! # }
+//! # fn main() {}
+//! ```
 //!
 //! When no subscriber listens, a span is a disabled handle and nothing
 //! above is computed or formatted.
