@@ -234,6 +234,25 @@ async fn a_connection_failure_has_a_low_cardinality_error_type() {
 }
 
 #[tokio::test]
+async fn a_body_that_does_not_decode_marks_the_call_span_only() {
+    let traced = traced();
+    let server = TestServer::start(|_| Reply::json("not json"));
+    let err = api(&server.uri()).get_item(1).await.expect_err("not JSON");
+    assert_eq!(err.kind(), client_runtime::ErrorKind::Decode);
+
+    let (call, wires) = traced.spans();
+    assert_eq!(call.status, Status::error(""));
+    assert_eq!(
+        attributes(&call),
+        with(
+            common(&server, "/items/1"),
+            &[("http.response.status_code", "200".into()), ("error.type", text("decode"))]
+        )
+    );
+    assert_eq!(wires[0].status, Status::Unset, "the exchange itself succeeded");
+}
+
+#[tokio::test]
 async fn url_full_has_no_userinfo_and_no_secret_query_value() {
     let traced = traced();
     let server = TestServer::start(|request| match request.path() {

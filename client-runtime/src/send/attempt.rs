@@ -53,6 +53,6 @@ pub(super) async fn attempt<R: Reading>(
             elapsed,
             secrets: follower.secrets().clone(),
         };
-        return Ok(Answer::Accepted(Received { head, body }));
+        return Ok(Answer::Accepted(Received { head, body, span: tracing::Span::none() }));
     }
 }

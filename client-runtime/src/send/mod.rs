@@ -40,6 +40,9 @@ use crate::telemetry;
 pub(crate) struct Received<B> {
     pub(crate) head: Head,
     pub(crate) body: B,
+    /// The call's span, kept open while the body is decoded so that a
+    /// decoding failure is recorded on it.
+    pub(crate) span: tracing::Span,
 }
 
 /// Sends with retries until a response whose status `accepts` allows.
@@ -52,9 +55,12 @@ pub(crate) async fn send<R: Reading>(
     #[cfg(feature = "opentelemetry")]
     let started = Instant::now();
     let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
-    let result = run(&session.inner, request, accepts, &reading).instrument(span.clone()).await;
-    match &result {
-        Ok(received) => telemetry::record_status(&span, received.head.status),
+    let mut result = run(&session.inner, request, accepts, &reading).instrument(span.clone()).await;
+    match &mut result {
+        Ok(received) => {
+            telemetry::record_status(&span, received.head.status);
+            received.span = span;
+        }
         Err(error) => telemetry::record_error(&span, error),
     }
     #[cfg(feature = "opentelemetry")]
