@@ -234,6 +234,21 @@ async fn a_connection_failure_has_a_low_cardinality_error_type() {
 }
 
 #[tokio::test]
+async fn a_rate_limit_wait_is_an_event_on_the_call_span() {
+    let server = TestServer::start(|_| Reply::json("{}"));
+    let client =
+        ApiClient::builder().base_url(&server.uri()).rate_limit(1, Duration::from_millis(50)).build().expect("client");
+    client.get_item(1).await.expect("first call");
+    let traced = traced();
+    client.get_item(2).await.expect("second call, paced");
+
+    let (call, wires) = traced.spans();
+    let waits: Vec<_> = call.events.iter().filter(|e| e.name == "paced by the client-side rate limit").collect();
+    assert_eq!(waits.len(), 1, "{:?}", call.events);
+    assert_eq!(wires.len(), 1);
+}
+
+#[tokio::test]
 async fn a_body_that_does_not_decode_marks_the_call_span_only() {
     let traced = traced();
     let server = TestServer::start(|_| Reply::json("not json"));
@@ -428,6 +443,36 @@ mod otel {
         BlockingApiClient::builder().base_url(&server.uri()).build().expect("client").get_item(1).expect("call");
         let (_, wires) = traced.spans();
         assert_eq!(server.single_request().header("traceparent"), Some(traceparent_of(&wires[0]).as_str()));
+    }
+
+    #[tokio::test]
+    async fn rate_limit_waits_are_counted() {
+        let exporter = InMemoryMetricExporter::default();
+        let provider =
+            SdkMeterProvider::builder().with_reader(PeriodicReader::builder(exporter.clone()).build()).build();
+        let server = TestServer::start(|_| Reply::json("{}"));
+        let client = ApiClient::builder()
+            .base_url(&server.uri())
+            .rate_limit(1, Duration::from_millis(20))
+            .meter(opentelemetry::metrics::MeterProvider::meter(&provider, "tests"))
+            .build()
+            .expect("client");
+        for id in 0..3 {
+            client.get_item(id).await.expect("call");
+        }
+        provider.force_flush().expect("flush");
+        let metrics = exporter.get_finished_metrics().expect("metrics");
+        let all: Vec<_> = metrics.iter().flat_map(|rm| rm.scope_metrics()).flat_map(|sm| sm.metrics()).collect();
+        let waits = all.iter().find(|m| m.name() == "client.rate_limit.waits").expect("the wait counter");
+        let AggregatedMetrics::U64(MetricData::Sum(sum)) = waits.data() else {
+            panic!("a u64 sum: {:?}", waits.data());
+        };
+        assert_eq!(sum.data_points().map(|p| p.value()).sum::<u64>(), 2, "the second and third calls wait");
+        let duration = all.iter().find(|m| m.name() == "http.client.request.duration").expect("the histogram");
+        let AggregatedMetrics::F64(MetricData::Histogram(histogram)) = duration.data() else {
+            panic!("a f64 histogram: {:?}", duration.data());
+        };
+        assert_eq!(histogram.data_points().map(|p| p.count()).sum::<u64>(), 3);
     }
 
     #[tokio::test]
