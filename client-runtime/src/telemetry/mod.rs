@@ -32,13 +32,12 @@
 //! own origin also carries the trace context of its wire span, injected by
 //! the global propagator (W3C `traceparent` and `tracestate` with
 //! `TraceContextPropagator`); a redirect to another origin carries none
-//! unless [`Builder::propagate_trace_context_cross_origin`](crate::Builder::propagate_trace_context_cross_origin)
-//! allows it, and [`Builder::propagate_trace_context`](crate::Builder::propagate_trace_context)
-//! turns it off. Calls are measured too:
+//! unless `Builder::propagate_trace_context_cross_origin(true)` allows
+//! it, and `Builder::propagate_trace_context(false)` turns it off. Calls are measured too:
 //!
 //! | Instrument                     | Kind              | Unit     | Recorded                                  |
 //! |--------------------------------|-------------------|----------|-------------------------------------------|
-//! | `http.client.request.duration` | f64 histogram     | `s`      | once per call, buckets [`DURATION_BUCKETS`] |
+//! | `http.client.request.duration` | f64 histogram     | `s`      | once per call, buckets `DURATION_BUCKETS` |
 //! | `client.retries`               | u64 counter       | `{retry}`| each retry                                |
 //! | `client.rate_limit.waits`      | u64 counter       | `{wait}` | each wait for the client-side rate limiter |
 //!
