@@ -2,8 +2,9 @@
 //!
 //! [`Error`] is opaque and one pointer wide, so `Result<T>` stays cheap to
 //! move. Ask it what happened with [`Error::kind`] or the `is_*` predicates,
-//! and for details with [`Error::status`], [`Error::body_text`],
-//! [`Error::decode_body`], [`Error::attempts`] and [`Error::retry_after`].
+//! and for details with [`Error::status`], [`Error::headers`],
+//! [`Error::url`], [`Error::body_text`], [`Error::decode_body`],
+//! [`Error::attempts`] and [`Error::retry_after`].
 //!
 //! Its `Display` names the method and the path template of the call
 //! (`GET /users/<name>`), the status, and an excerpt of the error body.

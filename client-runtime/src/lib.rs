@@ -106,8 +106,10 @@
 //! `C: Trait + Sync` can be spawned. The trait stays as declared, so tests
 //! can implement it for a fake.
 //!
-//! The defaults (timeouts, body cap, redirects, retries) are listed in the
-//! [`session`] and [`retry`] modules.
+//! The defaults (timeouts, body cap, redirects, retries, compression,
+//! cookies, proxies) are listed in the [`session`] and [`retry`] modules;
+//! what every output hides (credentials, cookies, URL user-info, secret
+//! query values) is described in [`redact`].
 
 #![warn(missing_docs)]
 
@@ -116,6 +118,7 @@ pub mod blocking;
 mod body;
 mod builder;
 mod config;
+mod cookies;
 mod decode;
 mod error;
 mod exec;

@@ -38,6 +38,9 @@ pub(crate) async fn read_body(response: &mut reqwest::Response, cap: usize, trun
     Ok(body.freeze())
 }
 
+/// The most memory reserved ahead of a body's bytes arriving.
+const MAX_PREALLOCATION: usize = 8 * 1024 * 1024;
+
 /// Collects chunks; a body that arrives in one chunk is never copied.
 enum BodyBuf {
     Empty,
@@ -58,9 +61,11 @@ impl BodyBuf {
         *self = match std::mem::replace(self, Self::Empty) {
             Self::Empty => Self::One(chunk),
             Self::One(first) => {
-                // The declared length only hints, never past the cap: a
-                // server may declare 100 GB and send an error page.
-                let hint = declared.unwrap_or(0).min(cap);
+                // The declared length only hints, never past the cap (a
+                // server may declare 100 GB and send an error page) nor past
+                // a few MiB (the cap may be `usize::MAX`): beyond that the
+                // buffer grows with what actually arrives.
+                let hint = declared.unwrap_or(0).min(cap).min(MAX_PREALLOCATION);
                 let mut many = BytesMut::with_capacity(hint.max(first.len() + chunk.len()));
                 many.extend_from_slice(&first);
                 many.extend_from_slice(&chunk);
@@ -119,5 +124,10 @@ mod tests {
         body.push(Bytes::from_static(b"found"), huge, 64);
         assert!(matches!(&body, BodyBuf::Many(many) if many.capacity() <= 64));
         assert_eq!(body.freeze(), Bytes::from_static(b"not found"));
+
+        let mut uncapped = BodyBuf::Empty;
+        uncapped.push(Bytes::from_static(b"a"), Some(100_000_000_000), usize::MAX);
+        uncapped.push(Bytes::from_static(b"b"), Some(100_000_000_000), usize::MAX);
+        assert!(matches!(&uncapped, BodyBuf::Many(many) if many.capacity() <= MAX_PREALLOCATION));
     }
 }

@@ -182,8 +182,10 @@ impl Session {
             .gzip(config.compression)
             .brotli(config.compression)
             .deflate(config.compression)
-            .zstd(config.compression)
-            .cookie_store(config.cookie_store);
+            .zstd(config.compression);
+        if config.cookie_store {
+            http = http.cookie_provider(Arc::new(crate::cookies::Jar::default()));
+        }
         let proxy = format!("{:?}", config.proxy);
         match config.proxy {
             ProxySetting::Environment => {}

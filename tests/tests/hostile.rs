@@ -51,6 +51,10 @@ pub trait Hostile {
     #[paginate(link)]
     fn items(&self) -> Paginated<Item>;
 
+    #[get("/numbered")]
+    #[paginate(page(size = 2))]
+    fn numbered(&self) -> Paginated<Item>;
+
     #[put("/user/starred/<owner>/<repo>")]
     async fn star(&self, owner: &str, repo: &str) -> Result<()>;
 
@@ -392,9 +396,12 @@ async fn secret_query_keys_added_on_the_builder_are_redacted() {
     assert_eq!(server.single_request().query(), Some("session_id=builder-secret-id"), "sent unchanged");
 }
 
-/// Secrets never reach a log line, even at TRACE, from any crate.
+/// Secrets never reach a log line, even at TRACE, from any crate: the
+/// `log` records of reqwest and the `tracing` events of the runtime.
 #[tokio::test]
 async fn secrets_are_absent_from_trace_logs() {
+    // Only forwards `log` records to the current thread's subscriber.
+    let _ = tracing_log::LogTracer::init();
     let captured = Captured::default();
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
@@ -418,11 +425,27 @@ async fn secrets_are_absent_from_trace_logs() {
     let _ = api.login().await;
     let _ = api.me().await;
     let _ = api.with_token("query-secret-token", 1).await;
+    let proxy = proxy_server();
+    let proxied = HostileClient::builder()
+        .base_url("http://api.example.invalid")
+        .proxy(&format!("http://proxy-user:proxy-log-secret@{}", proxy.addr()))
+        .build()
+        .expect("client");
+    proxied.with_token("proxied-secret-token", 1).await.expect("answered by the proxy");
 
     let logs = captured.text();
     assert!(logs.contains("retrying"), "the capture works: {logs}");
-    for secret in ["cookie-secret-value", "redirect-secret-key", "query-secret-token", "bearer-secret-token"] {
-        assert!(!logs.contains(secret), "{secret} logged");
+    assert!(logs.contains("reqwest::connect"), "the capture has reqwest's records: {logs}");
+    let secrets = [
+        "cookie-secret-value",
+        "redirect-secret-key",
+        "query-secret-token",
+        "bearer-secret-token",
+        "proxy-log-secret",
+        "proxied-secret-token",
+    ];
+    for secret in secrets {
+        assert!(!logs.contains(secret), "{secret} logged: {logs}");
     }
 }
 
@@ -461,6 +484,25 @@ async fn a_refused_cross_origin_link_names_the_call() {
     assert_eq!(err.path_template(), Some("/items"));
     assert!(err.to_string().starts_with("GET /items: refused a next link"), "{err}");
     assert_eq!(server.request_count(), 1);
+}
+
+/// GitLab's `x-next-page` at `u64::MAX`, then a page without it: the
+/// page number saturates instead of overflowing.
+#[tokio::test]
+async fn a_next_page_number_of_u64_max_does_not_overflow() {
+    let server = TestServer::start(|request| {
+        if request.query().is_some_and(|q| q.contains("page=1&")) {
+            Reply::json(r#"[{"id":1}]"#).header("x-next-page", "18446744073709551615")
+        } else {
+            Reply::json(r#"[{"id":2}]"#)
+        }
+    });
+    let mut items = client(&server).numbered();
+    assert_eq!(items.try_next().await.expect("page 1"), Some(Item { id: 1 }));
+    assert_eq!(items.try_next().await.expect("page u64::MAX"), Some(Item { id: 2 }));
+    let err = items.try_next().await.expect_err("the saturated next page is the same page: a loop");
+    assert_eq!(err.kind(), ErrorKind::Pagination);
+    assert_eq!(server.request_count(), 2);
 }
 
 // ---- §4: bounded memory --------------------------------------------------------
@@ -765,6 +807,33 @@ fn the_environment_proxy_is_honoured_by_default() {
     assert_eq!(proxy.single_request().target, "http://api.example.invalid/thing");
 }
 
+/// `NO_PROXY` from the environment is honoured too: the proxy named in
+/// `HTTP_PROXY` is down, and loopback is exempt.
+#[test]
+fn the_environment_no_proxy_is_honoured_by_default() {
+    let server = TestServer::start(|_| Reply::json(r#"{"id":4}"#));
+    let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", "env_no_proxy_child", "--ignored", "--nocapture", "--test-threads=1"])
+        .env("HTTP_PROXY", tests::closed_port_url())
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("HOSTILE_BASE_URL", server.uri())
+        .env_remove("http_proxy")
+        .env_remove("no_proxy")
+        .env_remove("REQUEST_METHOD")
+        .status()
+        .expect("child test");
+    assert!(status.success());
+    assert_eq!(server.single_request().target, "/thing");
+}
+
+#[test]
+#[ignore = "run by the_environment_no_proxy_is_honoured_by_default"]
+fn env_no_proxy_child() {
+    let base = std::env::var("HOSTILE_BASE_URL").expect("set by the parent test");
+    let api = HostileBlockingClient::builder().base_url(&base).retry(RetryPolicy::none()).build().expect("client");
+    assert_eq!(api.thing().expect("direct, as NO_PROXY says"), Item { id: 4 });
+}
+
 #[test]
 #[ignore = "run by the_environment_proxy_is_honoured_by_default"]
 fn env_proxy_child() {
@@ -874,4 +943,19 @@ async fn a_transport_error_carries_the_redacted_url() {
     assert_eq!(err.kind(), ErrorKind::Connect);
     assert_eq!(err.url().and_then(|u| u.query()), Some("access_token=REDACTED&page=1"));
     assert!(err.headers().is_none());
+}
+
+/// With the body cap lifted, a 2xx declaring 100 GB still reserves nothing
+/// near that.
+#[tokio::test]
+async fn an_uncapped_body_declaring_100_gb_reserves_nothing_of_the_sort() {
+    let base = lying("200 OK", "100000000000");
+    let api = HostileClient::builder()
+        .base_url(&base)
+        .max_body_size(usize::MAX)
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let err = api.text().await.expect_err("the body breaks off");
+    assert_eq!(err.kind(), ErrorKind::Transport);
 }
