@@ -273,6 +273,43 @@ impl<C: Assemble> Builder<C> {
         self
     }
 
+    /// Whether requests carry the trace context of their span (feature
+    /// `opentelemetry`): on by default, through the global propagator
+    /// (`opentelemetry::global::set_text_map_propagator`), for the
+    /// session's own origin only.
+    ///
+    /// ```
+    /// let session = client_runtime::Session::builder()
+    ///     .base_url("https://api.example.com")
+    ///     .propagate_trace_context(false)
+    ///     .build()?;
+    /// # Ok::<(), client_runtime::Error>(())
+    /// ```
+    #[cfg(feature = "opentelemetry")]
+    pub fn propagate_trace_context(mut self, on: bool) -> Self {
+        self.config.telemetry.propagate = on;
+        self
+    }
+
+    /// Whether a redirect hop to another origin than the session's also
+    /// carries the trace context (feature `opentelemetry`). Off by default:
+    /// trace and span ids tell a third party which calls belong together.
+    #[cfg(feature = "opentelemetry")]
+    pub fn propagate_trace_context_cross_origin(mut self, on: bool) -> Self {
+        self.config.telemetry.cross_origin = on;
+        self
+    }
+
+    /// The meter that records `http.client.request.duration`,
+    /// `client.retries` and `client.rate_limit.waits` (feature
+    /// `opentelemetry`). Without it, the global meter provider's is taken
+    /// when the session is built: set the global provider first.
+    #[cfg(feature = "opentelemetry")]
+    pub fn meter(mut self, meter: opentelemetry::metrics::Meter) -> Self {
+        self.config.telemetry.meter = Some(meter);
+        self
+    }
+
     /// Whether to ask for compressed responses and decode them. On by
     /// default: `Accept-Encoding: gzip, deflate, br, zstd` is sent (unless
     /// a header of the method or session sets it) and bodies are decoded

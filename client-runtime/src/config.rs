@@ -62,6 +62,8 @@ pub struct Config {
     pub(crate) cookie_store: bool,
     pub(crate) proxy: ProxySetting,
     pub(crate) error: Option<Error>,
+    #[cfg(feature = "opentelemetry")]
+    pub(crate) telemetry: crate::telemetry::Settings,
 }
 
 /// Where requests go through a proxy.
@@ -105,6 +107,8 @@ impl Default for Config {
             cookie_store: false,
             proxy: ProxySetting::Environment,
             error: None,
+            #[cfg(feature = "opentelemetry")]
+            telemetry: crate::telemetry::Settings::default(),
         }
     }
 }

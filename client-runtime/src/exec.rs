@@ -14,8 +14,10 @@ pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Outp
     let reading = Buffered { cap: session.inner.max_body_size };
     let received = send(session, &prepared, D::accepts, reading).await?;
     let url = &received.head.url;
-    D::decode(&received.head, received.body)
-        .map_err(|err| prepared.error(err.with_redacted_url(prepared.secrets.url(url))))
+    D::decode(&received.head, received.body).map_err(|err| {
+        crate::telemetry::record_error(&received.span, &err);
+        prepared.error(err.with_redacted_url(prepared.secrets.url(url)))
+    })
 }
 
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.

@@ -265,6 +265,7 @@ pub mod retry;
 mod send;
 pub mod session;
 mod stream;
+pub mod telemetry;
 
 pub use bytes::Bytes;
 pub use client_macros::client;

@@ -334,6 +334,11 @@ impl Response {
         (self.status, self.headers, self.body)
     }
 
+    /// The HTTP version the response came back with.
+    pub(crate) fn version(&self) -> http::Version {
+        self.body.version()
+    }
+
     /// The status code.
     pub fn status(&self) -> StatusCode {
         self.status

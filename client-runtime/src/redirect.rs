@@ -50,6 +50,8 @@ pub(crate) struct Follower<'r> {
     headers: Option<HeaderMap>,
     body: Option<&'r Body>,
     history: Vec<RedirectHop>,
+    /// How many requests of the call went on the wire.
+    sent: u32,
 }
 
 impl<'r> Follower<'r> {
@@ -63,11 +65,20 @@ impl<'r> Follower<'r> {
             headers: None,
             body: request.body.as_ref(),
             history: Vec::new(),
+            sent: 0,
         }
     }
 
     pub(crate) fn endpoint(&self) -> &'static Endpoint {
         self.request.endpoint
+    }
+
+    /// Counts one more request on the wire, returning how many went
+    /// before it: OpenTelemetry's `http.request.resend_count`.
+    pub(crate) fn count_sent(&mut self) -> u32 {
+        let before = self.sent;
+        self.sent = self.sent.saturating_add(1);
+        before
     }
 
     /// The current hop: 0 for the request as declared.

@@ -98,6 +98,9 @@ pub(crate) struct SessionInner {
     pub(crate) settings: Settings,
     /// Query keys added with `Builder::secret_query_keys`.
     pub(crate) secret_query_keys: Option<Arc<[Box<str>]>>,
+    /// Trace context propagation and the call metrics.
+    #[cfg(feature = "opentelemetry")]
+    pub(crate) telemetry: crate::telemetry::Telemetry,
 }
 
 /// Settings kept only to describe the session in `Debug`.
@@ -244,6 +247,8 @@ impl Session {
                     proxy,
                 },
                 secret_query_keys: (!config.secret_query_keys.is_empty()).then(|| config.secret_query_keys.into()),
+                #[cfg(feature = "opentelemetry")]
+                telemetry: crate::telemetry::Telemetry::new(config.telemetry),
             }),
         })
     }

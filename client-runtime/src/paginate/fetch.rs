@@ -103,11 +103,11 @@ impl<T: DeserializeOwned> Fetcher<T> {
     }
 
     fn read_page(&mut self, received: Received<Bytes>) -> Result<Option<Page<T>>> {
-        let Received { head, body } = received;
+        let Received { head, body, span } = received;
         if head.status == http::StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
-        let (items, document) = self.decode(&body)?;
+        let (items, document) = self.decode(&body).inspect_err(|err| crate::telemetry::record_error(&span, err))?;
         match self.next_url(&head, document.as_ref(), items.len()) {
             Ok(next) => self.next = next,
             // Named after this page's call and URL: the refused link is

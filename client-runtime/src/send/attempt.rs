@@ -56,6 +56,6 @@ pub(super) async fn attempt<R: Reading>(
             secrets: follower.secrets().clone(),
             cache: cache_status,
         };
-        return Ok(Answer::Accepted(Received { head, body }));
+        return Ok(Answer::Accepted(Received { head, body, span: tracing::Span::none() }));
     }
 }

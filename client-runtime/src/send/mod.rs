@@ -2,7 +2,7 @@
 //!
 //! The pipeline, from the outside in:
 //!
-//! 1. [`send`] opens one tracing span for the call (method and template)
+//! 1. [`send`] opens the call's span (see [`telemetry`](crate::telemetry))
 //!    and runs attempts under the retry policy: the client-side rate
 //!    limiter and the deadline before each, a per-attempt timeout around
 //!    each, and the pure [`decide`](decide::decide) after each failure.
@@ -34,12 +34,16 @@ use crate::redirect::Follower;
 use crate::request::{Prepared, RetryOverride};
 use crate::response::Head;
 use crate::session::{Session, SessionInner};
+use crate::telemetry;
 
 /// A final response the call accepts, with its body read as asked.
 #[derive(Debug)]
 pub(crate) struct Received<B> {
     pub(crate) head: Head,
     pub(crate) body: B,
+    /// The call's span, kept open while the body is decoded so that a
+    /// decoding failure is recorded on it.
+    pub(crate) span: tracing::Span,
 }
 
 /// Sends with retries until a response whose status `accepts` allows.
@@ -49,9 +53,25 @@ pub(crate) async fn send<R: Reading>(
     accepts: fn(StatusCode) -> bool,
     reading: R,
 ) -> Result<Received<R::Body>> {
-    let endpoint = request.endpoint;
-    let span = tracing::debug_span!("call", method = %endpoint.method, template = endpoint.template);
-    run(&session.inner, request, accepts, &reading).instrument(span).await
+    #[cfg(feature = "opentelemetry")]
+    let started = Instant::now();
+    let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
+    let mut result = run(&session.inner, request, accepts, &reading).instrument(span.clone()).await;
+    match &mut result {
+        Ok(received) => {
+            telemetry::record_status(&span, received.head.status);
+            received.span = span;
+        }
+        Err(error) => telemetry::record_error(&span, error),
+    }
+    #[cfg(feature = "opentelemetry")]
+    session.inner.telemetry.record_call(
+        request.endpoint,
+        &request.url,
+        result.as_ref().map(|received| received.head.status),
+        started.elapsed(),
+    );
+    result
 }
 
 async fn run<R: Reading>(
@@ -75,7 +95,7 @@ async fn run<R: Reading>(
     let mut number = 0u32;
     let mut last_error: Option<Error> = None;
     loop {
-        if let Err(stop) = before_attempt(session, deadline).await {
+        if let Err(stop) = before_attempt(session, request, deadline).await {
             // A retry cut short by the deadline reports what went wrong last.
             let error = last_error.unwrap_or(stop);
             return Err(named(request, &follower, error.with_attempts(number)));
@@ -118,6 +138,8 @@ async fn run<R: Reading>(
                     "retrying"
                 );
                 spent = spent.saturating_add(cost);
+                #[cfg(feature = "opentelemetry")]
+                session.telemetry.retried(request.endpoint, &request.url);
                 if !wait.is_zero() {
                     tokio::time::sleep(wait).await;
                 }
@@ -149,7 +171,12 @@ fn after_sending(error: Error, follower: &Follower<'_>) -> Error {
 
 /// Checks the deadline and waits for the client-side rate limiter, which
 /// never makes a call wait past the deadline.
-async fn before_attempt(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
+async fn before_attempt(
+    session: &SessionInner,
+    #[cfg_attr(not(feature = "opentelemetry"), expect(unused_variables, reason = "counted in the metrics only"))]
+    request: &Prepared,
+    deadline: Option<Instant>,
+) -> Result<()> {
     if deadline.is_some_and(|d| Instant::now() >= d) {
         return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
     }
@@ -160,6 +187,10 @@ async fn before_attempt(session: &SessionInner, deadline: Option<Instant>) -> Re
                 "the client-side rate limit has no slot before the deadline",
             ));
         };
+        #[cfg(feature = "opentelemetry")]
+        if !wait.is_zero() {
+            session.telemetry.rate_limit_waited(request.endpoint, &request.url);
+        }
         pace(wait, "paced by the client-side rate limit").await;
     }
     #[cfg(feature = "redis")]

@@ -12,12 +12,14 @@ use crate::error::{Error, Result};
 use crate::middleware::{CallInfo, Request, Response, dispatch};
 use crate::redirect::{Follower, same_origin};
 use crate::session::SessionInner;
+use crate::telemetry::{self, wire_span};
+use tracing::Instrument as _;
 
 /// Sends the follower's current hop and returns the response, its body
 /// unread.
 pub(super) async fn send_hop(
     session: &SessionInner,
-    follower: &Follower<'_>,
+    follower: &mut Follower<'_>,
     info: CallInfo,
     cache: Option<&Cache>,
 ) -> Result<(Response, CacheStatus)> {
@@ -35,14 +37,29 @@ pub(super) async fn send_hop(
             }
             attach(request.headers_mut(), &session.credentials);
         }
+        let resends = follower.count_sent();
+        let span = wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), resends);
+        #[cfg(feature = "opentelemetry")]
+        session.telemetry.inject(&span, own_origin, request.headers_mut());
         let request = Request::from_wire(request);
         let wire = |request| dispatch(&session.middleware, &session.http, request, &info);
-        let (response, cache_status) = match cache {
-            Some(cache) => {
-                through_cache(cache, request, session.max_body_size, &session.credential_names, wire).await?
+        let sent = async {
+            match cache {
+                Some(cache) => {
+                    through_cache(cache, request, session.max_body_size, &session.credential_names, wire).await
+                }
+                None => Ok((wire(request).await?, CacheStatus::Bypass)),
             }
-            None => (wire(request).await?, CacheStatus::Bypass),
         };
+        let outcome = sent.instrument(span.clone()).await;
+        match &outcome {
+            Ok((response, _)) => {
+                telemetry::record_status(&span, response.status());
+                telemetry::record_version(&span, response.version());
+            }
+            Err(error) => telemetry::record_error(&span, error),
+        }
+        let (response, cache_status) = outcome?;
         if let (StatusCode::UNAUTHORIZED, Some(sent), Some(provider)) = (response.status(), &authorized, &session.auth)
         {
             // A 401 means the request was not processed: one resend with
