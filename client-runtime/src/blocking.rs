@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::request::Call;
 
 pub use crate::paginate::blocking::{Pages, Paginated};
+pub use crate::streams::blocking::{EventStream, JsonLines};
 
 /// The streaming download type of blocking clients: the same
 /// [`ByteStream`](crate::ByteStream), which implements `std::io::Read`

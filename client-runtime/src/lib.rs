@@ -127,6 +127,7 @@ mod response;
 pub mod retry;
 pub mod session;
 mod stream;
+pub mod streams;
 
 pub use bytes::Bytes;
 pub use client_macros::client;
@@ -141,6 +142,7 @@ pub use crate::response::{RedirectHop, Response};
 pub use crate::retry::RetryPolicy;
 pub use crate::session::Session;
 pub use crate::stream::ByteStream;
+pub use crate::streams::{Event, EventStream, JsonLines};
 
 /// What generated code uses. Not a public API: it may change in any release.
 #[doc(hidden)]
@@ -160,6 +162,43 @@ pub mod __private {
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::{Call, Endpoint, RetryOverride};
+    pub use crate::streams::SseOptions;
+
+    /// Opens `Result<EventStream<T>>` from an async client.
+    pub async fn open_event_stream<T: DeserializeOwned + 'static>(
+        session: &crate::Session,
+        call: Call,
+        options: &SseOptions,
+    ) -> Result<crate::EventStream<T>> {
+        crate::EventStream::open(session, call, options).await
+    }
+
+    /// Opens `Result<EventStream<T>>` from a blocking client.
+    pub fn open_event_stream_blocking<T: DeserializeOwned + Send + 'static>(
+        session: &crate::blocking::Session,
+        call: Call,
+        options: &SseOptions,
+    ) -> Result<crate::blocking::EventStream<T>> {
+        crate::blocking::EventStream::open(session, call, options)
+    }
+
+    /// Opens `Result<JsonLines<T>>` from an async client.
+    pub async fn open_json_lines<T: DeserializeOwned + 'static>(
+        session: &crate::Session,
+        call: Call,
+        max_line_size: Option<usize>,
+    ) -> Result<crate::JsonLines<T>> {
+        crate::JsonLines::open(session, call, max_line_size).await
+    }
+
+    /// Opens `Result<JsonLines<T>>` from a blocking client.
+    pub fn open_json_lines_blocking<T: DeserializeOwned + Send + 'static>(
+        session: &crate::blocking::Session,
+        call: Call,
+        max_line_size: Option<usize>,
+    ) -> Result<crate::blocking::JsonLines<T>> {
+        crate::blocking::JsonLines::open(session, call, max_line_size)
+    }
 
     /// Sends a call from a blocking client.
     pub fn execute_blocking<D>(session: &crate::blocking::Session, call: Call) -> Result<D::Output>
