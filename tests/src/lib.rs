@@ -8,10 +8,15 @@
 //!   ([`Reply::hang`], [`Reply::endless`], [`Reply::raw`], ...).
 //! - [`BlockingMockServer`]: a `wiremock` server usable from plain `#[test]`
 //!   functions, driven by a runtime of its own.
+//! - [`drip::DripServer`]: answers each request with a script of writes
+//!   and pauses (one byte at a time, a CRLF cut between writes, a drop in
+//!   the middle of an event), for streamed bodies.
 //! - [`closed_port_url`] and [`FullBacklog`]: addresses that refuse
 //!   connections, or never complete them.
 //!
 //! Everything here listens on, and connects to, loopback only.
+
+pub mod drip;
 
 use std::io::{ErrorKind as IoErrorKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};

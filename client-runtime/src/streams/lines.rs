@@ -32,6 +32,10 @@ impl LineSplitter {
         let mut start = 0;
         while let Some(offset) = chunk[start..].iter().position(|&b| b == b'\n') {
             let end = start + offset;
+            if self.partial.len().saturating_add(offset) > self.max_size {
+                self.partial.clear();
+                return Err(TooLarge);
+            }
             if self.partial.is_empty() {
                 push_line(chunk.slice(start..end), out);
             } else {
@@ -95,6 +99,7 @@ mod tests {
     fn a_line_over_the_cap_is_an_error() {
         assert_eq!(split(&[b"0123456789", b"0123456789\n"], 15), Err(TooLarge));
         assert!(split(&[b"0123456789\n", b"0123456789\n"], 15).is_ok());
+        assert_eq!(split(&[b"0123456789\n0123456789012345\n"], 15), Err(TooLarge));
     }
 
     proptest! {
