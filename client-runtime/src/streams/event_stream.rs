@@ -237,7 +237,6 @@ impl<T> fmt::Debug for EventStream<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EventStream")
             .field("status", &self.head.status)
-            .field("url", &self.head.url.as_str())
             .field("state", &self.driver)
             .field("end", &self.end)
             .finish_non_exhaustive()

@@ -157,7 +157,6 @@ impl<T> fmt::Debug for JsonLines<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("JsonLines")
             .field("status", &self.head.status)
-            .field("url", &self.head.url.as_str())
             .field("state", &self.driver)
             .field("lines", &self.line)
             .finish_non_exhaustive()
