@@ -284,6 +284,28 @@ async fn a_dropped_stream_resumes_with_last_event_id_without_duplicates_or_loss(
 }
 
 #[tokio::test]
+async fn a_reconnection_goes_through_the_session_auth_and_rate_limit() {
+    let server = resumable_server("");
+    let session = Session::builder()
+        .base_url(&server.uri())
+        .bearer_auth("stream-token")
+        .rate_limit(1, Duration::from_millis(400))
+        .retry(RetryPolicy::default().jitter(|| 0.0))
+        .build()
+        .expect("session");
+    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    assert_eq!(tokens(&items), ["one", "two", "three", "four"]);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    for request in &requests {
+        assert_eq!(request.header("authorization"), Some("Bearer stream-token"));
+    }
+    let arrivals = server.arrivals();
+    let gap = arrivals[1] - arrivals[0];
+    assert!(gap >= Duration::from_millis(350), "the limiter paced the reconnection: {gap:?}");
+}
+
+#[tokio::test]
 async fn the_servers_retry_delay_is_honoured() {
     let server = resumable_server("retry: 400\n");
     // Backoff alone would reconnect at once.
