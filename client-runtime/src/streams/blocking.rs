@@ -2,6 +2,9 @@
 //! `Stream`, each read driven on the blocking session's runtime.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use futures_util::StreamExt as _;
@@ -33,13 +36,28 @@ use crate::request::Call;
 /// ```
 pub struct EventStream<T> {
     inner: crate::EventStream<T>,
-    session: crate::blocking::Session,
+    /// `None` for a fake, whose items are all ready.
+    session: Option<crate::blocking::Session>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
     pub(crate) fn open(session: &crate::blocking::Session, call: Call, options: &SseOptions) -> Result<Self> {
         let inner = session.block_on(crate::EventStream::open(session.as_async(), call, options))?;
-        Ok(Self { inner, session: session.clone() })
+        Ok(Self { inner, session: Some(session.clone()) })
+    }
+
+    /// An iterator over these events, for fakes that implement a blocking
+    /// client trait in tests.
+    ///
+    /// ```
+    /// use client_runtime::{Event, blocking::EventStream};
+    ///
+    /// let events = EventStream::from_events(vec![Event::new("hi".to_owned())]);
+    /// let data: Vec<String> = events.map(|event| event.expect("ok").into_data()).collect();
+    /// assert_eq!(data, ["hi"]);
+    /// ```
+    pub fn from_events(events: Vec<Event<T>>) -> Self {
+        Self { inner: crate::EventStream::from_events(events), session: None }
     }
 
     /// See [`EventStream::max_event_size`](crate::EventStream::max_event_size).
@@ -77,8 +95,7 @@ impl<T: DeserializeOwned + Send + 'static> Iterator for EventStream<T> {
     type Item = Result<Event<T>>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let inner = &mut self.inner;
-        self.session.block_on(inner.next())
+        next_item(self.session.as_ref(), &mut self.inner)
     }
 }
 
@@ -92,13 +109,20 @@ impl<T> fmt::Debug for EventStream<T> {
 /// the rules of the async [`JsonLines`](crate::JsonLines).
 pub struct JsonLines<T> {
     inner: crate::JsonLines<T>,
-    session: crate::blocking::Session,
+    /// `None` for a fake, whose items are all ready.
+    session: Option<crate::blocking::Session>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> JsonLines<T> {
     pub(crate) fn open(session: &crate::blocking::Session, call: Call, max_line_size: Option<usize>) -> Result<Self> {
         let inner = session.block_on(crate::JsonLines::open(session.as_async(), call, max_line_size))?;
-        Ok(Self { inner, session: session.clone() })
+        Ok(Self { inner, session: Some(session.clone()) })
+    }
+
+    /// An iterator over these items, for fakes that implement a blocking
+    /// client trait in tests.
+    pub fn from_items(items: Vec<T>) -> Self {
+        Self { inner: crate::JsonLines::from_items(items), session: None }
     }
 
     /// See [`JsonLines::max_line_size`](crate::JsonLines::max_line_size).
@@ -131,8 +155,23 @@ impl<T: DeserializeOwned + Send + 'static> Iterator for JsonLines<T> {
     type Item = Result<T>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let inner = &mut self.inner;
-        self.session.block_on(inner.next())
+        next_item(self.session.as_ref(), &mut self.inner)
+    }
+}
+
+/// The next item, read on the session's runtime; a fake's items are all
+/// ready, so it needs no runtime.
+fn next_item<S>(session: Option<&crate::blocking::Session>, stream: &mut S) -> Option<S::Item>
+where
+    S: futures_core::Stream + Unpin + Send,
+    S::Item: Send,
+{
+    match session {
+        Some(session) => session.block_on(stream.next()),
+        None => match pin!(stream.next()).poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(item) => item,
+            Poll::Pending => None,
+        },
     }
 }
 
