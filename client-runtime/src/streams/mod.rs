@@ -23,8 +23,8 @@
 //! ```
 //!
 //! In an async client both are a `Stream`; in a blocking client,
-//! [`blocking::EventStream`](crate::blocking::EventStream) and
-//! [`blocking::JsonLines`](crate::blocking::JsonLines) are an `Iterator`.
+//! [`blocking::EventStream`] and
+//! [`blocking::JsonLines`] are an `Iterator`.
 //!
 //! # Opening
 //!
