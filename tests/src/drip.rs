@@ -14,7 +14,32 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::RecordedRequest;
+/// One request as the server received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DripRequest {
+    /// The method, e.g. `GET`.
+    pub method: String,
+    /// The raw request target.
+    pub target: String,
+    /// Every header line, in order, names as sent.
+    pub headers: Vec<(String, String)>,
+    /// The body bytes (by `Content-Length`).
+    pub body: Vec<u8>,
+    /// Which accepted TCP connection carried it, counting from 1.
+    pub connection: usize,
+}
+
+impl DripRequest {
+    /// The first value of a header, the name compared case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// The body as (lossy) UTF-8 text.
+    pub fn body_text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
 
 /// The longest a script may hold a connection open without writing.
 const HOLD_LIMIT: Duration = Duration::from_secs(30);
@@ -101,11 +126,11 @@ impl Script {
     }
 }
 
-type Handler = dyn Fn(&RecordedRequest, usize) -> Script + Send + Sync;
+type Handler = dyn Fn(&DripRequest, usize) -> Script + Send + Sync;
 
 struct Shared {
     handler: Box<Handler>,
-    requests: Mutex<Vec<(RecordedRequest, Instant)>>,
+    requests: Mutex<Vec<(DripRequest, Instant)>>,
     open: AtomicUsize,
     stopped: AtomicBool,
 }
@@ -128,7 +153,7 @@ impl DripServer {
     /// # Panics
     ///
     /// If it cannot listen on `127.0.0.1`.
-    pub fn start(handler: impl Fn(&RecordedRequest, usize) -> Script + Send + Sync + 'static) -> Self {
+    pub fn start(handler: impl Fn(&DripRequest, usize) -> Script + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local address");
         let shared = Arc::new(Shared {
@@ -162,7 +187,7 @@ impl DripServer {
     }
 
     /// Every request so far.
-    pub fn requests(&self) -> Vec<RecordedRequest> {
+    pub fn requests(&self) -> Vec<DripRequest> {
         self.lock().iter().map(|(request, _)| request.clone()).collect()
     }
 
@@ -189,7 +214,7 @@ impl DripServer {
         true
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(RecordedRequest, Instant)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(DripRequest, Instant)>> {
         self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -257,7 +282,7 @@ fn pause_unless_closed(stream: &mut TcpStream, pause: Duration) -> bool {
     true
 }
 
-fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {
+fn read_request(stream: &mut TcpStream) -> Option<DripRequest> {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut buf = Vec::new();
     let mut chunk = [0_u8; 4096];
@@ -288,5 +313,5 @@ fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {
         body.extend_from_slice(&chunk[..n]);
     }
     body.truncate(length);
-    Some(RecordedRequest { method, target, headers, body, connection: 0 })
+    Some(DripRequest { method, target, headers, body, connection: 0 })
 }
