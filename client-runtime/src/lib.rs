@@ -168,18 +168,18 @@ pub mod __private {
     pub async fn open_event_stream<T: DeserializeOwned + 'static>(
         session: &crate::Session,
         call: Call,
-        options: &SseOptions,
+        options: SseOptions,
     ) -> Result<crate::EventStream<T>> {
-        crate::EventStream::open(session, call, options).await
+        crate::EventStream::open(session, call, &options).await
     }
 
     /// Opens `Result<EventStream<T>>` from a blocking client.
     pub fn open_event_stream_blocking<T: DeserializeOwned + Send + 'static>(
         session: &crate::blocking::Session,
         call: Call,
-        options: &SseOptions,
+        options: SseOptions,
     ) -> Result<crate::blocking::EventStream<T>> {
-        crate::blocking::EventStream::open(session, call, options)
+        crate::blocking::EventStream::open(session, call, &options)
     }
 
     /// Opens `Result<JsonLines<T>>` from an async client.

@@ -56,7 +56,7 @@ fn call(session: &Session, endpoint: &'static Endpoint) -> Call {
 
 async fn events<T: serde::de::DeserializeOwned + 'static>(
     session: &Session,
-    options: &SseOptions,
+    options: SseOptions,
 ) -> Result<EventStream<T>> {
     client_runtime::__private::open_event_stream(session, call(session, &EVENTS), options).await
 }
@@ -76,7 +76,7 @@ const THREE_EVENTS: &str = "event: token\nid: 1\ndata: {\"token\":\"Hel\"}\n\nid
 async fn events_dripped_one_byte_at_a_time() {
     let server = DripServer::always(Script::sse().drip(THREE_EVENTS, TICK));
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &PLAIN).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, PLAIN).await.expect("opened")).await;
     assert!(items.iter().all(Result::is_ok), "{items:?}");
     let events: Vec<_> = items.into_iter().map(|item| item.expect("ok")).collect();
     assert_eq!(events[0].event(), "token");
@@ -93,7 +93,7 @@ async fn events_dripped_one_byte_at_a_time() {
 async fn text_events_dripped_one_byte_at_a_time() {
     let server = DripServer::always(Script::sse().drip(THREE_EVENTS, TICK));
     let session = session(&server);
-    let items = drain(events::<String>(&session, &PLAIN).await.expect("opened")).await;
+    let items = drain(events::<String>(&session, PLAIN).await.expect("opened")).await;
     let data: Vec<String> = items.into_iter().map(|item| item.expect("text").into_data()).collect();
     assert_eq!(data, ["{\"token\":\"Hel\"}", "{\"token\":\"lo\"}", "{\"token\":\"!\"}\n"]);
     let request = &server.requests()[0];
@@ -106,7 +106,7 @@ async fn a_crlf_split_across_tcp_writes() {
     let pieces = ["data: {\"token\":\"a\"}\r", "\n\r", "\ndata: {\"token\":\"b\"}\r", "\n", "\r\n"];
     let server = DripServer::always(Script::sse().pieces(&pieces, Duration::from_millis(20)));
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &PLAIN).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, PLAIN).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["a", "b"]);
     assert_eq!(items.len(), 2, "no empty event from the split CRLF: {items:?}");
 }
@@ -116,7 +116,7 @@ async fn an_event_split_across_tcp_writes() {
     let pieces = ["\u{feff}id: 4", "2\nda", "ta: {\"tok", "en\":\"split\"}", "\n", "\n"];
     let server = DripServer::always(Script::sse().pieces(&pieces, Duration::from_millis(20)));
     let session = session(&server);
-    let mut stream = events::<Token>(&session, &PLAIN).await.expect("opened");
+    let mut stream = events::<Token>(&session, PLAIN).await.expect("opened");
     let event = stream.next().await.expect("one event").expect("decoded");
     assert_eq!(event.data().token, "split");
     assert_eq!(event.id(), Some("42"));
@@ -129,7 +129,7 @@ async fn a_decode_error_names_the_event_and_the_stream_goes_on() {
     let body = "event: delta\nid: 7\ndata: {\"token\": 5}\n\ndata: {\"token\":\"after\"}\n\n";
     let server = DripServer::always(Script::sse().write(body));
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &PLAIN).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, PLAIN).await.expect("opened")).await;
     assert_eq!(items.len(), 2);
     let err = items[0].as_ref().expect_err("wrong type");
     assert_eq!(err.kind(), ErrorKind::Decode);
@@ -147,7 +147,7 @@ async fn the_end_sentinel_ends_the_stream_and_closes_the_connection() {
     let session = session(&server);
     let options = SseOptions { end: Some("[DONE]"), ..PLAIN };
     let started = Instant::now();
-    let items = drain(events::<Token>(&session, &options).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, options).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["a"]);
     assert_eq!(items.len(), 1);
     assert!(started.elapsed() < Duration::from_secs(5), "the sentinel, not the server, ended it");
@@ -161,7 +161,7 @@ async fn an_event_over_the_cap_is_an_error_after_the_events_before_it() {
         Script::sse().write("data: {\"token\":\"small\"}\n\n").pieces(&[&big[..1000], &big[1000..]], TICK).hold(),
     );
     let session = session(&server);
-    let stream = events::<Token>(&session, &PLAIN).await.expect("opened").max_event_size(1024);
+    let stream = events::<Token>(&session, PLAIN).await.expect("opened").max_event_size(1024);
     let items = drain(stream).await;
     assert_eq!(items.len(), 2, "{items:?}");
     assert_eq!(tokens(&items), ["small"]);
@@ -174,7 +174,7 @@ async fn the_declared_cap_applies_too() {
     let server = DripServer::always(Script::sse().write(big));
     let session = session(&server);
     let options = SseOptions { max_event_size: Some(256), ..PLAIN };
-    let items = drain(events::<String>(&session, &options).await.expect("opened")).await;
+    let items = drain(events::<String>(&session, options).await.expect("opened")).await;
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].as_ref().expect_err("too large").kind(), ErrorKind::BodyTooLarge);
 }
@@ -185,7 +185,7 @@ async fn an_idle_stream_ends_with_a_timeout() {
     let session =
         Session::builder().base_url(&server.uri()).read_timeout(Duration::from_millis(300)).build().expect("session");
     let started = Instant::now();
-    let items = drain(events::<Token>(&session, &PLAIN).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, PLAIN).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["a"]);
     assert_eq!(items.len(), 2);
     let err = items[1].as_ref().expect_err("idle");
@@ -205,7 +205,7 @@ async fn comments_keep_an_idle_stream_alive_and_no_total_timeout_applies() {
     // longer than the gaps between keep-alives.
     let session =
         Session::builder().base_url(&server.uri()).timeout(Duration::from_millis(250)).build().expect("session");
-    let stream = events::<Token>(&session, &PLAIN).await.expect("opened").read_timeout(Duration::from_millis(400));
+    let stream = events::<Token>(&session, PLAIN).await.expect("opened").read_timeout(Duration::from_millis(400));
     let items = drain(stream).await;
     assert_eq!(tokens(&items), ["first", "last"]);
     assert!(items.iter().all(Result::is_ok), "{items:?}");
@@ -215,7 +215,7 @@ async fn comments_keep_an_idle_stream_alive_and_no_total_timeout_applies() {
 async fn an_error_status_before_the_stream_is_an_ordinary_error() {
     let server = DripServer::always(Script::status(400, r#"{"error":"bad model"}"#));
     let session = session(&server);
-    let err = events::<Token>(&session, &PLAIN).await.expect_err("400");
+    let err = events::<Token>(&session, PLAIN).await.expect_err("400");
     assert_eq!(err.kind(), ErrorKind::Status);
     assert_eq!(err.status(), Some(StatusCode::BAD_REQUEST));
     assert_eq!(err.body_text(), Some(r#"{"error":"bad model"}"#));
@@ -229,7 +229,7 @@ async fn an_error_status_before_the_stream_is_retried_by_the_usual_rules() {
         _ => Script::sse().write("data: {\"token\":\"ok\"}\n\n"),
     });
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &PLAIN).await.expect("opened after a retry")).await;
+    let items = drain(events::<Token>(&session, PLAIN).await.expect("opened after a retry")).await;
     assert_eq!(tokens(&items), ["ok"]);
     assert_eq!(server.requests().len(), 2);
 
@@ -239,7 +239,7 @@ async fn an_error_status_before_the_stream_is_retried_by_the_usual_rules() {
         _ => Script::sse().write("data: {\"token\":\"ok\"}\n\n"),
     });
     let session = self::session(&server);
-    let post = client_runtime::__private::open_event_stream::<Token>(&session, call(&session, &CHAT), &PLAIN).await;
+    let post = client_runtime::__private::open_event_stream::<Token>(&session, call(&session, &CHAT), PLAIN).await;
     assert_eq!(post.expect_err("503").status(), Some(StatusCode::SERVICE_UNAVAILABLE));
     assert_eq!(server.requests().len(), 1);
 }
@@ -270,7 +270,7 @@ fn resumable_server(retry_line: &'static str) -> DripServer {
 async fn a_dropped_stream_resumes_with_last_event_id_without_duplicates_or_loss() {
     let server = resumable_server("");
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert!(items.iter().all(Result::is_ok), "{items:?}");
     assert_eq!(tokens(&items), ["one", "two", "three", "four"]);
     let ids: Vec<_> = items.iter().map(|item| item.as_ref().expect("ok").id().map(str::to_owned)).collect();
@@ -293,7 +293,7 @@ async fn a_reconnection_goes_through_the_session_auth_and_rate_limit() {
         .retry(RetryPolicy::default().jitter(|| 0.0))
         .build()
         .expect("session");
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["one", "two", "three", "four"]);
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
@@ -310,7 +310,7 @@ async fn the_servers_retry_delay_is_honoured() {
     let server = resumable_server("retry: 400\n");
     // Backoff alone would reconnect at once.
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["one", "two", "three", "four"]);
     let arrivals = server.arrivals();
     let gap = arrivals[1] - arrivals[0];
@@ -323,7 +323,7 @@ async fn without_retry_the_policys_backoff_applies() {
     let server = resumable_server("");
     let policy = RetryPolicy::default().initial_backoff(Duration::from_millis(300)).jitter(|| 1.0);
     let session = session_with(&server, policy);
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["one", "two", "three", "four"]);
     let arrivals = server.arrivals();
     assert!(arrivals[1] - arrivals[0] >= Duration::from_millis(300));
@@ -334,14 +334,14 @@ async fn reconnections_are_bounded_by_the_retry_policy() {
     // Every connection drops before completing an event.
     let server = DripServer::always(Script::sse().write("id: 1\ndata: {\"token\":\"cut"));
     let session = session_with(&server, RetryPolicy::default().max_attempts(3).jitter(|| 0.0));
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert!(items.is_empty(), "a clean end each time: the stream ends without an error: {items:?}");
     assert_eq!(server.requests().len(), 3, "the first request and two reconnections");
 
     // A connection that times out each time ends with the timeout.
     let server = DripServer::always(Script::sse().write("data: {\"token\":\"cut").hold());
     let session = session_with(&server, RetryPolicy::default().max_attempts(2).jitter(|| 0.0));
-    let stream = events::<Token>(&session, &RESUMING).await.expect("opened").read_timeout(Duration::from_millis(200));
+    let stream = events::<Token>(&session, RESUMING).await.expect("opened").read_timeout(Duration::from_millis(200));
     let items = drain(stream).await;
     assert_eq!(items.len(), 1, "{items:?}");
     let err = items[0].as_ref().expect_err("timed out");
@@ -362,7 +362,7 @@ async fn events_reset_the_reconnection_count() {
         Script::sse().write(format!("id: {next}\ndata: {{\"token\":\"t{next}\"}}\n\n"))
     });
     let session = session_with(&server, RetryPolicy::default().max_attempts(2).jitter(|| 0.0));
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert_eq!(tokens(&items), ["t1", "t2", "t3", "t4", "t5", "t6"]);
     assert_eq!(server.requests().len(), 7);
 }
@@ -371,7 +371,7 @@ async fn events_reset_the_reconnection_count() {
 async fn a_post_is_not_resumed_unless_idempotent() {
     let server = resumable_server("");
     let session = session(&server);
-    let stream = client_runtime::__private::open_event_stream::<Token>(&session, call(&session, &CHAT), &RESUMING)
+    let stream = client_runtime::__private::open_event_stream::<Token>(&session, call(&session, &CHAT), RESUMING)
         .await
         .expect("opened");
     let items = drain(stream).await;
@@ -382,8 +382,7 @@ async fn a_post_is_not_resumed_unless_idempotent() {
     let session = self::session(&server);
     let mut call = call(&session, &CHAT_IDEMPOTENT);
     call.json(&serde_json::json!({"stream": true}));
-    let stream =
-        client_runtime::__private::open_event_stream::<Token>(&session, call, &RESUMING).await.expect("opened");
+    let stream = client_runtime::__private::open_event_stream::<Token>(&session, call, RESUMING).await.expect("opened");
     let items = drain(stream).await;
     assert_eq!(tokens(&items), ["one", "two", "three", "four"]);
     let requests = server.requests();
@@ -397,7 +396,7 @@ async fn a_post_is_not_resumed_unless_idempotent() {
 async fn a_204_is_an_empty_stream() {
     let server = DripServer::always(Script::new().write("HTTP/1.1 204 No Content\r\n\r\n"));
     let session = session(&server);
-    let items = drain(events::<Token>(&session, &RESUMING).await.expect("opened")).await;
+    let items = drain(events::<Token>(&session, RESUMING).await.expect("opened")).await;
     assert!(items.is_empty());
     assert_eq!(server.requests().len(), 1);
 }
@@ -474,7 +473,7 @@ mod blocking {
     fn events_as_an_iterator_resumed_after_a_drop() {
         let server = resumable_server("");
         let session = session(&server);
-        let stream = open_event_stream_blocking::<Token>(&session, call(&session, &EVENTS), &RESUMING).expect("opened");
+        let stream = open_event_stream_blocking::<Token>(&session, call(&session, &EVENTS), RESUMING).expect("opened");
         let got: Vec<String> = stream.map(|item| item.expect("event").into_data().token).collect();
         assert_eq!(got, ["one", "two", "three", "four"]);
         assert_eq!(server.requests()[1].header("last-event-id"), Some("2"));
@@ -484,7 +483,7 @@ mod blocking {
     fn events_dripped_one_byte_at_a_time() {
         let server = DripServer::always(Script::sse().drip(THREE_EVENTS, TICK));
         let session = session(&server);
-        let stream = open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), &PLAIN).expect("opened");
+        let stream = open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), PLAIN).expect("opened");
         assert_eq!(stream.count(), 3);
     }
 
@@ -492,12 +491,12 @@ mod blocking {
     fn an_error_status_and_an_idle_timeout() {
         let server = DripServer::always(Script::status(401, "no"));
         let session = session(&server);
-        let err = open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), &PLAIN).expect_err("401");
+        let err = open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), PLAIN).expect_err("401");
         assert_eq!(err.status(), Some(StatusCode::UNAUTHORIZED));
 
         let server = DripServer::always(Script::sse().write("data: x\n\n").hold());
         let session = self::session(&server);
-        let stream = open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), &PLAIN)
+        let stream = open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), PLAIN)
             .expect("opened")
             .read_timeout(Duration::from_millis(200));
         let items: Vec<_> = stream.collect();
