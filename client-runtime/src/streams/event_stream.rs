@@ -168,7 +168,8 @@ impl<T: DeserializeOwned + 'static> EventStream<T> {
     /// How long the server may send nothing, comments included, before the
     /// stream fails with [`ErrorKind::Timeout`] (or reconnects, with
     /// `#[sse(reconnect)]`). Defaults to the session's read timeout, or
-    /// [`DEFAULT_STREAM_READ_TIMEOUT`](super::DEFAULT_STREAM_READ_TIMEOUT).
+    /// [`DEFAULT_STREAM_READ_TIMEOUT`](super::DEFAULT_STREAM_READ_TIMEOUT);
+    /// a session read timeout still bounds it from above.
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.driver.set_read_timeout(timeout);
         self

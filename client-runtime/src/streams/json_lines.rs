@@ -92,7 +92,8 @@ impl<T: DeserializeOwned + 'static> JsonLines<T> {
 
     /// How long the server may send nothing before the stream fails with
     /// [`ErrorKind::Timeout`]. Defaults to the session's read timeout, or
-    /// [`DEFAULT_STREAM_READ_TIMEOUT`](super::DEFAULT_STREAM_READ_TIMEOUT).
+    /// [`DEFAULT_STREAM_READ_TIMEOUT`](super::DEFAULT_STREAM_READ_TIMEOUT);
+    /// a session read timeout still bounds it from above.
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.driver.set_read_timeout(timeout);
         self

@@ -45,7 +45,9 @@
 //!   stream, up to the response headers, not the body: a stream may run
 //!   for hours. Between two chunks, the session's read timeout applies, or
 //!   [`DEFAULT_STREAM_READ_TIMEOUT`] (60 s) when the session has none;
-//!   `.read_timeout(d)` on the stream changes it. A server that sends
+//!   `.read_timeout(d)` on the stream changes it (a session read timeout
+//!   is also enforced by the connection itself, so a stream can shorten
+//!   it, not lengthen it). A server that sends
 //!   nothing for that long (not even a `:` comment as keep-alive) ends the
 //!   stream with [`ErrorKind::Timeout`](crate::ErrorKind::Timeout).
 //!
