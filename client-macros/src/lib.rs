@@ -1,31 +1,28 @@
 //! The `#[client]` attribute. Use it through `client_runtime::client`,
 //! whose documentation describes the declaration language.
+//!
+//! `internals` reads the trait and checks it; `expand` writes the code.
 
-mod attr;
-mod ctxt;
 mod expand;
-mod model;
-mod parse;
-mod ret;
-mod template;
-mod validate;
+mod internals;
 
 use proc_macro::TokenStream;
 
-/// Turns an annotated trait into a client struct, `<Trait>Client`.
+/// Turns an annotated trait into a client struct, `<Trait>Client` (or the
+/// name given with `#[client(name = "...")]`).
 ///
 /// Use it as `client_runtime::client`; the `client_runtime` crate
-/// documentation describes the runtime the generated client calls into,
-/// with a complete, compiled example.
+/// documentation describes the declaration language and the runtime the
+/// generated client calls into, with complete, compiled examples.
 ///
 /// ```text
-/// #[client(base_url = "https://api.github.com")]        // or #[client(blocking)], or neither
+/// #[client(base_url = "https://api.github.com")]        // also blocking, name = "...", openapi = "..."
 /// #[header("Accept", "application/vnd.github+json")]    // static headers, trait or method
 /// pub trait GitHub {
 ///     #[get("/repos/<owner>/<repo>/contents/<path..>")]  // get post put patch delete head options
-///     #[retry(max_attempts = 5)] #[timeout(secs = 10)]   // also #[retry(none)], #[idempotent]
+///     #[retry(max_attempts = 5)] #[timeout(secs = 10)]   // also #[retry(none)], #[idempotent], #[cache(none)]
 ///     async fn contents(&self, owner: &str, repo: &str, path: &str,
-///                       #[query("ref")] reference: Option<&str>,   // #[query], #[query(join = ",")]
+///                       #[query("ref")] reference: Option<&str>,   // #[query], #[query(join = ",")], #[query(secret)]
 ///                       #[header("X-Trace")] trace: Option<&str>)  // None omits the header
 ///         -> Result<Response<Contents>>;                  // T, Option<T>, (), String, Vec<u8>, Bytes, ByteStream
 ///

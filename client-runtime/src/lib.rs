@@ -61,6 +61,9 @@
 //! - `#[client(base_url = "https://...")]` generates `<Trait>Client`;
 //!   `#[client(blocking)]` forces the blocking flavour. Without it, a trait
 //!   of `async fn`s is async and a trait of plain `fn`s is blocking.
+//!   `#[client(name = "GitHubApi")]` names the struct instead, for when
+//!   `<Trait>Client` is already taken (rustc reports that as E0428, "the
+//!   name is defined multiple times").
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!
 //! On a method:
@@ -69,31 +72,105 @@
 //!   filled by the argument `name` as ONE percent-encoded segment (`/`,
 //!   `?`, `#`, `%`, space and non-ASCII escaped; empty, `.` and `..`
 //!   refused before anything is sent), and a final `<name..>` keeps `/`
-//!   between segments. A constant query may follow `?`.
+//!   between segments. A segment may hold several placeholders and text
+//!   between them, as in `/compare/<base>...<head>`. A placeholder's
+//!   argument is any `Display` value, never an `Option`. A constant query
+//!   may follow `?`. The template is a path: the host goes in `base_url`.
 //! - `#[header("Name", "value")]`, `#[timeout(secs = N)]` or
 //!   `#[timeout(ms = N)]`, `#[retry(max_attempts = N)]` or `#[retry(none)]`,
-//!   `#[idempotent]` (a POST or PATCH that is safe to repeat),
-//!   `#[paginate(...)]` (see [`paginate`]), `#[multipart]`.
+//!   `#[idempotent]` (a POST or PATCH that is safe to repeat; the other
+//!   verbs are idempotent already), `#[paginate(...)]` (below),
+//!   `#[multipart]` (with at least one `#[part]`), `#[cache(none)]` (the
+//!   response cache is bypassed for this method).
 //! - a method with a default body is left alone: a helper built from the
 //!   other calls.
+//! - a request method cannot be named `new`, `builder`, `from_session` or
+//!   `session`: the generated client defines those.
 //!
 //! On an argument that is not a placeholder:
 //! - `#[query]` / `#[query("key")]`: `None` is omitted, a `Vec` or slice
 //!   repeats the key, a `Serialize` struct or map is flattened.
 //!   `#[query(join = ",")]` sends a list as one value (`labels=bug,ui`).
+//!   `#[query(secret)]`, or `#[query("key", secret)]`, marks the value as a
+//!   secret: it is shown as `REDACTED` in every `Debug`, `Display`, error
+//!   and log. Options combine: `#[query("ids", join = ",", secret)]`. A key
+//!   is sent by one argument only, and not also by the template's query.
 //! - `#[header("Name")]`: `None` omits the header; CR, LF or NUL is refused.
+//!   A method sends each header name once (names compare ignoring case); a
+//!   trait header is overridden by a method's.
 //! - `#[body]` (JSON), `#[form]` (urlencoded), `#[body(raw)]` or
 //!   `#[body(raw, content_type = "text/csv")]` (bytes, or a [`Body`] for
-//!   files and streams).
+//!   files and streams). A method may be generic over its body, as in
+//!   `fn send<E: Serialize + Sync>(&self, #[body] event: &E)`.
 //! - `#[part("name")]` with `#[multipart]`: a [`Part`], or any `Display`
 //!   value as a text field; `Option` parts are omitted when `None`.
 //!
-//! Return types: `Result<T>` decodes JSON; `Result<Option<T>>` turns 404
-//! into `None`; `Result<()>`, `Result<String>`, `Result<Vec<u8>>`,
-//! `Result<Bytes>`; `Result<Response<T>>` adds the metadata ([`Response`]);
-//! `Result<ByteStream>` streams the body ([`ByteStream`]); `Paginated<T>`
-//! lists across pages ([`Paginated`]). Any other status outside 2xx is an
-//! [`Error`] of kind [`ErrorKind::Status`].
+//! `#[paginate(style, items = "/pointer", prefetch)]` takes one style;
+//! every key of a style is optional:
+//!
+//! | Style | Keys (default) |
+//! |---|---|
+//! | `link` | none: follows RFC 8288 `rel="next"` |
+//! | `page(...)` | `param` (`"page"`), `per_page` (`"per_page"`), `size` (`100`) |
+//! | `offset(...)` | `param` (`"offset"`), `limit` (`"limit"`), `size` (`100`) |
+//! | `cursor(...)` | `from` (`"/next_cursor"`, a JSON pointer into the body), `param` (`"cursor"`) |
+//! | `next_url(...)` | `from` (`"/next"`, a JSON pointer into the body) |
+//!
+//! Keys are named: `page(param = "_page", size = 50)`. `items` points at
+//! the array in each page's body (default: the body is the array), and
+//! `prefetch` requests the next page while the current one is read. See
+//! [`paginate`] for how each style stops.
+//!
+//! Return types: `Result<T>` decodes JSON, maps included
+//! (`Result<HashMap<String, u64>>`); `Result<Option<T>>` turns 404 into
+//! `None`, so `Result<Option<()>>` answers a yes/no endpoint (2xx is
+//! `Some(())`, 404 is `None`); `Result<()>`, `Result<String>`,
+//! `Result<Vec<u8>>`, `Result<Bytes>`; `Result<Response<T>>` adds the
+//! metadata ([`Response`]); `Result<ByteStream>` streams the body
+//! ([`ByteStream`]); `Paginated<T>` lists across pages ([`Paginated`]). A
+//! HEAD request returns `Result<()>`, `Result<Response<()>>` or
+//! `Result<Option<()>>`. `Result` is this crate's [`Result`]: with another
+//! `Result` in scope, write `client_runtime::Result<T>`. Any other status
+//! outside 2xx is an [`Error`] of kind [`ErrorKind::Status`].
+//!
+//! ```no_run
+//! use std::collections::HashMap;
+//!
+//! use client_runtime::{client, Result};
+//! use serde::Serialize;
+//!
+//! #[client(base_url = "https://api.github.com", name = "GitHubApi")]
+//! pub trait GitHub {
+//!     /// Two placeholders in one segment.
+//!     #[get("/repos/<owner>/<repo>/compare/<base>...<head>")]
+//!     async fn compare(&self, owner: &str, repo: &str, base: &str, head: &str) -> Result<serde_json::Value>;
+//!
+//!     /// Yes or no: 204 is `Some(())`, 404 is `None`.
+//!     #[get("/user/starred/<owner>/<repo>")]
+//!     async fn is_starred(&self, owner: &str, repo: &str) -> Result<Option<()>>;
+//!
+//!     /// A JSON object as a map.
+//!     #[get("/emojis")]
+//!     async fn emojis(&self) -> Result<HashMap<String, String>>;
+//!
+//!     /// Any `Serialize` body the caller chooses.
+//!     #[post("/repos/<owner>/<repo>/dispatches")]
+//!     async fn dispatch<E: Serialize + Sync>(&self, owner: &str, repo: &str, #[body] event: &E) -> Result<()>;
+//!
+//!     /// A secret query value, and no response cache.
+//!     #[get("/search/code")]
+//!     #[cache(none)]
+//!     async fn search_code(&self, #[query] q: &str, #[query("access_token", secret)] token: &str) -> Result<String>;
+//! }
+//!
+//! # async fn run() -> Result<()> {
+//! let github = GitHubApi::new()?;
+//! if github.is_starred("rust-lang", "rust").await?.is_some() {
+//!     println!("starred");
+//! }
+//! github.dispatch("o", "r", &serde_json::json!({ "event_type": "build" })).await?;
+//! # Ok(()) }
+//! ```
 //!
 //! # The generated client
 //!
@@ -114,6 +191,7 @@
 pub mod blocking;
 mod body;
 mod builder;
+mod checks;
 mod decode;
 mod error;
 mod exec;
@@ -158,6 +236,7 @@ pub mod __private {
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
     pub use crate::builder::{Assemble, Config};
+    pub use crate::checks::{ClientResult, returning, returning_async};
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};

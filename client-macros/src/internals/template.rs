@@ -2,7 +2,7 @@
 
 use syn::LitStr;
 
-use crate::ctxt::Ctxt;
+use super::ctxt::Ctxt;
 
 pub(crate) struct Template {
     pub(crate) lit: LitStr,
@@ -34,6 +34,10 @@ fn is_path_char(c: char) -> bool {
 pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
     let full = lit.value();
     let mut errors = Vec::new();
+    if let Some(message) = absolute_url(&full) {
+        cx.error_spanned_by(&lit, message);
+        return None;
+    }
     if !full.starts_with('/') {
         errors.push(format!("the path template must start with `/`, as in \"/{full}\""));
     }
@@ -94,6 +98,20 @@ pub(crate) fn parse(cx: &Ctxt, lit: LitStr) -> Option<Template> {
         cx.error_spanned_by(&lit, message);
     }
     None
+}
+
+/// A full URL written as the template: the origin belongs in `base_url`.
+fn absolute_url(full: &str) -> Option<String> {
+    let (scheme, rest) = full.split_once("://")?;
+    if !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) || scheme.is_empty() {
+        return None;
+    }
+    let path_start = rest.find('/').unwrap_or(rest.len());
+    let (origin, path) = (&full[..scheme.len() + 3 + path_start], &rest[path_start..]);
+    let path = if path.is_empty() { "/" } else { path };
+    Some(format!(
+        "the template is a path, not a URL: write #[client(base_url = \"{origin}\")] on the trait and \"{path}\" here"
+    ))
 }
 
 /// What to write instead of a character a template cannot hold.

@@ -1,20 +1,19 @@
 //! Which decoder serves a declared return type.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::{GenericArgument, PathArguments, ReturnType, Signature, Type};
 
-use crate::ctxt::Ctxt;
+use super::attr::pretty;
+use super::ctxt::Ctxt;
 
 pub(crate) enum Ret {
     /// `Result<...>`, decoded by this decoder.
-    Decoded(Box<Decoder>),
+    Decoded(Decoder),
     /// `ByteStream`: the body, unread, as a stream.
     Stream,
     /// `Paginated<T>`.
     Paginated,
-    /// Already reported.
-    Invalid,
 }
 
 pub(crate) enum Decoder {
@@ -46,6 +45,15 @@ impl Decoder {
             }
         }
     }
+
+    /// Whether no body is decoded: `()`, wrapped in `Option` or `Response` or not.
+    pub(crate) fn is_unit(&self) -> bool {
+        match self {
+            Self::Unit => true,
+            Self::Optional(inner) | Self::Meta(inner) => inner.is_unit(),
+            _ => false,
+        }
+    }
 }
 
 /// The last path segment's name and its type arguments.
@@ -70,38 +78,72 @@ pub(crate) fn last_segment(ty: &Type) -> Option<(String, Vec<&Type>)> {
     Some((segment.ident.to_string(), args))
 }
 
+/// Strips one `&` (shared reference) from a type.
+pub(crate) fn deref(ty: &Type) -> &Type {
+    match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => &reference.elem,
+        Type::Paren(inner) => deref(&inner.elem),
+        other => other,
+    }
+}
+
 /// Whether the type is written `&str`, `String` or `&String`: values the
 /// runtime can take as they are.
 pub(crate) fn is_string_like(ty: &Type) -> bool {
-    let ty = match ty {
-        Type::Reference(reference) if reference.mutability.is_none() => &*reference.elem,
-        other => other,
-    };
-    matches!(last_segment(ty), Some((name, args)) if (name == "str" || name == "String") && args.is_empty())
+    matches!(last_segment(deref(ty)), Some((name, args)) if (name == "str" || name == "String") && args.is_empty())
 }
 
 /// Whether the type is written `Option<...>`.
 pub(crate) fn is_option(ty: &Type) -> bool {
-    matches!(last_segment(ty), Some((name, args)) if name == "Option" && args.len() == 1)
+    option_inner(ty).is_some()
 }
 
-pub(crate) fn classify(cx: &Ctxt, sig: &Signature) -> Ret {
+/// `T` of a type written `Option<T>`.
+pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
+    match last_segment(ty) {
+        Some((name, args)) if name == "Option" && args.len() == 1 => Some(args[0]),
+        _ => None,
+    }
+}
+
+/// Whether the type is certainly one value, not a sequence: numbers,
+/// `bool`, `char` and strings, by reference or in an `Option`.
+pub(crate) fn is_scalar(ty: &Type) -> bool {
+    let ty = deref(ty);
+    if let Some(inner) = option_inner(ty) {
+        return is_scalar(inner);
+    }
+    const SCALARS: [&str; 18] = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64", "bool",
+        "char", "str", "String",
+    ];
+    matches!(last_segment(ty), Some((name, args)) if args.is_empty() && SCALARS.contains(&name.as_str()))
+}
+
+pub(crate) fn classify(cx: &Ctxt, sig: &Signature) -> Option<Ret> {
     let ReturnType::Type(_, ty) = &sig.output else {
         // Nothing to point at but the signature, which ends where `->` goes.
         cx.error_spanned_by(
             sig,
             "a request method must return `Result<T>` (client_runtime::Result): add `-> Result<()>` to ignore the body",
         );
-        return Ret::Invalid;
+        return None;
     };
+    if let Type::ImplTrait(_) = &**ty {
+        cx.error_spanned_by(
+            ty,
+            "write `async fn ... -> Result<T>` instead of returning `impl Trait`: the generated future is already `Send`",
+        );
+        return None;
+    }
     match last_segment(ty) {
-        Some((name, args)) if name == "Paginated" && args.len() == 1 => Ret::Paginated,
+        Some((name, args)) if name == "Paginated" && args.len() == 1 => Some(Ret::Paginated),
         Some((name, args)) if name == "Result" && args.len() == 2 && !is_named(args[1], "Error") => {
             cx.error_spanned_by(
                 args[1],
                 "a request method fails with `client_runtime::Error`: return `client_runtime::Result<T>`",
             );
-            Ret::Invalid
+            None
         }
         Some((name, args)) if name == "Result" && !args.is_empty() => classify_ok(cx, args[0]),
         _ => {
@@ -109,21 +151,21 @@ pub(crate) fn classify(cx: &Ctxt, sig: &Signature) -> Ret {
                 ty,
                 format!(
                     "a request method must return `Result<T>` (client_runtime::Result), or `Paginated<T>` with #[paginate]: write `Result<{}>`",
-                    pretty(ty)
+                    pretty(&ty.to_token_stream())
                 ),
             );
-            Ret::Invalid
+            None
         }
     }
 }
 
-/// A type as written, near enough: `Vec<User>` rather than `Vec < User >`.
-fn pretty(ty: &Type) -> String {
-    let mut text = quote!(#ty).to_string();
-    for (from, to) in [(" :: ", "::"), (":: ", "::"), (" <", "<"), ("< ", "<"), (" >", ">"), (" ,", ","), ("& ", "&")] {
-        text = text.replace(from, to);
+/// The type written inside `Result<...>`, or the `Paginated<...>` type.
+pub(crate) fn ok_type(sig: &Signature) -> Option<&Type> {
+    let ReturnType::Type(_, ty) = &sig.output else { return None };
+    match last_segment(ty) {
+        Some((name, args)) if name == "Result" && !args.is_empty() => Some(args[0]),
+        _ => None,
     }
-    text
 }
 
 /// Whether the type's last path segment is `name`.
@@ -131,21 +173,18 @@ fn is_named(ty: &Type, name: &str) -> bool {
     matches!(last_segment(ty), Some((n, _)) if n == name)
 }
 
-fn classify_ok(cx: &Ctxt, ty: &Type) -> Ret {
+fn classify_ok(cx: &Ctxt, ty: &Type) -> Option<Ret> {
     if let Some((name, args)) = last_segment(ty) {
         match (name.as_str(), args.len()) {
-            ("ByteStream", 0) => return Ret::Stream,
+            ("ByteStream", 0) => return Some(Ret::Stream),
             ("Paginated", _) => {
                 cx.error_spanned_by(ty, "`Paginated<T>` is returned as it is, without `Result`");
-                return Ret::Invalid;
+                return None;
             }
             _ => {}
         }
     }
-    match body_decoder(cx, ty, true) {
-        Some(decoder) => Ret::Decoded(Box::new(decoder)),
-        None => Ret::Invalid,
-    }
+    body_decoder(cx, ty, true).map(Ret::Decoded)
 }
 
 fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder> {

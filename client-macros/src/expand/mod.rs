@@ -1,0 +1,184 @@
+//! From the checked model to code: the trait as declared, the client
+//! struct, its constructors and its implementation of the trait.
+//!
+//! Generated code names everything through `::client_runtime::...`, and its
+//! own locals have mixed-site hygiene, so nothing clashes with user names.
+
+mod method;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use syn::spanned::Spanned;
+use syn::{ItemTrait, ReturnType, Signature, TraitItem, Type, parse_quote_spanned};
+
+use crate::internals::ast::{self, Flavor};
+use crate::internals::ctxt::Ctxt;
+use crate::internals::{check, checked, parse};
+
+pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
+    let item: ItemTrait = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            // The item is passed through so that code using it does not fail too.
+            let err = syn::Error::new(Span::call_site(), "#[client] goes on a trait").to_compile_error();
+            return quote!(#err #input);
+        }
+    };
+    let cx = Ctxt::default();
+    let ast = parse::client(&cx, args, item);
+    let flavor = check::flavor(&cx, &ast);
+    let checked = check::client(&cx, &ast, flavor);
+    match (cx.check(), checked) {
+        (Ok(()), Some(checked)) => generate(&checked),
+        (result, _) => {
+            // Every `None` above comes with an error; the fallback is for
+            // the unexpected, so that a stub never stands alone.
+            let errors = result.err().unwrap_or_else(|| {
+                syn::Error::new(Span::call_site(), "#[client] could not read this trait; please report it")
+            });
+            let errors = errors.to_compile_error();
+            let stub = stub(&ast, flavor);
+            quote!(#errors #stub)
+        }
+    }
+}
+
+fn session_type(flavor: Flavor) -> TokenStream {
+    match flavor {
+        Flavor::Async => quote!(::client_runtime::Session),
+        Flavor::Blocking => quote!(::client_runtime::blocking::Session),
+    }
+}
+
+fn generate(client: &checked::Client<'_>) -> TokenStream {
+    let item = declared_trait(client.ast);
+    let shell = client_shell(client.ast, &client.ident, client.flavor);
+    let trait_ident = &client.ast.item.ident;
+    let ident = &client.ident;
+    let methods = client.methods.iter().map(|m| method::implementation(client, m));
+    quote! {
+        #item
+        #shell
+        impl #trait_ident for #ident {
+            #(#methods)*
+        }
+    }
+}
+
+/// The trait as the user wrote it, minus this crate's attributes, with
+/// `async fn` requests declared as returning `Send` futures so that calls
+/// through a generic `C: Trait + Sync` can be spawned.
+fn declared_trait(client: &ast::Client) -> ItemTrait {
+    let mut item = client.item.clone();
+    for trait_item in &mut item.items {
+        if let TraitItem::Fn(func) = trait_item {
+            if func.default.is_none() && func.sig.asyncness.is_some() {
+                func.sig = send_future_sig(&func.sig);
+            }
+        }
+    }
+    item
+}
+
+fn send_future_sig(sig: &Signature) -> Signature {
+    let mut sig = sig.clone();
+    let (output, span) = match &sig.output {
+        ReturnType::Default => (quote!(()), sig.ident.span()),
+        ReturnType::Type(_, ty) => (quote!(#ty), ty.span()),
+    };
+    sig.asyncness = None;
+    // Spanned at the declared return type: a problem with it is reported there.
+    sig.output = parse_quote_spanned! {span=>
+        -> impl ::core::future::Future<Output = #output> + ::core::marker::Send
+    };
+    sig
+}
+
+/// The struct, its constructors and `Assemble`.
+fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStream {
+    let vis = &client.item.vis;
+    let trait_ident = &client.item.ident;
+    let session = session_type(flavor);
+    let base_url = client.options.base_url.get().map(|url| quote!(.base_url(#url)));
+    let doc = format!("The client generated from [`{trait_ident}`]: calls go through its session.");
+    let base_doc = match client.options.base_url.get() {
+        Some(url) => format!("The builder starts with the base URL `{}`.", url.value()),
+        None => "No base URL is declared: set one with `.base_url(...)`.".to_owned(),
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+        #vis struct #ident {
+            session: #session,
+        }
+
+        impl #ident {
+            /// A client with the declared base URL and default settings.
+            #vis fn new() -> ::client_runtime::Result<Self> {
+                Self::builder().build()
+            }
+
+            /// A builder for this client.
+            #[doc = #base_doc]
+            #vis fn builder() -> ::client_runtime::Builder<Self> {
+                ::client_runtime::Builder::new() #base_url
+            }
+
+            /// A client over an existing session, sharing its pool and settings.
+            #vis fn from_session(session: #session) -> Self {
+                Self { session }
+            }
+
+            /// The session this client sends through.
+            #vis fn session(&self) -> &#session {
+                &self.session
+            }
+        }
+
+        impl ::client_runtime::__private::Assemble for #ident {
+            fn assemble(config: ::client_runtime::__private::Config) -> ::client_runtime::Result<Self> {
+                <#session as ::client_runtime::__private::Assemble>::assemble(config).map(Self::from_session)
+            }
+        }
+    }
+}
+
+/// After errors: the trait and a client whose methods do nothing, so that
+/// code naming them does not fail a second time.
+fn stub(client: &ast::Client, flavor: Flavor) -> TokenStream {
+    let item = declared_trait(client);
+    let ident = client.struct_ident();
+    let shell = client_shell(client, &ident, flavor);
+    let trait_ident = &client.item.ident;
+    let methods = client.methods.iter().map(|m| {
+        let sig = if m.is_async() { send_future_sig(&m.sig) } else { m.sig.clone() };
+        let body = if m.is_async() || returns_impl_future(&m.sig) {
+            quote!(async move { ::core::unimplemented!() })
+        } else {
+            quote!(::core::unimplemented!())
+        };
+        quote!(#sig { #body })
+    });
+    // A generic trait was already refused; implementing it would only
+    // repeat that.
+    let implementation = client.item.generics.params.is_empty().then(|| {
+        quote! {
+            #[allow(unused_variables)]
+            impl #trait_ident for #ident {
+                #(#methods)*
+            }
+        }
+    });
+    quote! {
+        #item
+        #shell
+        #implementation
+    }
+}
+
+/// `fn f(&self) -> impl Future<...>`: refused, and stubbed with a future.
+fn returns_impl_future(sig: &Signature) -> bool {
+    let ReturnType::Type(_, ty) = &sig.output else { return false };
+    let Type::ImplTrait(bounds) = &**ty else { return false };
+    bounds.bounds.iter().any(|bound| quote!(#bound).to_string().contains("Future"))
+}

@@ -1,0 +1,227 @@
+//! What the trait declares, as read: every attribute in its slot, with
+//! spans kept for error messages. Nothing here is checked across
+//! attributes yet; see `check` for that.
+
+use proc_macro2::{Ident, Span};
+use quote::format_ident;
+use syn::{LitStr, Signature, Type};
+
+use super::attr::Attr;
+use super::ret::Ret;
+use super::symbol::{self, Symbol};
+use super::template::Template;
+
+pub(crate) struct Client {
+    /// The trait with this crate's attributes removed.
+    pub(crate) item: syn::ItemTrait,
+    pub(crate) options: ClientOptions,
+    pub(crate) headers: Vec<StaticHeader>,
+    pub(crate) methods: Vec<Method>,
+}
+
+/// `#[client(...)]`.
+pub(crate) struct ClientOptions {
+    pub(crate) base_url: Attr<LitStr>,
+    pub(crate) blocking: Attr<()>,
+    /// `name = "..."`: the struct's name, already a valid identifier.
+    pub(crate) name: Attr<Ident>,
+    /// `openapi = "path"`, relative to the manifest directory.
+    pub(crate) openapi: Attr<LitStr>,
+}
+
+impl Client {
+    /// `<Trait>Client`, or the declared `name`.
+    pub(crate) fn struct_ident(&self) -> Ident {
+        match self.options.name.get() {
+            Some(name) => name.clone(),
+            None => format_ident!("{}Client", self.item.ident),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flavor {
+    Async,
+    Blocking,
+}
+
+pub(crate) struct Method {
+    /// The signature with this crate's attributes removed.
+    pub(crate) sig: Signature,
+    pub(crate) attrs: MethodAttrs,
+    pub(crate) args: Vec<Arg>,
+    /// `None` when the return type was reported as unusable.
+    pub(crate) ret: Option<Ret>,
+}
+
+impl Method {
+    pub(crate) fn is_async(&self) -> bool {
+        self.sig.asyncness.is_some()
+    }
+
+    pub(crate) fn is_paginated(&self) -> bool {
+        matches!(self.ret, Some(Ret::Paginated))
+    }
+}
+
+/// The attributes of a request method.
+pub(crate) struct MethodAttrs {
+    /// The verb and its template (`None` when the template was reported).
+    pub(crate) verb: Attr<(VerbKind, Option<Template>)>,
+    pub(crate) headers: Vec<StaticHeader>,
+    pub(crate) retry: Attr<RetrySetting>,
+    pub(crate) timeout_ms: Attr<u64>,
+    pub(crate) paginate: Attr<Paginate>,
+    pub(crate) idempotent: Attr<()>,
+    pub(crate) multipart: Attr<()>,
+    /// `#[cache(none)]`: `false`.
+    pub(crate) cache: Attr<bool>,
+    /// An attribute that is not ours was reported, perhaps a misspelt verb.
+    pub(crate) unknown: bool,
+}
+
+impl MethodAttrs {
+    pub(crate) fn new() -> Self {
+        Self {
+            verb: Attr::custom(Symbol("verb"), |first| {
+                format!("a method has one verb, and this one already has #[{first}]")
+            }),
+            headers: Vec::new(),
+            retry: Attr::new(symbol::RETRY),
+            timeout_ms: Attr::new(symbol::TIMEOUT),
+            paginate: Attr::new(symbol::PAGINATE),
+            idempotent: Attr::new(symbol::IDEMPOTENT),
+            multipart: Attr::new(symbol::MULTIPART),
+            cache: Attr::new(symbol::CACHE),
+            unknown: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbKind {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+    Head,
+    Options,
+}
+
+impl VerbKind {
+    pub(crate) const ALL: [(Symbol, Self); 7] = [
+        (symbol::GET, Self::Get),
+        (symbol::POST, Self::Post),
+        (symbol::PUT, Self::Put),
+        (symbol::PATCH, Self::Patch),
+        (symbol::DELETE, Self::Delete),
+        (symbol::HEAD, Self::Head),
+        (symbol::OPTIONS, Self::Options),
+    ];
+
+    pub(crate) fn attr_name(self) -> Symbol {
+        Self::ALL.iter().find(|(_, k)| *k == self).map_or(symbol::GET, |(name, _)| *name)
+    }
+
+    pub(crate) fn http_name(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+            Self::Head => "HEAD",
+            Self::Options => "OPTIONS",
+        }
+    }
+
+    /// RFC 9110 idempotent methods (TRACE aside).
+    pub(crate) fn is_idempotent(self) -> bool {
+        matches!(self, Self::Get | Self::Head | Self::Put | Self::Delete | Self::Options)
+    }
+
+    pub(crate) fn allows_body(self) -> bool {
+        !matches!(self, Self::Get | Self::Head)
+    }
+}
+
+/// A header whose name and value are literals, already checked.
+pub(crate) struct StaticHeader {
+    /// Lowercase, as `HeaderName::from_static` requires.
+    pub(crate) name: String,
+    pub(crate) value: String,
+    /// The name as written.
+    pub(crate) lit: LitStr,
+}
+
+pub(crate) struct Arg {
+    pub(crate) ident: Ident,
+    pub(crate) ty: Type,
+    /// The argument's one attribute, if any.
+    pub(crate) role: Attr<Role>,
+}
+
+impl Arg {
+    pub(crate) fn role(&self) -> Option<(&Role, Span)> {
+        self.role.get_with_span()
+    }
+}
+
+pub(crate) enum Role {
+    Query(Query),
+    /// `#[header("Name")]`.
+    Header(HeaderArg),
+    /// `#[body]`: JSON.
+    Json,
+    /// `#[body(raw)]`, with the content type it declares, if any.
+    Raw(Option<String>),
+    /// `#[form]`.
+    Form,
+    /// `#[part("name")]`.
+    Part(String),
+}
+
+impl Role {
+    pub(crate) fn is_body(&self) -> bool {
+        matches!(self, Self::Json | Self::Raw(_) | Self::Form)
+    }
+}
+
+/// `#[query]`, `#[query("key")]`, with `join = ","` and `secret`.
+pub(crate) struct Query {
+    /// `None`: the argument's name, or flattened.
+    pub(crate) key: Option<LitStr>,
+    /// `join = ","`: a sequence sent as one value, joined by this.
+    pub(crate) join: Option<LitStr>,
+    /// `secret`: the value is redacted in every output.
+    pub(crate) secret: bool,
+}
+
+pub(crate) struct HeaderArg {
+    /// Lowercase.
+    pub(crate) name: String,
+    pub(crate) lit: LitStr,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RetrySetting {
+    Off,
+    MaxAttempts(u32),
+}
+
+pub(crate) struct Paginate {
+    /// `None` when the style was reported as malformed.
+    pub(crate) style: Option<PageStyle>,
+    pub(crate) items: Option<String>,
+    pub(crate) prefetch: bool,
+    pub(crate) span: Span,
+}
+
+pub(crate) enum PageStyle {
+    Link,
+    Page { param: String, per_page: String, size: u32 },
+    Offset { param: String, limit: String, size: u32 },
+    Cursor { from: String, param: String },
+    NextUrl { from: String },
+}

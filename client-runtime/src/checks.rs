@@ -1,0 +1,38 @@
+//! Trait bounds that `#[client]` asserts in generated code, at the user's
+//! own tokens, so that a wrong type is reported where it was written.
+
+use core::future::Future;
+
+use futures_util::FutureExt as _;
+use futures_util::future::Map;
+
+use crate::error::Result;
+
+/// The return type of a request method: `client_runtime::Result<T>`.
+#[diagnostic::on_unimplemented(
+    message = "a request method returns `client_runtime::Result<T>`, not `{Self}`",
+    label = "this `Result` is not `client_runtime::Result`",
+    note = "another `Result` is in scope (such as `std::io::Result` or `anyhow::Result`): write `client_runtime::Result<...>` here"
+)]
+pub trait ClientResult<T> {
+    /// The call's outcome, as the declared type.
+    fn from_result(result: Result<T>) -> Self;
+}
+
+impl<T> ClientResult<T> for Result<T> {
+    fn from_result(result: Result<T>) -> Self {
+        result
+    }
+}
+
+/// A blocking call's outcome as the declared return type.
+pub fn returning<R: ClientResult<T>, T>(result: Result<T>) -> R {
+    R::from_result(result)
+}
+
+/// An async call's outcome as the declared return type. The bound is
+/// checked here only: the future returned needs none, so a wrong type is
+/// one error, at the return type.
+pub fn returning_async<R: ClientResult<T>, T, F: Future<Output = Result<T>>>(call: F) -> Map<F, fn(Result<T>) -> R> {
+    call.map(R::from_result as fn(Result<T>) -> R)
+}

@@ -1,0 +1,18 @@
+//! A placeholder's value must be `Display`: the error is at its type.
+
+use client_runtime::{Result, client};
+
+pub struct Id {
+    pub value: u64,
+}
+
+#[client]
+pub trait Api {
+    #[get("/users/<id>")]
+    fn user(&self, id: Id) -> Result<String>;
+
+    #[get("/labels/<names>")]
+    fn labels(&self, names: Vec<String>) -> Result<String>;
+}
+
+fn main() {}
