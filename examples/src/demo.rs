@@ -5,8 +5,9 @@
 //! servers received, listings across pages (GitHub's `Link`, GitLab's
 //! `x-next-page` and keyset pagination), a typed 404, a 503 that is
 //! retried, a rate limit that is waited out, a multipart upload, a
-//! `Response<T>` with its metadata, and the weather example's error
-//! messages. It needs no network and no token, and takes about two seconds.
+//! `Response<T>` with its metadata, the weather example's error
+//! messages, and event streams (a chat answer printed token by token, a
+//! Kubernetes-style watch as JSON Lines). It needs no network and no token, and takes about two seconds.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -35,6 +36,8 @@ macro_rules! say {
     ($out:expr) => { writeln!($out)? };
     ($out:expr, $($arg:tt)*) => { writeln!($out, $($arg)*)? };
 }
+
+mod streams;
 
 /// Runs the whole tour against fresh mock servers, writing to `out`.
 pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
@@ -76,6 +79,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     multipart(out, &mocks, &gitlab).await?;
     response_metadata(out, &github).await?;
     weather_errors(out, &mocks).await?;
+    streams::event_streams(out).await?;
 
     section(out, "Done")?;
     say!(
@@ -87,6 +91,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     say!(out, "  cargo run --example gitlab -- --mock project my-group/my-subgroup/my-project");
     say!(out, "  cargo run --example weather -- --mock Zurich");
     say!(out, "  cargo run --example jsonplaceholder -- --mock get 1");
+    say!(out, "  cargo run --example chat -- --mock \"Write a haiku about streams\"");
     Ok(())
 }
 

@@ -76,6 +76,7 @@ pub(crate) struct MethodAttrs {
     pub(crate) multipart: Attr<()>,
     /// `#[cache(none)]`: `false`.
     pub(crate) cache: Attr<bool>,
+    pub(crate) sse: Attr<Sse>,
     /// An attribute that is not ours was reported, perhaps a misspelt verb.
     pub(crate) unknown: bool,
 }
@@ -93,6 +94,7 @@ impl MethodAttrs {
             idempotent: Attr::new(symbol::IDEMPOTENT),
             multipart: Attr::new(symbol::MULTIPART),
             cache: Attr::new(symbol::CACHE),
+            sse: Attr::new(symbol::SSE),
             unknown: false,
         }
     }
@@ -215,6 +217,17 @@ pub(crate) struct Paginate {
     pub(crate) style: Option<PageStyle>,
     pub(crate) items: Option<String>,
     pub(crate) prefetch: bool,
+    pub(crate) span: Span,
+}
+
+/// `#[sse(end = "[DONE]", reconnect, max_event_size = N)]`.
+pub(crate) struct Sse {
+    /// The data that ends the stream.
+    pub(crate) end: Option<String>,
+    /// Where `reconnect` was written.
+    pub(crate) reconnect: Option<Span>,
+    pub(crate) max_event_size: Option<usize>,
+    /// The attribute's name.
     pub(crate) span: Span,
 }
 

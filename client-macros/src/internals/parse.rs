@@ -39,7 +39,7 @@ impl AttrDef {
 }
 
 /// Every attribute this crate reads.
-const ATTRIBUTES: [AttrDef; 18] = [
+const ATTRIBUTES: [AttrDef; 19] = [
     AttrDef::method(symbol::GET, |cx, a, m| verb(cx, a, m, VerbKind::Get)),
     AttrDef::method(symbol::POST, |cx, a, m| verb(cx, a, m, VerbKind::Post)),
     AttrDef::method(symbol::PUT, |cx, a, m| verb(cx, a, m, VerbKind::Put)),
@@ -88,6 +88,11 @@ const ATTRIBUTES: [AttrDef; 18] = [
     AttrDef::method(symbol::CACHE, |cx, a, m| {
         if let Some(cached) = report(cx, attr::cache(a)) {
             m.cache.set_at(cx, a, a.path().span(), cached);
+        }
+    }),
+    AttrDef::method(symbol::SSE, |cx, a, m| {
+        if let Some(sse) = report(cx, attr::sse(cx, a)) {
+            m.sse.set_at(cx, a, a.path().span(), sse);
         }
     }),
     AttrDef::arg(symbol::QUERY, attr::query),
