@@ -81,7 +81,11 @@
 //!   `#[idempotent]` (a POST or PATCH that is safe to repeat; the other
 //!   verbs are idempotent already), `#[paginate(...)]` (below),
 //!   `#[multipart]` (with at least one `#[part]`), `#[cache(none)]` (the
-//!   response cache is bypassed for this method).
+//!   response cache is bypassed for this method), `#[sse(...)]` on a
+//!   `Result<EventStream<T>>` method: `end = "[DONE]"` (the data that ends
+//!   the stream, not empty), `reconnect` (resume a dropped stream with
+//!   `Last-Event-ID`; a POST or PATCH must also be `#[idempotent]`),
+//!   `max_event_size = N` (bytes; see [`streams`]).
 //! - a method with a default body is left alone: a helper built from the
 //!   other calls.
 //! - a request method cannot be named `new`, `builder`, `from_session` or
@@ -127,7 +131,11 @@
 //! `Some(())`, 404 is `None`); `Result<()>`, `Result<String>`,
 //! `Result<Vec<u8>>`, `Result<Bytes>`; `Result<Response<T>>` adds the
 //! metadata ([`Response`]); `Result<ByteStream>` streams the body
-//! ([`ByteStream`]); `Paginated<T>` lists across pages ([`Paginated`]). A
+//! ([`ByteStream`]); `Result<EventStream<T>>` reads server-sent events
+//! ([`EventStream`]) and `Result<JsonLines<T>>` one JSON document per
+//! line ([`JsonLines`]), as `Stream`s (in a blocking client,
+//! `client_runtime::blocking::EventStream<T>` and `JsonLines<T>`, as
+//! `Iterator`s); `Paginated<T>` lists across pages ([`Paginated`]). A
 //! HEAD request returns `Result<()>`, `Result<Response<()>>` or
 //! `Result<Option<()>>`. `Result` is this crate's [`Result`]: with another
 //! `Result` in scope, write `client_runtime::Result<T>`. Any other status
