@@ -824,6 +824,11 @@ async fn the_demo_runs_offline_and_tells_its_story() {
         "no place called \"Atlantis\" was found",
         "did not answer in time",
         "could not connect to the geocoding service",
+        "== Event streams: server-sent events and JSON Lines",
+        "the stream says: done.",
+        "finish_reason stop; the stream ended at data: [DONE]",
+        "accept: text/event-stream",
+        "DELETED   web-7d4b9c",
     ] {
         assert!(text.contains(expected), "the demo output lacks {expected:?}:\n{text}");
     }
