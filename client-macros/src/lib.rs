@@ -35,6 +35,10 @@ use proc_macro::TokenStream;
 ///     #[post("/uploads")]
 ///     #[multipart]                                       // parts from #[part("name")] arguments
 ///     async fn upload(&self, #[part("file")] file: Part, #[part("note")] note: &str) -> Result<()>;
+///
+///     #[post("/v1/chat/completions")]
+///     #[sse(end = "[DONE]")]                             // also `reconnect`, `max_event_size = N`
+///     async fn chat(&self, #[body] request: &Chat) -> Result<EventStream<Chunk>>;  // or JsonLines<T>
 /// }
 /// ```
 ///

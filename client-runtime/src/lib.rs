@@ -83,7 +83,11 @@
 //!   `#[idempotent]` (a POST or PATCH that is safe to repeat; the other
 //!   verbs are idempotent already), `#[paginate(...)]` (below),
 //!   `#[multipart]` (with at least one `#[part]`), `#[cache(none)]` (the
-//!   response cache is bypassed for this method).
+//!   response cache is bypassed for this method), `#[sse(...)]` on a
+//!   `Result<EventStream<T>>` method: `end = "[DONE]"` (the data that ends
+//!   the stream, not empty), `reconnect` (resume a dropped stream with
+//!   `Last-Event-ID`; a POST or PATCH must also be `#[idempotent]`),
+//!   `max_event_size = N` (bytes; see [`streams`]).
 //! - a method with a default body is left alone: a helper built from the
 //!   other calls.
 //! - a request method cannot be named `new`, `builder`, `from_session` or
@@ -129,7 +133,11 @@
 //! `Some(())`, 404 is `None`); `Result<()>`, `Result<String>`,
 //! `Result<Vec<u8>>`, `Result<Bytes>`; `Result<Response<T>>` adds the
 //! metadata ([`Response`]); `Result<ByteStream>` streams the body
-//! ([`ByteStream`]); `Paginated<T>` lists across pages ([`Paginated`]). A
+//! ([`ByteStream`]); `Result<EventStream<T>>` reads server-sent events
+//! ([`EventStream`]) and `Result<JsonLines<T>>` one JSON document per
+//! line ([`JsonLines`]), as `Stream`s (in a blocking client,
+//! `client_runtime::blocking::EventStream<T>` and `JsonLines<T>`, as
+//! `Iterator`s); `Paginated<T>` lists across pages ([`Paginated`]). A
 //! HEAD request returns `Result<()>`, `Result<Response<()>>` or
 //! `Result<Option<()>>`. `Result` is this crate's [`Result`]: with another
 //! `Result` in scope, write `client_runtime::Result<T>`. Any other status
@@ -265,6 +273,7 @@ pub mod retry;
 mod send;
 pub mod session;
 mod stream;
+pub mod streams;
 pub mod telemetry;
 
 pub use bytes::Bytes;
@@ -280,6 +289,7 @@ pub use crate::response::{RedirectHop, Response};
 pub use crate::retry::RetryPolicy;
 pub use crate::session::Session;
 pub use crate::stream::ByteStream;
+pub use crate::streams::{Event, EventStream, JsonLines};
 
 /// What generated code uses. Not a public API: it may change in any release.
 #[doc(hidden)]
@@ -301,6 +311,43 @@ pub mod __private {
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::{Call, Endpoint, RetryOverride};
+    pub use crate::streams::SseOptions;
+
+    /// Opens `Result<EventStream<T>>` from an async client.
+    pub async fn open_event_stream<T: DeserializeOwned + 'static>(
+        session: &crate::Session,
+        call: Call,
+        options: SseOptions,
+    ) -> Result<crate::EventStream<T>> {
+        crate::EventStream::open(session, call, &options).await
+    }
+
+    /// Opens `Result<EventStream<T>>` from a blocking client.
+    pub fn open_event_stream_blocking<T: DeserializeOwned + Send + 'static>(
+        session: &crate::blocking::Session,
+        call: Call,
+        options: SseOptions,
+    ) -> Result<crate::blocking::EventStream<T>> {
+        crate::blocking::EventStream::open(session, call, &options)
+    }
+
+    /// Opens `Result<JsonLines<T>>` from an async client.
+    pub async fn open_json_lines<T: DeserializeOwned + 'static>(
+        session: &crate::Session,
+        call: Call,
+        max_line_size: Option<usize>,
+    ) -> Result<crate::JsonLines<T>> {
+        crate::JsonLines::open(session, call, max_line_size).await
+    }
+
+    /// Opens `Result<JsonLines<T>>` from a blocking client.
+    pub fn open_json_lines_blocking<T: DeserializeOwned + Send + 'static>(
+        session: &crate::blocking::Session,
+        call: Call,
+        max_line_size: Option<usize>,
+    ) -> Result<crate::blocking::JsonLines<T>> {
+        crate::blocking::JsonLines::open(session, call, max_line_size)
+    }
 
     /// Sends a call from a blocking client.
     pub fn execute_blocking<D>(session: &crate::blocking::Session, call: Call) -> Result<D::Output>

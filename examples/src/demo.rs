@@ -6,10 +6,11 @@
 //! `x-next-page` and keyset pagination), a typed 404, a 503 that is
 //! retried, a rate limit that is waited out, a multipart upload, a
 //! `Response<T>` with its metadata, a 304 served from the response cache
-//! with the quota unchanged, the weather example's error messages, and
-//! credentials that expire: a GitHub App's installation tokens and GitLab
-//! OAuth tokens, refreshed while a listing runs. It needs no network and no
-//! real token, and takes about five seconds.
+//! with the quota unchanged, the weather example's error messages, event
+//! streams (a chat answer printed token by token, a Kubernetes-style watch
+//! as JSON Lines), and credentials that expire: a GitHub App's installation
+//! tokens and GitLab OAuth tokens, refreshed while a listing runs. It needs
+//! no network and no real token, and takes about five seconds.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -41,6 +42,7 @@ macro_rules! say {
 }
 
 mod auth;
+mod streams;
 
 /// Runs the whole tour against fresh mock servers, writing to `out`.
 pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
@@ -84,6 +86,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     conditional_requests(out, &mocks).await?;
     weather_errors(out, &mocks).await?;
     auth::expiring_credentials(out).await?;
+    streams::event_streams(out).await?;
 
     section(out, "Done")?;
     say!(
@@ -95,6 +98,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     say!(out, "  cargo run --example gitlab -- --mock project my-group/my-subgroup/my-project");
     say!(out, "  cargo run --example weather -- --mock Zurich");
     say!(out, "  cargo run --example jsonplaceholder -- --mock get 1");
+    say!(out, "  cargo run --example chat -- --mock \"Write a haiku about streams\"");
     Ok(())
 }
 

@@ -14,6 +14,10 @@
 //! - [`weather`]: Open-Meteo's geocoding and forecast APIs, two hosts, with
 //!   one readable message per kind of failure.
 //! - [`jsonplaceholder`]: the five verbs on a fake REST API.
+//! - [`chat`]: an OpenAI-compatible chat-completions API, streamed as
+//!   server-sent events (`Result<EventStream<ChatChunk>>`).
+//! - [`kube`]: a Kubernetes-style pod watch as JSON Lines
+//!   (`Result<JsonLines<WatchEvent>>`).
 //! - [`mock`]: wiremock servers on `127.0.0.1` that answer like those APIs,
 //!   in their documented shapes.
 //! - [`demo`]: the tour that `cargo run --example demo` prints.
@@ -23,6 +27,7 @@
 #![warn(missing_docs)]
 #![recursion_limit = "256"]
 
+pub mod chat;
 pub mod cli;
 pub mod demo;
 pub mod github;
@@ -30,6 +35,7 @@ pub mod github_app;
 pub mod gitlab;
 pub mod gitlab_oauth;
 pub mod jsonplaceholder;
+pub mod kube;
 pub mod mock;
 pub mod timestamp;
 pub mod weather;

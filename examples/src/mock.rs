@@ -12,6 +12,11 @@
 //! documents and `{"error": true, "reason": ...}`; JSONPlaceholder's
 //! echoing writes. The data is made up, but stable from run to run.
 //!
+//! Streamed answers come from [`streaming::StreamingMock`], a raw server
+//! that writes its body piece by piece: [`chat`] (an OpenAI-compatible
+//! chat-completions API streaming tokens as server-sent events) and
+//! [`kube`] (a Kubernetes pod watch as JSON Lines).
+//!
 //! Nothing here leaves the machine: [`Mocks::start`] starts one server per
 //! host, and [`MockApi::fail_next`] injects failures (a 503, a 429 with
 //! `Retry-After`, a slow answer) in front of the normal answers.
@@ -27,10 +32,13 @@
 //! # Ok(()) }
 //! ```
 
+pub mod chat;
 mod github;
 mod gitlab;
 mod jsonplaceholder;
+pub mod kube;
 mod open_meteo;
+pub mod streaming;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -29,8 +29,12 @@
 //! - [`pattern`]: generated test data of any length ([`pattern_at`]),
 //!   streamed by servers and checked by tests in constant memory.
 //! - [`fixtures`]: types and documents shared by several suites.
+//! - [`drip`]: [`drip::DripServer`] answers each request with a script of
+//!   writes and pauses (one byte at a time, a CRLF cut between writes, a
+//!   drop in the middle of an event), for streamed bodies.
 
 pub mod checksum;
+pub mod drip;
 pub mod fixtures;
 pub mod flavour;
 pub mod mock;

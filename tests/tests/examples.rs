@@ -830,6 +830,11 @@ async fn the_demo_runs_offline_and_tells_its_story() {
         "token exchanges, each with a fresh JWT",
         "= 3 pages, no error;",
         "refresh token rotated: true",
+        "== Event streams: server-sent events and JSON Lines",
+        "the stream says: done.",
+        "finish_reason stop; the stream ended at data: [DONE]",
+        "accept: text/event-stream",
+        "DELETED   web-7d4b9c",
     ] {
         assert!(text.contains(expected), "the demo output lacks {expected:?}:\n{text}");
     }

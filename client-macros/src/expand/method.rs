@@ -8,7 +8,7 @@ use syn::spanned::Spanned;
 use syn::{ReturnType, Type};
 
 use super::send_future_sig;
-use crate::internals::ast::{Arg, Flavor, PageStyle, Paginate, Query, RetrySetting, Role};
+use crate::internals::ast::{Arg, Flavor, PageStyle, Paginate, Query, RetrySetting, Role, Sse};
 use crate::internals::check::ident_name;
 use crate::internals::checked::{Client, Input, Method, Output, PathPiece};
 use crate::internals::ret;
@@ -82,7 +82,34 @@ fn send(flavor: Flavor, m: &Method<'_>, call: &Ident) -> TokenStream {
             let pager = pager(style, paginate);
             quote_spanned!(span=> #p::start_paginated(&self.session, #call, #pager))
         }
+        (Output::EventStream(sse), Flavor::Async) => {
+            let options = sse_options(*sse);
+            quote_spanned!(span=> #p::open_event_stream(&self.session, #call, #options))
+        }
+        (Output::EventStream(sse), Flavor::Blocking) => {
+            let options = sse_options(*sse);
+            quote_spanned!(span=> #p::open_event_stream_blocking(&self.session, #call, #options))
+        }
+        (Output::JsonLines, Flavor::Async) => {
+            quote_spanned!(span=> #p::open_json_lines(&self.session, #call, ::core::option::Option::None))
+        }
+        (Output::JsonLines, Flavor::Blocking) => {
+            quote_spanned!(span=> #p::open_json_lines_blocking(&self.session, #call, ::core::option::Option::None))
+        }
     }
+}
+
+/// What `#[sse(...)]` declared, for the runtime.
+fn sse_options(sse: Option<&Sse>) -> TokenStream {
+    let p = private();
+    let option = |value: Option<TokenStream>| match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    };
+    let end = option(sse.and_then(|s| s.end.as_ref()).map(|end| quote!(#end)));
+    let reconnect = sse.is_some_and(|s| s.reconnect.is_some());
+    let max_event_size = option(sse.and_then(|s| s.max_event_size).map(|n| quote!(#n)));
+    quote!(#p::SseOptions { end: #end, reconnect: #reconnect, max_event_size: #max_event_size })
 }
 
 /// Every token at `span`: a decoder whose type argument is not

@@ -83,6 +83,7 @@ pub(crate) struct MethodAttrs {
     pub(crate) openapi_undocumented: Vec<LitStr>,
     /// Where `#[openapi]` was written, if it was.
     pub(crate) openapi: Option<Span>,
+    pub(crate) sse: Attr<Sse>,
     /// An attribute that is not ours was reported, perhaps a misspelt verb.
     pub(crate) unknown: bool,
 }
@@ -103,6 +104,7 @@ impl MethodAttrs {
             openapi_skips: Vec::new(),
             openapi_undocumented: Vec::new(),
             openapi: None,
+            sse: Attr::new(symbol::SSE),
             unknown: false,
         }
     }
@@ -229,6 +231,17 @@ pub(crate) struct Paginate {
     pub(crate) style: Option<PageStyle>,
     pub(crate) items: Option<String>,
     pub(crate) prefetch: bool,
+    pub(crate) span: Span,
+}
+
+/// `#[sse(end = "[DONE]", reconnect, max_event_size = N)]`.
+pub(crate) struct Sse {
+    /// The data that ends the stream.
+    pub(crate) end: Option<String>,
+    /// Where `reconnect` was written.
+    pub(crate) reconnect: Option<Span>,
+    pub(crate) max_event_size: Option<usize>,
+    /// The attribute's name.
     pub(crate) span: Span,
 }
 

@@ -9,7 +9,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Token};
 
-use super::ast::{HeaderArg, PageStyle, Paginate, Query, RetrySetting, Role, StaticHeader};
+use super::ast::{HeaderArg, PageStyle, Paginate, Query, RetrySetting, Role, Sse, StaticHeader};
 use super::ctxt::Ctxt;
 use super::symbol::{self, Symbol};
 
@@ -414,6 +414,62 @@ pub(crate) fn cache(attr: &Attribute) -> syn::Result<bool> {
         Ok(())
     })?;
     cached.ok_or_else(|| syn::Error::new_spanned(attr, USAGE))
+}
+
+/// `#[sse(end = "[DONE]", reconnect, max_event_size = N)]`; `#[sse]` alone
+/// declares nothing beyond the return type.
+pub(crate) fn sse(cx: &Ctxt, attr: &Attribute) -> syn::Result<Sse> {
+    let mut end = Attr::key(symbol::END);
+    let mut reconnect = Attr::key(symbol::RECONNECT);
+    let mut max_event_size = Attr::key(symbol::MAX_EVENT_SIZE);
+    if !matches!(attr.meta, syn::Meta::Path(_)) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path == symbol::END {
+                let lit: LitStr = meta.value()?.parse()?;
+                end.set(cx, &meta.path, checked_end(&lit)?);
+            } else if meta.path == symbol::RECONNECT {
+                if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                    return Err(meta.error("`reconnect` takes no value: write #[sse(reconnect)]"));
+                }
+                reconnect.set(cx, &meta.path, ());
+            } else if meta.path == symbol::MAX_EVENT_SIZE {
+                let n: LitInt = meta.value()?.parse()?;
+                match n.base10_parse::<usize>()? {
+                    0 => return Err(syn::Error::new_spanned(n, "max_event_size is in bytes: at least 1")),
+                    bytes => max_event_size.set(cx, &meta.path, bytes),
+                }
+            } else {
+                let name = key_of(&meta);
+                let keys = symbol::names(&symbol::SSE_KEYS);
+                return Err(meta.error(format!("unknown #[sse] setting `{name}`{}", hint(&name, &keys))));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(Sse {
+        end: end.into_inner(),
+        reconnect: reconnect.span(),
+        max_event_size: max_event_size.into_inner(),
+        span: attr.path().span(),
+    })
+}
+
+/// The data that ends a stream: it must be able to match an event.
+fn checked_end(lit: &LitStr) -> syn::Result<String> {
+    let end = lit.value();
+    if end.is_empty() {
+        return Err(syn::Error::new_spanned(
+            lit,
+            "the end marker cannot be empty: an event without data is never delivered, so it would never match; OpenAI-style streams end with `end = \"[DONE]\"`",
+        ));
+    }
+    if end.contains('\r') {
+        return Err(syn::Error::new_spanned(
+            lit,
+            "the end marker cannot contain CR: in an event stream, CR ends a line",
+        ));
+    }
+    Ok(end)
 }
 
 /// `#[paginate(style(...), items = "/ptr", prefetch)]`.

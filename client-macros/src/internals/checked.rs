@@ -4,7 +4,7 @@
 
 use proc_macro2::Ident;
 
-use super::ast::{self, Arg, Flavor, PageStyle, Paginate, RetrySetting, Role, StaticHeader, VerbKind};
+use super::ast::{self, Arg, Flavor, PageStyle, Paginate, RetrySetting, Role, Sse, StaticHeader, VerbKind};
 use super::ret::Decoder;
 use super::template::Template;
 
@@ -43,7 +43,13 @@ pub(crate) enum PathPiece<'a> {
 pub(crate) enum Output<'a> {
     Decoded(&'a Decoder),
     Stream,
-    Paginated { style: &'a PageStyle, paginate: &'a Paginate },
+    Paginated {
+        style: &'a PageStyle,
+        paginate: &'a Paginate,
+    },
+    /// `EventStream<T>`, with what `#[sse(...)]` declared.
+    EventStream(Option<&'a Sse>),
+    JsonLines,
 }
 
 pub(crate) struct Input<'a> {

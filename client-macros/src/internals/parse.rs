@@ -39,7 +39,7 @@ impl AttrDef {
 }
 
 /// Every attribute this crate reads.
-const ATTRIBUTES: [AttrDef; 19] = [
+const ATTRIBUTES: [AttrDef; 20] = [
     AttrDef::method(symbol::GET, |cx, a, m| verb(cx, a, m, VerbKind::Get)),
     AttrDef::method(symbol::POST, |cx, a, m| verb(cx, a, m, VerbKind::Post)),
     AttrDef::method(symbol::PUT, |cx, a, m| verb(cx, a, m, VerbKind::Put)),
@@ -95,6 +95,11 @@ const ATTRIBUTES: [AttrDef; 19] = [
         if let Some((skips, undocumented)) = report(cx, attr::openapi(a)) {
             m.openapi_skips.extend(skips);
             m.openapi_undocumented.extend(undocumented);
+        }
+    }),
+    AttrDef::method(symbol::SSE, |cx, a, m| {
+        if let Some(sse) = report(cx, attr::sse(cx, a)) {
+            m.sse.set_at(cx, a, a.path().span(), sse);
         }
     }),
     AttrDef::arg(symbol::QUERY, attr::query),

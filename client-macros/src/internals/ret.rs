@@ -14,6 +14,10 @@ pub(crate) enum Ret {
     Stream,
     /// `Paginated<T>`.
     Paginated,
+    /// `EventStream<T>`: server-sent events.
+    EventStream,
+    /// `JsonLines<T>`: one JSON document per line.
+    JsonLines,
 }
 
 pub(crate) enum Decoder {
@@ -177,6 +181,15 @@ fn classify_ok(cx: &Ctxt, ty: &Type) -> Option<Ret> {
     if let Some((name, args)) = last_segment(ty) {
         match (name.as_str(), args.len()) {
             ("ByteStream", 0) => return Some(Ret::Stream),
+            ("EventStream", 1) => return Some(Ret::EventStream),
+            ("JsonLines", 1) => return Some(Ret::JsonLines),
+            ("EventStream" | "JsonLines", _) => {
+                cx.error_spanned_by(
+                    ty,
+                    format!("`{name}<T>` takes the type of each item: `{name}<String>` for text, or a type that implements `serde::Deserialize`"),
+                );
+                return None;
+            }
             ("Paginated", _) => {
                 cx.error_spanned_by(ty, "`Paginated<T>` is returned as it is, without `Result`");
                 return None;
@@ -214,7 +227,7 @@ fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder>
         }
         ("Option", [inner]) => Decoder::Optional(Box::new(inner_decoder(cx, inner)?)),
         ("Response", [inner]) => Decoder::Meta(Box::new(body_decoder(cx, inner, false)?)),
-        ("ByteStream" | "Paginated", _) => {
+        ("ByteStream" | "Paginated" | "EventStream" | "JsonLines", _) => {
             cx.error_spanned_by(ty, format!("`{name}` cannot be nested in another type"));
             return None;
         }

@@ -114,7 +114,8 @@ fn returns(m: &Method<'_>) -> Returns {
     let mut returns = Returns { span, optional: false, shape: Shape::Unit };
     returns.shape = match &m.output {
         Output::Decoded(decoder) => shape(decoder, &mut returns.optional),
-        Output::Stream => Shape::Raw,
+        // A stream of events or lines is not one document: any body.
+        Output::Stream | Output::EventStream(_) | Output::JsonLines => Shape::Raw,
         Output::Paginated { paginate, .. } => Shape::Paginated { items: paginate.items.clone() },
     };
     returns

@@ -36,24 +36,31 @@ pub(crate) const PAGINATE: Symbol = Symbol("paginate");
 pub(crate) const PART: Symbol = Symbol("part");
 pub(crate) const QUERY: Symbol = Symbol("query");
 pub(crate) const RETRY: Symbol = Symbol("retry");
+pub(crate) const SSE: Symbol = Symbol("sse");
 pub(crate) const TIMEOUT: Symbol = Symbol("timeout");
 /// `#[openapi(skip = "...")]` on a method; also the `#[client]` option.
 pub(crate) const OPENAPI_ATTR: Symbol = OPENAPI;
 
 // Keys inside attributes.
 pub(crate) const CONTENT_TYPE: Symbol = Symbol("content_type");
+pub(crate) const END: Symbol = Symbol("end");
 pub(crate) const ITEMS: Symbol = Symbol("items");
 pub(crate) const JOIN: Symbol = Symbol("join");
 pub(crate) const JSON: Symbol = Symbol("json");
 pub(crate) const MAX_ATTEMPTS: Symbol = Symbol("max_attempts");
+pub(crate) const MAX_EVENT_SIZE: Symbol = Symbol("max_event_size");
 pub(crate) const MS: Symbol = Symbol("ms");
 pub(crate) const NONE: Symbol = Symbol("none");
 pub(crate) const PREFETCH: Symbol = Symbol("prefetch");
 pub(crate) const RAW: Symbol = Symbol("raw");
+pub(crate) const RECONNECT: Symbol = Symbol("reconnect");
 pub(crate) const SECRET: Symbol = Symbol("secret");
 pub(crate) const SECS: Symbol = Symbol("secs");
 pub(crate) const SKIP: Symbol = Symbol("skip");
 pub(crate) const UNDOCUMENTED: Symbol = Symbol("undocumented");
+
+/// The keys of `#[sse(...)]`.
+pub(crate) const SSE_KEYS: [Symbol; 3] = [END, RECONNECT, MAX_EVENT_SIZE];
 
 // Paging styles and their keys.
 pub(crate) const CURSOR: Symbol = Symbol("cursor");

@@ -22,6 +22,8 @@ use crate::request::Call;
 mod paginate;
 mod stream;
 
+pub use crate::streams::blocking::{EventStream, JsonLines};
+
 pub use self::paginate::{Pages, Paginated};
 pub use self::stream::ByteStream;
 

@@ -23,6 +23,7 @@ pub(crate) fn client<'a>(cx: &Ctxt, client: &'a Client, flavor: Flavor) -> Optio
         bindings::check(cx, method);
         shape::bodies(cx, method);
         shape::pagination(cx, method);
+        shape::streams(cx, method);
         shape::verb_and_output(cx, method);
         shape::query_options(cx, method);
         names::query_keys(cx, method);
@@ -42,6 +43,8 @@ fn checked_method<'a>(client: &'a Client, method: &'a Method) -> Option<checked:
     let output = match method.ret.as_ref()? {
         Ret::Decoded(decoder) => checked::Output::Decoded(decoder),
         Ret::Stream => checked::Output::Stream,
+        Ret::EventStream => checked::Output::EventStream(method.attrs.sse.get()),
+        Ret::JsonLines => checked::Output::JsonLines,
         Ret::Paginated => {
             let paginate = method.attrs.paginate.get()?;
             checked::Output::Paginated { style: paginate.style.as_ref()?, paginate }

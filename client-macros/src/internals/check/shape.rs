@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::internals::ast::{Method, Role, VerbKind};
+use crate::internals::ast::{Method, RetrySetting, Role, VerbKind};
 use crate::internals::ctxt::Ctxt;
 use crate::internals::ret::{self, Ret};
 
@@ -67,6 +67,36 @@ pub(super) fn pagination(cx: &Ctxt, method: &Method) {
     }
 }
 
+/// `#[sse(...)]` goes with `EventStream<T>`, and `reconnect` resumes only
+/// a request that is safe to send again, within the retry policy.
+pub(super) fn streams(cx: &Ctxt, method: &Method) {
+    let Some(sse) = method.attrs.sse.get() else { return };
+    if !matches!(method.ret, Some(Ret::EventStream) | None) {
+        cx.error_at(
+            sse.span,
+            "#[sse(...)] configures a stream of server-sent events: the method must return `Result<EventStream<T>>`",
+        );
+    }
+    let Some(reconnect) = sse.reconnect else { return };
+    if let Some((verb, _)) = method.attrs.verb.get() {
+        if !verb.is_idempotent() && !method.attrs.idempotent.is_set() {
+            cx.error_at(
+                reconnect,
+                format!(
+                    "`reconnect` would send this {} again after a drop: add #[idempotent] if repeating it is safe, or resume by hand with `last_event_id()`",
+                    verb.http_name()
+                ),
+            );
+        }
+    }
+    if matches!(method.attrs.retry.get(), Some(RetrySetting::Off | RetrySetting::MaxAttempts(1))) {
+        cx.error_at(
+            reconnect,
+            "`reconnect` is bounded by the retry policy, and this method's #[retry] allows no second attempt: use #[retry(max_attempts = N)] with N of 2 or more",
+        );
+    }
+}
+
 /// What the verb allows: HEAD has no body to return, and an idempotent
 /// verb needs no `#[idempotent]`.
 pub(super) fn verb_and_output(cx: &Ctxt, method: &Method) {
@@ -74,7 +104,7 @@ pub(super) fn verb_and_output(cx: &Ctxt, method: &Method) {
     if *verb == VerbKind::Head {
         let allowed = match &method.ret {
             Some(Ret::Decoded(decoder)) => decoder.is_unit(),
-            Some(Ret::Stream) => {
+            Some(Ret::Stream | Ret::EventStream | Ret::JsonLines) => {
                 cx.error_spanned_by(&method.sig.output, "a HEAD response has no body to stream");
                 true
             }

@@ -1,0 +1,11 @@
+use client_runtime::{EventStream, Result, client};
+
+#[client]
+pub trait Api {
+    #[get("/events")]
+    #[sse(reconnect)]
+    #[retry(none)]
+    async fn events(&self) -> Result<EventStream<String>>;
+}
+
+fn main() {}
