@@ -66,7 +66,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.github.com";
 /// `Link: rel="next"`); the others take `per_page`/`page` and return one
 /// page. Endpoints answering `204 No Content` return `Result<()>`; the
 /// yes/no endpoints answering 204 or 404 return `Result<Option<()>>`.
-#[client(base_url = "https://api.github.com")]
+#[client(base_url = "https://api.github.com", openapi = "openapi/api.github.com.json")]
 #[header("Accept", "application/vnd.github+json")]
 #[header("X-GitHub-Api-Version", "2022-11-28")]
 pub trait GitHub {
@@ -752,7 +752,7 @@ pub trait GitHub {
 /// uploads.upload_release_asset("octocat", "Hello-World", release.id, "hello.tar.gz", None, asset).await?;
 /// # Ok(()) }
 /// ```
-#[client(base_url = "https://uploads.github.com")]
+#[client(base_url = "https://uploads.github.com", openapi = "openapi/api.github.com.json")]
 #[header("Accept", "application/vnd.github+json")]
 #[header("X-GitHub-Api-Version", "2022-11-28")]
 pub trait GitHubUploads {
