@@ -129,3 +129,46 @@ fn is_identifier(name: &str) -> bool {
     matches!(chars.next(), Some(c) if c == '_' || c.is_ascii_alphabetic())
         && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::Span;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn parsed(text: &str) -> (Option<Template>, syn::Result<()>) {
+        let cx = Ctxt::default();
+        let template = parse(&cx, LitStr::new(text, Span::call_site()));
+        (template, cx.check())
+    }
+
+    #[test]
+    fn a_good_template_is_split_into_literals_and_placeholders() {
+        let (template, errors) = parsed("/repos/<owner>/<repo>/contents/<path..>?ref=main");
+        assert!(errors.is_ok());
+        let template = template.expect("a template");
+        let params: Vec<_> = template.params().collect();
+        assert_eq!(params, [("owner", false), ("repo", false), ("path", true)]);
+        assert_eq!(template.query.as_deref(), Some("ref=main"));
+    }
+
+    proptest! {
+        /// Whatever a user writes, the parser answers with a template or
+        /// with errors, never a panic; and a template comes with no error.
+        #[test]
+        fn any_text_parses_or_errs_without_panicking(text in "\\PC{0,64}") {
+            let (template, errors) = parsed(&text);
+            if errors.is_err() {
+                // Reported errors are enough; a partial template may come along.
+            } else {
+                prop_assert!(template.is_some());
+            }
+        }
+
+        #[test]
+        fn template_vocabulary_never_panics(text in "[/<>.a-z_?=&%{}: ]{0,48}") {
+            let _ = parsed(&text);
+        }
+    }
+}
