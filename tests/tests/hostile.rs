@@ -44,6 +44,9 @@ pub trait Hostile {
     #[get("/q")]
     async fn with_session_id(&self, #[query("session_id")] id: &str) -> Result<Response<String>>;
 
+    #[get("/signed")]
+    async fn signed(&self, #[query("X-Request-Mac", secret)] mac: &str, #[query] page: u32) -> Result<String>;
+
     #[get("/file")]
     async fn download(&self, #[query("token")] token: &str) -> Result<ByteStream>;
 
@@ -394,6 +397,17 @@ async fn secret_query_keys_added_on_the_builder_are_redacted() {
     assert!(!shown.contains("builder-secret-id"), "{shown}");
     assert_eq!(err.url().and_then(|u| u.query()), Some("session_id=REDACTED"));
     assert_eq!(server.single_request().query(), Some("session_id=builder-secret-id"), "sent unchanged");
+}
+
+#[tokio::test]
+async fn a_query_declared_secret_is_redacted_in_every_output() {
+    let server = TestServer::start(|_| Reply::status(500).body("no"));
+    let api = HostileClient::builder().base_url(&server.uri()).retry(RetryPolicy::none()).build().expect("client");
+    let err = api.signed("declared-secret-mac", 2).await.expect_err("500");
+    let shown = format!("{err} {err:?}");
+    assert!(!shown.contains("declared-secret-mac"), "{shown}");
+    assert_eq!(err.url().and_then(|u| u.query()), Some("X-Request-Mac=REDACTED&page=2"));
+    assert_eq!(server.single_request().query(), Some("X-Request-Mac=declared-secret-mac&page=2"), "sent unchanged");
 }
 
 /// Secrets never reach a log line, even at TRACE, from any crate: the
