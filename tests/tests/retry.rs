@@ -1194,7 +1194,7 @@ async fn retries_are_logged_without_credentials() {
     assert_eq!(requests[0].headers.get("authorization").unwrap(), "Bearer super-secret-token");
 
     let log = captured.text();
-    assert!(log.contains("/items/<id>"), "no path template in:\n{log}");
+    assert!(log.contains(r#"url.template="/items/{id}""#), "no path template in:\n{log}");
     assert!(log.contains("attempt=1"), "no attempt 1 in:\n{log}");
     assert!(log.contains("attempt=2"), "no attempt 2 in:\n{log}");
     assert!(log.contains("status=503"), "no status in:\n{log}");
