@@ -29,6 +29,8 @@
 //! - [`pattern`]: generated test data of any length ([`pattern_at`]),
 //!   streamed by servers and checked by tests in constant memory.
 //! - [`fixtures`]: types and documents shared by several suites.
+//! - [`logs`]: [`logs::TraceCapture`], this thread's logs at TRACE, for
+//!   tests that prove no secret reaches them.
 //! - [`drip`]: [`drip::DripServer`] answers each request with a script of
 //!   writes and pauses (one byte at a time, a CRLF cut between writes, a
 //!   drop in the middle of an event), for streamed bodies.
@@ -37,6 +39,7 @@ pub mod checksum;
 pub mod drip;
 pub mod fixtures;
 pub mod flavour;
+pub mod logs;
 pub mod mock;
 pub mod net;
 pub mod pattern;

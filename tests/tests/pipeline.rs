@@ -572,35 +572,9 @@ fn a_blocking_client_resends_once_after_a_401() {
     assert_eq!(tokens.fetches(), 2);
 }
 
-/// A writer that keeps everything the log subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.lock().expect("capture lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn no_token_appears_in_any_output_logs_at_trace_included() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    // tracing caches each callsite's interest globally; with two
-    // dispatchers registered it asks every live one, whatever thread
-    // reached the callsite first.
-    let _second = tracing::Dispatch::new(tracing_subscriber::registry());
+    let captured = tests::logs::TraceCapture::start();
 
     let server = TestServer::start(|request| match (bearer(request), request.path()) {
         _ if request.method == "POST" => Reply::status(401),
@@ -620,7 +594,7 @@ async fn no_token_appears_in_any_output_logs_at_trace_included() {
     let requests = server.requests();
     assert!(requests.iter().any(|r| bearer(r) == Some("Bearer secret-token-2")), "{requests:#?}");
 
-    let log = String::from_utf8_lossy(&captured.0.lock().expect("capture lock")).into_owned();
+    let log = captured.text();
     assert!(log.contains("http.client.call{") && log.contains("/items/{id}"), "one span per call:\n{log}");
     let outputs = format!("{log}\n{err}\n{err:?}\n{client:?}\n{tokens:?}\n{:?}", client.session());
     for secret in ["secret-token", "hunter2", "dXNlcjpodW50ZXIy"] {

@@ -321,36 +321,11 @@ async fn redis_keys_carry_the_prefix_and_ttl_and_no_secret() {
     assert!(ttl > 50_000 && ttl <= 60_000, "ttl {ttl}");
 }
 
-/// A `MakeWriter` target: everything written lands in a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 // A current-thread runtime keeps every task on the thread whose default
 // subscriber captures the log.
 #[tokio::test(flavor = "current_thread")]
 async fn an_unreachable_redis_is_bypassed_with_a_warning_that_shows_no_password() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    // Callsite interest is cached globally: with two dispatchers, every
-    // live one is consulted (see the retry suite).
-    let _second = tracing::Dispatch::new(tracing_subscriber::registry());
+    let captured = tests::logs::TraceCapture::start();
 
     let server = etag_server();
     let url = closed_port_url().replace("http://", "redis://:hunter2-redis@");
@@ -361,7 +336,7 @@ async fn an_unreachable_redis_is_bypassed_with_a_warning_that_shows_no_password(
         assert_eq!(api.get_repo("a").await.unwrap().cache_status(), CacheStatus::Bypass);
     }
     assert_eq!(server.request_count(), 2);
-    let log = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    let log = captured.text();
     assert!(log.contains("WARN") && log.contains("redis") && log.contains("cache bypassed"), "{log}");
     assert!(!log.contains("hunter2"), "{log}");
     assert_eq!(Redis::open("not a url").unwrap_err().kind(), ErrorKind::Builder);

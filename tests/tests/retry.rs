@@ -11,8 +11,6 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::io;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use client_runtime::{ErrorKind, Response, Result, RetryPolicy, StatusCode, client};
@@ -1142,44 +1140,11 @@ async fn responses_expose_the_rate_limit_state() {
 // Observability
 // ---------------------------------------------------------------------------
 
-/// A `MakeWriter` target: everything written lands in a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
 // A current-thread runtime keeps every task on the thread whose default
 // subscriber captures the log.
 #[tokio::test(flavor = "current_thread")]
 async fn retries_are_logged_without_credentials() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    // tracing caches each callsite's interest globally. With a single
-    // scoped subscriber, a callsite first reached on another test thread
-    // (which has none) is cached as "never"; with two registered, every
-    // live one is consulted.
-    let _second = tracing::Dispatch::new(tracing_subscriber::registry());
+    let captured = tests::logs::TraceCapture::start();
 
     let server = MockServer::start().await;
     first_n_then_ok(&server, "/items/7", 2, ResponseTemplate::new(503)).await;
