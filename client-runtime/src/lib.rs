@@ -256,6 +256,7 @@ mod checks;
 mod config;
 mod cookies;
 mod decode;
+mod endpoint;
 mod error;
 mod exec;
 pub mod middleware;
@@ -308,9 +309,10 @@ pub mod __private {
     pub use crate::checks::{ClientResult, returning, returning_async};
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
+    pub use crate::endpoint::{Endpoint, RetryOverride};
     pub use crate::exec::{execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
-    pub use crate::request::{Call, Endpoint, RetryOverride};
+    pub use crate::request::Call;
     pub use crate::streams::SseOptions;
 
     /// Opens `Result<EventStream<T>>` from an async client.

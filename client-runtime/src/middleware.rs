@@ -63,8 +63,8 @@ use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use url::Url;
 
+use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
-use crate::request::Endpoint;
 
 /// Code that runs around every request put on the wire.
 ///

@@ -24,9 +24,10 @@ use http::{HeaderMap, Method, StatusCode};
 use url::Url;
 
 use crate::body::Body;
+use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind, Result};
 use crate::redact::Secrets;
-use crate::request::{Endpoint, Prepared};
+use crate::request::Prepared;
 use crate::response::RedirectHop;
 
 /// What a response means for the hops of a call.
@@ -223,7 +224,7 @@ mod tests {
     use http::HeaderValue;
 
     use super::*;
-    use crate::request::RetryOverride;
+    use crate::endpoint::RetryOverride;
 
     fn url(text: &str) -> Url {
         Url::parse(text).expect("test URL")

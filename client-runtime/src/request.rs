@@ -8,7 +8,6 @@
 //! any connection is made.
 
 use std::fmt;
-use std::time::Duration;
 
 use bytes::Bytes;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
@@ -17,50 +16,11 @@ use serde::Serialize;
 use url::Url;
 
 use crate::body::{Body, Multipart};
+use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
 use crate::path;
 use crate::redact::Secrets;
 use crate::session::Session;
-
-/// The per-method retry setting from `#[retry(...)]`.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RetryOverride {
-    /// Use the session's policy.
-    Inherit,
-    /// `#[retry(none)]`: one attempt only.
-    Off,
-    /// `#[retry(max_attempts = N)]`.
-    MaxAttempts(u32),
-}
-
-/// Everything about a method that is known at compile time.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct Endpoint {
-    /// The trait's name (`"GitHub"`), for middleware, errors and telemetry.
-    pub trait_name: &'static str,
-    /// The method's name (`"get_user"`).
-    pub method_name: &'static str,
-    pub method: Method,
-    pub template: &'static str,
-    pub headers: &'static [&'static (HeaderName, HeaderValue)],
-    /// Safe to send twice: an idempotent verb or `#[idempotent]`.
-    pub idempotent: bool,
-    pub retry: RetryOverride,
-    pub timeout: Option<Duration>,
-    /// Query keys declared `#[query(secret)]`: their values are redacted in
-    /// every output, like the built-in secret keys.
-    pub secret_query: &'static [&'static str],
-    /// `false` for `#[cache(none)]`: the response cache is bypassed.
-    pub cache: bool,
-}
-
-impl Endpoint {
-    pub(crate) fn error(&self, err: Error) -> Error {
-        err.with_endpoint(&self.method, self.template)
-    }
-}
 
 /// A request being assembled from a method's arguments.
 #[doc(hidden)]

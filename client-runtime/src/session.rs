@@ -38,11 +38,11 @@ use url::Url;
 use crate::auth::DynAuth;
 use crate::cache::Cache;
 use crate::config::{Config, ProxySetting, parse_base_url, timer};
+use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
 use crate::middleware::DynMiddleware;
 use crate::ratelimit::RateLimiter;
 use crate::redact::Secrets;
-use crate::request::Endpoint;
 use crate::retry::{RetryBudget, RetryPolicy};
 
 pub use crate::config::{

@@ -18,8 +18,8 @@ use futures_util::StreamExt as _;
 
 use tokio::io::AsyncWriteExt as _;
 
+use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind, Result};
-use crate::request::Endpoint;
 use crate::response::Head;
 
 type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;

@@ -21,8 +21,9 @@ use crate::request::Call;
 
 mod paginate;
 mod stream;
+mod streams;
 
-pub use crate::streams::blocking::{EventStream, JsonLines};
+pub use self::streams::{EventStream, JsonLines};
 
 pub use self::paginate::{Pages, Paginated};
 pub use self::stream::ByteStream;

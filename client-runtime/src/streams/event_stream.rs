@@ -12,8 +12,9 @@ use serde::de::DeserializeOwned;
 use super::reader::Driver;
 use super::sse::{RawEvent, SseParser};
 use super::{SseOptions, decode_data};
+use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind, Result};
-use crate::request::{Call, Endpoint};
+use crate::request::Call;
 use crate::response::Head;
 use crate::session::Session;
 

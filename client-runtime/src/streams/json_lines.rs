@@ -12,8 +12,9 @@ use serde::de::DeserializeOwned;
 use super::decode_data;
 use super::lines::LineSplitter;
 use super::reader::Driver;
+use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind, Result};
-use crate::request::{Call, Endpoint};
+use crate::request::Call;
 use crate::response::Head;
 use crate::session::Session;
 

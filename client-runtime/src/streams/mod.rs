@@ -23,8 +23,8 @@
 //! ```
 //!
 //! In an async client both are a `Stream`; in a blocking client,
-//! [`blocking::EventStream`] and
-//! [`blocking::JsonLines`] are an `Iterator`.
+//! [`blocking::EventStream`](crate::blocking::EventStream) and
+//! [`blocking::JsonLines`](crate::blocking::JsonLines) are an `Iterator`.
 //!
 //! # Opening
 //!
@@ -92,8 +92,6 @@ mod json_lines;
 mod lines;
 mod reader;
 mod sse;
-
-pub(crate) mod blocking;
 
 use std::any::Any;
 use std::fmt;

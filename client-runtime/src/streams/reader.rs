@@ -16,8 +16,9 @@ use tokio::time::Instant;
 
 use super::lines::LineSplitter;
 use super::sse::{RawEvent, SseParser, TooLarge};
+use crate::endpoint::{Endpoint, RetryOverride};
 use crate::error::{Error, ErrorKind, Result};
-use crate::request::{Call, Endpoint, Prepared, RetryOverride};
+use crate::request::{Call, Prepared};
 use crate::response::Head;
 use crate::retry::RETRY_COST;
 use crate::send::{Streamed, send};

@@ -95,9 +95,9 @@ use tracing::Span;
 use tracing::field::Empty;
 use url::Url;
 
+use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::redact::Secrets;
-use crate::request::Endpoint;
 
 #[cfg(feature = "opentelemetry")]
 pub use self::otel::DURATION_BUCKETS;

@@ -26,8 +26,8 @@ use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 use url::Url;
 
 use super::{error_type, span_name, template_of};
+use crate::endpoint::Endpoint;
 use crate::error::Error;
-use crate::request::Endpoint;
 
 /// The bucket boundaries the conventions advise for
 /// `http.client.request.duration`, in seconds.

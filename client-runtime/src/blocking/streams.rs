@@ -10,9 +10,9 @@ use std::time::Duration;
 use futures_util::StreamExt as _;
 use serde::de::DeserializeOwned;
 
-use super::{Event, SseOptions};
 use crate::error::Result;
 use crate::request::Call;
+use crate::streams::{Event, SseOptions};
 
 /// Server-sent events from a blocking client: an `Iterator` of
 /// `Result<Event<T>>`, with the rules of the async
@@ -37,11 +37,11 @@ use crate::request::Call;
 pub struct EventStream<T> {
     inner: crate::EventStream<T>,
     /// `None` for a fake, whose items are all ready.
-    session: Option<crate::blocking::Session>,
+    session: Option<super::Session>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
-    pub(crate) fn open(session: &crate::blocking::Session, call: Call, options: &SseOptions) -> Result<Self> {
+    pub(crate) fn open(session: &super::Session, call: Call, options: &SseOptions) -> Result<Self> {
         let inner = session.block_on(crate::EventStream::open(session.as_async(), call, options))?;
         Ok(Self { inner, session: Some(session.clone()) })
     }
@@ -110,11 +110,11 @@ impl<T> fmt::Debug for EventStream<T> {
 pub struct JsonLines<T> {
     inner: crate::JsonLines<T>,
     /// `None` for a fake, whose items are all ready.
-    session: Option<crate::blocking::Session>,
+    session: Option<super::Session>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> JsonLines<T> {
-    pub(crate) fn open(session: &crate::blocking::Session, call: Call, max_line_size: Option<usize>) -> Result<Self> {
+    pub(crate) fn open(session: &super::Session, call: Call, max_line_size: Option<usize>) -> Result<Self> {
         let inner = session.block_on(crate::JsonLines::open(session.as_async(), call, max_line_size))?;
         Ok(Self { inner, session: Some(session.clone()) })
     }
@@ -161,7 +161,7 @@ impl<T: DeserializeOwned + Send + 'static> Iterator for JsonLines<T> {
 
 /// The next item, read on the session's runtime; a fake's items are all
 /// ready, so it needs no runtime.
-fn next_item<S>(session: Option<&crate::blocking::Session>, stream: &mut S) -> Option<S::Item>
+fn next_item<S>(session: Option<&super::Session>, stream: &mut S) -> Option<S::Item>
 where
     S: futures_core::Stream + Unpin + Send,
     S::Item: Send,
