@@ -273,6 +273,47 @@ impl<C: Assemble> Builder<C> {
         self
     }
 
+    /// Records the values of these request and response headers on every
+    /// wire span, as the OpenTelemetry attributes
+    /// `http.request.header.<name>` and `http.response.header.<name>` (the
+    /// name lowercase, the values a string array); see
+    /// [`telemetry`](crate::telemetry). No header value is recorded
+    /// otherwise. Names compare case-insensitively; calls add to the list.
+    ///
+    /// Credentials never show, even when named: `Authorization`,
+    /// `Proxy-Authorization`, `Cookie`, `Set-Cookie`, the header of an
+    /// [`api_key`](Self::api_key) and every value marked sensitive are
+    /// recorded as `REDACTED`. Without the feature `opentelemetry`, each
+    /// direction is one field of the wire span instead,
+    /// `http.request.headers` and `http.response.headers`.
+    ///
+    /// ```
+    /// let session = client_runtime::Session::builder()
+    ///     .base_url("https://api.github.com")
+    ///     .record_headers(["X-GitHub-Request-Id", "X-RateLimit-Remaining"])
+    ///     .build()?;
+    /// # Ok::<(), client_runtime::Error>(())
+    /// ```
+    pub fn record_headers<I>(mut self, names: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str>,
+    {
+        for name in names {
+            let name = name.as_ref();
+            match HeaderName::from_bytes(name.as_bytes()) {
+                Ok(name) if !self.config.record_headers.contains(&name) => self.config.record_headers.push(name),
+                Ok(_) => {}
+                Err(err) => {
+                    let message =
+                        format!("invalid header name {:?} in record_headers", crate::redact::escape_controls(name));
+                    return self.fail(Error::builder(message).with_source(err));
+                }
+            }
+        }
+        self
+    }
+
     /// Whether requests carry the trace context of their span (feature
     /// `opentelemetry`): on by default, through the global propagator
     /// (`opentelemetry::global::set_text_map_propagator`), for the
@@ -410,6 +451,7 @@ impl<C> fmt::Debug for Builder<C> {
             .field("cookie_store", &c.cookie_store)
             .field("proxy", &c.proxy)
             .field("secret_query_keys", &c.secret_query_keys)
+            .field("record_headers", &c.record_headers)
             .finish_non_exhaustive()
     }
 }

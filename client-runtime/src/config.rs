@@ -58,6 +58,8 @@ pub struct Config {
     pub(crate) root_certificates: Vec<reqwest::Certificate>,
     pub(crate) identity: Option<reqwest::Identity>,
     pub(crate) secret_query_keys: Vec<Box<str>>,
+    /// Header names whose values are recorded on wire spans.
+    pub(crate) record_headers: Vec<HeaderName>,
     pub(crate) compression: bool,
     pub(crate) cookie_store: bool,
     pub(crate) proxy: ProxySetting,
@@ -103,6 +105,7 @@ impl Default for Config {
             root_certificates: Vec::new(),
             identity: None,
             secret_query_keys: Vec::new(),
+            record_headers: Vec::new(),
             compression: true,
             cookie_store: false,
             proxy: ProxySetting::Environment,

@@ -17,7 +17,7 @@ use std::fmt::{self, Write as _};
 use std::sync::Arc;
 
 use http::HeaderMap;
-use http::header::SET_COOKIE;
+use http::header::{AUTHORIZATION, COOKIE, HeaderName, HeaderValue, PROXY_AUTHORIZATION, SET_COOKIE};
 use percent_encoding::percent_decode_str;
 use url::Url;
 
@@ -227,6 +227,34 @@ pub(crate) fn escape_controls(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether a header carries a credential, whatever its value:
+/// `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`, or one
+/// of the session's own credential header names (an `api_key` header).
+pub(crate) fn is_secret_header(name: &HeaderName, credentials: &[HeaderName]) -> bool {
+    name == AUTHORIZATION
+        || name == PROXY_AUTHORIZATION
+        || name == COOKIE
+        || name == SET_COOKIE
+        || credentials.contains(name)
+}
+
+/// A header value as it may be recorded: `REDACTED` for a credential
+/// (`secret`) or a value marked sensitive; otherwise the text, with the
+/// values of secret query keys in any URL it quotes (`Location`, `Link`)
+/// replaced. Bytes that are not UTF-8 are shown lossily.
+pub(crate) fn header_value<'a>(value: &'a HeaderValue, secret: bool, secrets: &Secrets) -> Cow<'a, str> {
+    if secret || value.is_sensitive() {
+        return Cow::Borrowed(REDACTED);
+    }
+    match value.to_str() {
+        Ok(text) => secrets.text(text),
+        Err(_) => match String::from_utf8_lossy(value.as_bytes()) {
+            Cow::Borrowed(text) => secrets.text(text),
+            Cow::Owned(text) => Cow::Owned(secrets.text(&text).into_owned()),
+        },
+    }
 }
 
 /// Marks the values of response headers that carry secrets (`Set-Cookie`)

@@ -74,12 +74,15 @@ impl<'r> Follower<'r> {
         self.request.endpoint
     }
 
-    /// Counts one more request on the wire, returning how many went
-    /// before it: OpenTelemetry's `http.request.resend_count`.
-    pub(crate) fn count_sent(&mut self) -> u32 {
-        let before = self.sent;
+    /// How many requests of the call went on the wire so far:
+    /// OpenTelemetry's `http.request.resend_count` of the next one.
+    pub(crate) fn sent(&self) -> u32 {
+        self.sent
+    }
+
+    /// Counts one more request on the wire (not an answer from the cache).
+    pub(crate) fn count_sent(&mut self) {
         self.sent = self.sent.saturating_add(1);
-        before
     }
 
     /// The current hop: 0 for the request as declared.

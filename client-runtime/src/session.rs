@@ -44,6 +44,7 @@ use crate::middleware::DynMiddleware;
 use crate::ratelimit::RateLimiter;
 use crate::redact::Secrets;
 use crate::retry::{RetryBudget, RetryPolicy};
+use crate::telemetry::RecordedHeaders;
 
 pub use crate::config::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
@@ -96,6 +97,8 @@ pub(crate) struct SessionInner {
     #[cfg(feature = "redis")]
     pub(crate) shared_quota: Option<crate::redis::SharedQuota>,
     pub(crate) settings: Settings,
+    /// Header values recorded on wire spans (`Builder::record_headers`).
+    pub(crate) recorded_headers: RecordedHeaders,
     /// Query keys added with `Builder::secret_query_keys`.
     pub(crate) secret_query_keys: Option<Arc<[Box<str>]>>,
     /// Trace context propagation and the call metrics.
@@ -163,7 +166,8 @@ impl fmt::Debug for Session {
             .field("compression", &inner.settings.compression)
             .field("cookie_store", &inner.settings.cookie_store)
             .field("proxy", &inner.settings.proxy)
-            .field("cache", &inner.cache);
+            .field("cache", &inner.cache)
+            .field("record_headers", &inner.recorded_headers);
         #[cfg(feature = "redis")]
         out.field("shared_rate_limit", &inner.shared_limit).field("shared_quota", &inner.shared_quota);
         out.finish()
@@ -224,6 +228,7 @@ impl Session {
                 base,
                 base_url,
                 credentials: config.credentials,
+                recorded_headers: RecordedHeaders::new(&config.record_headers, &config.credential_names),
                 credential_names: config.credential_names,
                 auth: config.auth,
                 middleware: config.middleware,

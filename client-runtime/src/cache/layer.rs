@@ -12,7 +12,7 @@ use http::{HeaderMap, Method, StatusCode};
 use url::Url;
 
 use super::policy;
-use super::{Cache, CacheStatus, Entry, Key};
+use super::{Cache, CacheStatus, Entry, Key, NotStored};
 
 /// What the cache says before a request is sent.
 #[derive(Debug)]
@@ -30,8 +30,11 @@ pub(crate) enum Lookup {
 pub(crate) enum Outcome {
     /// A 304 to the cache's conditional request: answer with this entry.
     NotModified(Entry),
-    /// Any other response, passed on as it is.
-    Passed,
+    /// Any other response, passed on as it is, and stored.
+    Stored,
+    /// Any other response, passed on as it is, not stored (and a stored
+    /// entry it replaces forgotten).
+    NotStored(NotStored),
 }
 
 /// What a request looks like to the cache.
@@ -77,25 +80,34 @@ impl Cache {
     ) -> Outcome {
         let now = SystemTime::now();
         if status == StatusCode::NOT_MODIFIED {
-            let Some(stored) = stored else { return Outcome::Passed };
+            let Some(stored) = stored else { return Outcome::NotStored(NotStored::Status) };
             let merged = policy::merge_not_modified(&stored, response, now);
-            self.put(key, merged.clone()).await;
+            // Answered either way; a refresh that did not fit only costs
+            // the next call a full response.
+            let _ = self.put(key, merged.clone()).await;
             return Outcome::NotModified(merged);
         }
-        if policy::response_is_storable(status, response) {
-            let names = policy::vary_names(response).unwrap_or_default();
-            let entry = Entry {
-                status,
-                headers: response.clone(),
-                body: body.clone(),
-                stored_at: now,
-                vary: policy::vary_values(names, request),
-            };
-            self.put(key, entry).await;
-        } else if stored.is_some() {
+        let refused = match policy::not_storable(status, response) {
+            None => {
+                let names = policy::vary_names(response).unwrap_or_default();
+                let entry = Entry {
+                    status,
+                    headers: response.clone(),
+                    body: body.clone(),
+                    stored_at: now,
+                    vary: policy::vary_values(names, request),
+                };
+                match self.put(key, entry).await {
+                    Ok(()) => return Outcome::Stored,
+                    Err(why) => why,
+                }
+            }
+            Some(why) => why,
+        };
+        if stored.is_some() {
             self.remove(&key).await;
         }
-        Outcome::Passed
+        Outcome::NotStored(refused)
     }
 }
 
@@ -112,7 +124,7 @@ impl Lookup {
     pub(crate) fn status_after_sending(&self, outcome: &Outcome) -> CacheStatus {
         match (self, outcome) {
             (_, Outcome::NotModified(_)) => CacheStatus::Revalidated,
-            (Lookup::Send { .. }, Outcome::Passed) => CacheStatus::Miss,
+            (Lookup::Send { .. }, Outcome::Stored | Outcome::NotStored(_)) => CacheStatus::Miss,
             _ => CacheStatus::Bypass,
         }
     }

@@ -54,13 +54,13 @@ impl MemoryStore {
     }
 
     /// Stores the entry, evicting the least recently used ones until it
-    /// fits. An entry larger than the whole bound is not stored.
-    pub(crate) fn put(&self, key: Key, entry: Entry) {
+    /// fits. An entry larger than the whole bound is not stored: `false`.
+    pub(crate) fn put(&self, key: Key, entry: Entry) -> bool {
         let size = entry.size();
         let mut state = self.lock();
         state.remove(&key);
         if size > self.max_bytes {
-            return;
+            return false;
         }
         while state.bytes.saturating_add(size) > self.max_bytes {
             let Some((_, oldest)) = state.by_use.pop_first() else { break };
@@ -70,6 +70,7 @@ impl MemoryStore {
         state.by_use.insert(used, key);
         state.bytes += size;
         state.entries.insert(key, Slot { entry: Arc::new(entry), size, used });
+        true
     }
 
     pub(crate) fn remove(&self, key: &Key) {

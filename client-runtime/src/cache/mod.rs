@@ -72,7 +72,7 @@ pub(crate) use self::entry::Entry;
 pub(crate) use self::key::Key;
 pub(crate) use self::layer::{Lookup, Outcome};
 use self::memory::MemoryStore;
-pub(crate) use self::policy::response_is_storable;
+pub(crate) use self::policy::{NotStored, response_is_storable};
 
 /// How a response relates to the cache. See
 /// [`Response::cache_status`](crate::Response::cache_status).
@@ -198,11 +198,12 @@ impl Cache {
         }
     }
 
-    async fn put(&self, key: Key, entry: Entry) {
+    /// Stores the entry, or says why it could not.
+    async fn put(&self, key: Key, entry: Entry) -> Result<(), NotStored> {
         match &self.store {
-            Store::Memory(store) => store.put(key, entry),
+            Store::Memory(store) => store.put(key, entry).then_some(()).ok_or(NotStored::TooLarge),
             #[cfg(feature = "redis")]
-            Store::Redis(store) => store.put(&key, &entry).await,
+            Store::Redis(store) => store.put(&key, &entry).await.then_some(()).ok_or(NotStored::Unavailable),
         }
     }
 

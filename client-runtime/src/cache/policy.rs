@@ -24,13 +24,61 @@ pub(crate) fn has_caller_conditional(request: &HeaderMap) -> bool {
     [IF_NONE_MATCH, IF_MODIFIED_SINCE, IF_MATCH, IF_UNMODIFIED_SINCE, IF_RANGE].iter().any(|h| request.contains_key(h))
 }
 
+/// Why a response was not stored: a low-cardinality reason, reported on
+/// the call span's `cache not stored` event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NotStored {
+    /// Not a `200`.
+    Status,
+    /// Neither `ETag` nor `Last-Modified`: nothing to revalidate with.
+    NoValidator,
+    /// `Cache-Control: no-store`.
+    NoStore,
+    /// `Vary: *`, which matches no later request.
+    VaryAll,
+    /// Larger than a memory cache's bound.
+    TooLarge,
+    /// The store could not be reached.
+    #[cfg(feature = "redis")]
+    Unavailable,
+}
+
+impl NotStored {
+    /// The reason as recorded: `status`, `no_validator`, `no_store`,
+    /// `vary_all`, `too_large`, `unavailable`.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Status => "status",
+            Self::NoValidator => "no_validator",
+            Self::NoStore => "no_store",
+            Self::VaryAll => "vary_all",
+            Self::TooLarge => "too_large",
+            #[cfg(feature = "redis")]
+            Self::Unavailable => "unavailable",
+        }
+    }
+}
+
 /// Whether a response may be stored: a 200 with a validator (`ETag` or
 /// `Last-Modified`), without `no-store`, and not `Vary: *`.
 pub(crate) fn response_is_storable(status: StatusCode, response: &HeaderMap) -> bool {
-    status == StatusCode::OK
-        && (response.contains_key(ETAG) || response.contains_key(LAST_MODIFIED))
-        && !has_directive(response, CACHE_CONTROL, "no-store")
-        && vary_names(response).is_some()
+    not_storable(status, response).is_none()
+}
+
+/// Why a response may not be stored, if it may not; the first rule it
+/// breaks, in the order of [`response_is_storable`].
+pub(crate) fn not_storable(status: StatusCode, response: &HeaderMap) -> Option<NotStored> {
+    if status != StatusCode::OK {
+        Some(NotStored::Status)
+    } else if !(response.contains_key(ETAG) || response.contains_key(LAST_MODIFIED)) {
+        Some(NotStored::NoValidator)
+    } else if has_directive(response, CACHE_CONTROL, "no-store") {
+        Some(NotStored::NoStore)
+    } else if vary_names(response).is_none() {
+        Some(NotStored::VaryAll)
+    } else {
+        None
+    }
 }
 
 /// The header names the response varies on; `None` for `Vary: *`, which
@@ -190,6 +238,14 @@ mod tests {
         ));
         assert!(!response_is_storable(StatusCode::OK, &headers(&[("etag", "\"a\""), ("vary", "Accept, *")])));
         assert!(response_is_storable(StatusCode::OK, &headers(&[("etag", "\"a\""), ("cache-control", "no-cache")])));
+        assert_eq!(not_storable(StatusCode::NOT_FOUND, &HeaderMap::new()), Some(NotStored::Status));
+        assert_eq!(not_storable(StatusCode::OK, &HeaderMap::new()), Some(NotStored::NoValidator));
+        let no_store = headers(&[("etag", "\"a\""), ("cache-control", "no-store")]);
+        assert_eq!(not_storable(StatusCode::OK, &no_store), Some(NotStored::NoStore));
+        assert_eq!(
+            not_storable(StatusCode::OK, &headers(&[("etag", "\"a\""), ("vary", "*")])),
+            Some(NotStored::VaryAll)
+        );
     }
 
     #[test]

@@ -33,16 +33,18 @@ impl RedisStore {
         Ok(bytes.and_then(|bytes| Entry::decode(&bytes)))
     }
 
-    pub(crate) async fn put(&self, key: &Key, entry: &Entry) {
+    /// Stores the entry; `false` when Redis could not be reached (a
+    /// warning is already logged).
+    pub(crate) async fn put(&self, key: &Key, entry: &Entry) -> bool {
         let name = self.key(key);
         let bytes = entry.encode();
         let ttl = u64::try_from(self.ttl.as_millis()).unwrap_or(u64::MAX).max(1);
-        let _ = self
-            .redis
+        self.redis
             .run("response not cached", |mut conn| async move {
                 redis::cmd("SET").arg(&name).arg(bytes).arg("PX").arg(ttl).query_async::<()>(&mut conn).await
             })
-            .await;
+            .await
+            .is_ok()
     }
 
     pub(crate) async fn remove(&self, key: &Key) {

@@ -7,6 +7,10 @@
 //! request conditional, and a 304 to it comes out as the stored 200 with
 //! the 304's headers merged in, so everything after this layer (the
 //! decoders, pagination) sees the response exactly as the first time.
+//!
+//! What the cache did is an event on the call span (`cache hit`, `cache
+//! revalidated`, `cache stored`, `cache not stored`); a fresh hit opens no
+//! wire span, since nothing goes on the wire.
 
 use std::future::Future;
 
@@ -18,6 +22,7 @@ use crate::cache::layer::RequestView;
 use crate::cache::{Cache, CacheStatus, Entry, Lookup, Outcome, response_is_storable};
 use crate::error::Result;
 use crate::middleware::{Request, Response};
+use crate::telemetry;
 
 /// Sends `request` through `send`, answering from or revalidating with the
 /// cache, and says how the cache took part. `cap` bounds a body read to
@@ -43,7 +48,10 @@ where
     let lookup = cache.lookup(view).await;
     let Lookup::Send { key, stored } = &lookup else {
         return match lookup {
-            Lookup::Fresh(entry) => Ok((response_from(&entry), CacheStatus::Hit)),
+            Lookup::Fresh(entry) => {
+                telemetry::cache_hit();
+                Ok((response_from(&entry), CacheStatus::Hit))
+            }
             _ => Ok((send(request).await?, CacheStatus::Bypass)),
         };
     };
@@ -55,8 +63,13 @@ where
         if response_is_storable(status, response.headers()) { response.read_body(cap).await? } else { Bytes::new() };
     let outcome = cache.complete(*key, stored.clone(), &request_headers, status, response.headers(), &body).await;
     let cache_status = lookup.status_after_sending(&outcome);
-    if let Outcome::NotModified(entry) = outcome {
-        response = response_from(&entry);
+    match outcome {
+        Outcome::NotModified(entry) => {
+            telemetry::cache_revalidated();
+            response = response_from(&entry);
+        }
+        Outcome::Stored => telemetry::cache_stored(),
+        Outcome::NotStored(why) => telemetry::cache_not_stored(why.as_str()),
     }
     Ok((response, cache_status))
 }

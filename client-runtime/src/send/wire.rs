@@ -37,27 +37,21 @@ pub(super) async fn send_hop(
             }
             attach(request.headers_mut(), &session.credentials);
         }
-        let resends = follower.count_sent();
-        let span = wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), resends);
-        #[cfg(feature = "opentelemetry")]
-        session.telemetry.inject(&span, own_origin, request.headers_mut());
         let request = Request::from_wire(request);
-        let wire = |request| dispatch(&session.middleware, &session.http, request, &info);
-        let sent = async {
-            match cache {
-                Some(cache) => {
-                    through_cache(cache, request, session.max_body_size, &session.credential_names, wire).await
-                }
-                None => Ok((wire(request).await?, CacheStatus::Bypass)),
+        // Only a request that really goes out (not one the cache answers)
+        // gets a wire span and counts as sent.
+        let hop = Hop { session, follower: &*follower, info: &info, own_origin };
+        let outcome = match cache {
+            Some(cache) => {
+                through_cache(cache, request, session.max_body_size, &session.credential_names, |request| {
+                    hop.send(request)
+                })
+                .await
             }
+            None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
         };
-        let outcome = sent.instrument(span.clone()).await;
-        match &outcome {
-            Ok((response, _)) => {
-                telemetry::record_status(&span, response.status());
-                telemetry::record_version(&span, response.version());
-            }
-            Err(error) => telemetry::record_error(&span, error),
+        if !matches!(outcome, Ok((_, CacheStatus::Hit))) {
+            follower.count_sent();
         }
         let (response, cache_status) = outcome?;
         if let (StatusCode::UNAUTHORIZED, Some(sent), Some(provider)) = (response.status(), &authorized, &session.auth)
@@ -71,6 +65,39 @@ pub(super) async fn send_hop(
             }
         }
         return Ok((response, cache_status));
+    }
+}
+
+/// What putting the current hop on the wire needs.
+struct Hop<'a, 'r> {
+    session: &'a SessionInner,
+    follower: &'a Follower<'r>,
+    info: &'a CallInfo,
+    own_origin: bool,
+}
+
+impl Hop<'_, '_> {
+    /// Sends the request through the middlewares in its wire span, with
+    /// the span's trace context, and records the exchange on the span.
+    async fn send(&self, mut request: Request) -> Result<Response> {
+        let (session, follower) = (self.session, self.follower);
+        let span =
+            wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), follower.sent());
+        #[cfg(feature = "opentelemetry")]
+        session.telemetry.inject(&span, self.own_origin, request.headers_mut());
+        #[cfg(not(feature = "opentelemetry"))]
+        let _ = (self.own_origin, &mut request);
+        session.recorded_headers.request(&span, request.headers(), follower.secrets());
+        let outcome = dispatch(&session.middleware, &session.http, request, self.info).instrument(span.clone()).await;
+        match &outcome {
+            Ok(response) => {
+                telemetry::record_status(&span, response.status());
+                telemetry::record_version(&span, response.version());
+                session.recorded_headers.response(&span, response.headers(), follower.secrets());
+            }
+            Err(error) => telemetry::record_error(&span, error),
+        }
+        outcome
     }
 }
 

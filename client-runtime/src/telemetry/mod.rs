@@ -84,6 +84,7 @@
 //! When no subscriber listens, a span is a disabled handle and nothing
 //! above is computed or formatted.
 
+mod headers;
 #[cfg(feature = "opentelemetry")]
 mod otel;
 
@@ -98,6 +99,8 @@ use url::Url;
 use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::redact::Secrets;
+
+pub(crate) use self::headers::RecordedHeaders;
 
 #[cfg(feature = "opentelemetry")]
 pub use self::otel::DURATION_BUCKETS;
@@ -152,6 +155,8 @@ pub(crate) fn wire_span(
         network.protocol.version = Empty,
         client.trait = endpoint.trait_name,
         client.method = endpoint.method_name,
+        http.request.headers = Empty,
+        http.response.headers = Empty,
     );
     if !span.is_disabled() {
         describe(&span, endpoint, method, url, secrets);
@@ -174,6 +179,27 @@ fn describe(span: &Span, endpoint: &'static Endpoint, method: &Method, url: &Url
     }
     span.record("url.full", secrets.url(url).as_str());
     span.record("url.template", template_of(span_name(endpoint)));
+}
+
+/// A fresh entry answered without a request: an event on the call span.
+pub(crate) fn cache_hit() {
+    tracing::debug!("cache hit");
+}
+
+/// A 304 confirmed the stored entry, which answers.
+pub(crate) fn cache_revalidated() {
+    tracing::debug!("cache revalidated");
+}
+
+/// The cache had nothing usable; the full response was stored.
+pub(crate) fn cache_stored() {
+    tracing::debug!("cache stored");
+}
+
+/// The cache had nothing usable, and the response was not stored, for a
+/// low-cardinality `reason`.
+pub(crate) fn cache_not_stored(reason: &'static str) {
+    tracing::debug!(reason, "cache not stored");
 }
 
 /// Records the status of a response, and marks 4xx and 5xx as errors.
