@@ -188,6 +188,7 @@ impl Session {
         let agent = HeaderValue::from_str(&user_agent)
             .map_err(|err| Error::builder("the User-Agent has a control character").with_source(err))?;
         headers.insert(USER_AGENT, agent);
+        let recorded_headers = RecordedHeaders::new(&config.record_headers, &config.credential_names, &headers);
 
         let mut http = reqwest::Client::builder()
             .default_headers(headers)
@@ -228,7 +229,7 @@ impl Session {
                 base,
                 base_url,
                 credentials: config.credentials,
-                recorded_headers: RecordedHeaders::new(&config.record_headers, &config.credential_names),
+                recorded_headers,
                 credential_names: config.credential_names,
                 auth: config.auth,
                 middleware: config.middleware,

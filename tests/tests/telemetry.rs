@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use client_runtime::cache::Cache;
 use client_runtime::{Result, RetryPolicy, client};
 use opentelemetry::Value as OtelValue;
 use opentelemetry::trace::{SpanId, SpanKind, Status, TracerProvider as _};
@@ -324,6 +325,211 @@ async fn no_header_value_is_recorded() {
     }
 }
 
+/// The events of the call span, as `(name, attributes)`.
+fn events(span: &SpanData) -> Vec<(String, BTreeMap<String, String>)> {
+    span.events
+        .iter()
+        .map(|event| {
+            // The layer's own `level` and `target` aside.
+            let attributes = event
+                .attributes
+                .iter()
+                .filter(|kv| !matches!(kv.key.as_str(), "level" | "target"))
+                .map(|kv| (kv.key.to_string(), shown(&kv.value)))
+                .collect();
+            (event.name.to_string(), attributes)
+        })
+        .collect()
+}
+
+/// The events whose name starts with `cache`.
+fn cache_events(span: &SpanData) -> Vec<(String, BTreeMap<String, String>)> {
+    events(span).into_iter().filter(|(name, _)| name.starts_with("cache")).collect()
+}
+
+fn cached_api(server: &TestServer, cache: &Cache) -> ApiClient {
+    ApiClient::builder().base_url(&server.uri()).cache(cache.clone()).build().expect("client")
+}
+
+/// Answers with `ETag: "v1"` and `max_age`, or 304 to a matching
+/// `If-None-Match`.
+fn etag_server(max_age: u32) -> TestServer {
+    TestServer::start(move |request| {
+        let reply = if request.header("if-none-match") == Some("\"v1\"") {
+            Reply::status(304)
+        } else {
+            Reply::json(r#"{"id":1}"#)
+        };
+        reply.header("ETag", "\"v1\"").header("Cache-Control", &format!("max-age={max_age}"))
+    })
+}
+
+#[tokio::test]
+async fn a_miss_is_stored_and_a_304_revalidates_as_call_span_events() {
+    let server = etag_server(0);
+    let client = cached_api(&server, &Cache::memory(1 << 20));
+
+    let first = traced();
+    client.get_item(1).await.expect("first call");
+    let (call, wires) = first.spans();
+    drop(first);
+    assert_eq!(cache_events(&call), [("cache stored".to_owned(), BTreeMap::new())]);
+    assert_eq!(wires.len(), 1);
+    assert!(cache_events(&wires[0]).is_empty(), "on the call span, not the wire span");
+
+    let traced = traced();
+    client.get_item(1).await.expect("second call");
+    let (call, wires) = traced.spans();
+    assert_eq!(cache_events(&call), [("cache revalidated".to_owned(), BTreeMap::new())]);
+    assert_eq!(attributes(&call).get("http.response.status_code"), Some(&"200".to_owned()), "the stored answer");
+    assert_eq!(wires.len(), 1);
+    assert_eq!(attributes(&wires[0]).get("http.response.status_code"), Some(&"304".to_owned()), "what the wire said");
+    assert_eq!(server.requests()[1].header("if-none-match"), Some("\"v1\""));
+}
+
+#[tokio::test]
+async fn a_fresh_hit_is_an_event_and_opens_no_wire_span() {
+    let server = etag_server(60);
+    let client = cached_api(&server, &Cache::memory(1 << 20).serve_fresh(true));
+    client.get_item(1).await.expect("first call, stored");
+
+    let traced = traced();
+    client.get_item(1).await.expect("second call, from the cache");
+    let (call, wires) = traced.spans();
+    assert_eq!(cache_events(&call), [("cache hit".to_owned(), BTreeMap::new())]);
+    assert!(wires.is_empty(), "nothing went on the wire: {wires:#?}");
+    assert_eq!(server.request_count(), 1);
+}
+
+#[tokio::test]
+async fn a_response_not_stored_says_why() {
+    let server = TestServer::start(|_| Reply::json("{}"));
+    let traced = traced();
+    cached_api(&server, &Cache::memory(1 << 20)).get_item(1).await.expect("call");
+    let (call, _) = traced.spans();
+    assert_eq!(cache_events(&call), [("cache not stored".to_owned(), expected(&[("reason", text("no_validator"))]))]);
+}
+
+#[tokio::test]
+async fn no_header_value_is_logged_at_trace_even_when_allowed() {
+    let captured = tests::logs::TraceCapture::start();
+    let server = TestServer::start(|_| {
+        Reply::json("{}").header("Set-Cookie", "session=cookie-secret").header("X-Request-Id", "response-id")
+    });
+    ApiClient::builder()
+        .base_url(&server.uri())
+        .bearer_auth("bearer-secret")
+        .api_key("PRIVATE-TOKEN", "glpat-secret")
+        .header("Cookie", "jar=cookie-jar-secret")
+        .record_headers(["Authorization", "private-token", "Cookie", "Set-Cookie", "X-Request-Id"])
+        .build()
+        .expect("client")
+        .get_item(1)
+        .await
+        .expect("call");
+    let request = server.single_request();
+    assert_eq!(request.header("authorization"), Some("Bearer bearer-secret"), "sent unchanged");
+    assert_eq!(request.header("private-token"), Some("glpat-secret"));
+    let text = captured.text();
+    for secret in ["bearer-secret", "glpat-secret", "cookie-secret", "cookie-jar-secret"] {
+        assert!(!text.contains(secret), "{secret} logged:\n{text}");
+    }
+}
+
+/// The wire span attributes `http.{request,response}.header.*`.
+fn header_attributes(span: &SpanData) -> BTreeMap<String, OtelValue> {
+    span.attributes
+        .iter()
+        .filter(|kv| {
+            kv.key.as_str().starts_with("http.request.header") || kv.key.as_str().starts_with("http.response.header")
+        })
+        .map(|kv| (kv.key.to_string(), kv.value.clone()))
+        .collect()
+}
+
+fn strings(values: &[&'static str]) -> OtelValue {
+    OtelValue::Array(opentelemetry::Array::String(values.iter().map(|v| (*v).into()).collect()))
+}
+
+fn header_server() -> TestServer {
+    TestServer::start(|_| {
+        Reply::json("{}")
+            .header("X-Request-Id", "response-id")
+            .header("X-Unlisted", "unlisted-response")
+            .header("Set-Cookie", "session=cookie-secret")
+    })
+}
+
+fn header_client(server: &TestServer) -> ApiClient {
+    ApiClient::builder()
+        .base_url(&server.uri())
+        .bearer_auth("bearer-secret")
+        .header("X-Custom", "custom-value")
+        .header("X-Unlisted", "unlisted-request")
+        .record_headers(["X-Custom", "x-request-id", "Authorization", "Set-Cookie"])
+        .build()
+        .expect("client")
+}
+
+#[cfg(feature = "opentelemetry")]
+#[tokio::test]
+async fn allowed_headers_are_wire_span_attributes_and_credentials_are_redacted() {
+    let traced = traced();
+    let server = header_server();
+    header_client(&server).get_item(1).await.expect("call");
+
+    let (call, wires) = traced.spans();
+    assert!(header_attributes(&call).is_empty(), "headers belong to the wire span");
+    let expected: BTreeMap<String, OtelValue> = [
+        ("http.request.header.x-custom", strings(&["custom-value"])),
+        ("http.request.header.authorization", strings(&["REDACTED"])),
+        ("http.response.header.x-request-id", strings(&["response-id"])),
+        ("http.response.header.set-cookie", strings(&["REDACTED"])),
+    ]
+    .into_iter()
+    .map(|(key, value)| (key.to_owned(), value))
+    .collect();
+    assert_eq!(header_attributes(&wires[0]), expected);
+    let everything = format!("{call:?}{wires:?}");
+    for value in ["bearer-secret", "cookie-secret", "unlisted-request", "unlisted-response"] {
+        assert!(!everything.contains(value), "{value} recorded: {everything}");
+    }
+}
+
+#[cfg(not(feature = "opentelemetry"))]
+#[tokio::test]
+async fn allowed_headers_are_one_field_per_direction_and_credentials_are_redacted() {
+    let traced = traced();
+    let server = header_server();
+    header_client(&server).get_item(1).await.expect("call");
+
+    let (call, wires) = traced.spans();
+    assert_eq!(attributes(&call).get("http.request.headers"), None);
+    let wire = attributes(&wires[0]);
+    assert_eq!(
+        wire.get("http.request.headers"),
+        Some(&text(r#"{"x-custom": ["custom-value"], "authorization": ["REDACTED"]}"#))
+    );
+    assert_eq!(
+        wire.get("http.response.headers"),
+        Some(&text(r#"{"x-request-id": ["response-id"], "set-cookie": ["REDACTED"]}"#))
+    );
+    let everything = format!("{call:?}{wires:?}");
+    for value in ["bearer-secret", "cookie-secret", "unlisted-request", "unlisted-response"] {
+        assert!(!everything.contains(value), "{value} recorded: {everything}");
+    }
+}
+
+#[test]
+fn an_invalid_header_name_to_record_fails_the_build() {
+    let err = ApiClient::builder()
+        .base_url("http://127.0.0.1:1")
+        .record_headers(["X-Fine", "not a name"])
+        .build()
+        .expect_err("a space is not allowed in a header name");
+    assert_eq!(err.kind(), client_runtime::ErrorKind::Builder);
+}
+
 #[test]
 fn a_blocking_call_has_the_same_spans() {
     let traced = traced();
@@ -357,7 +563,9 @@ async fn nothing_is_recorded_without_a_subscriber() {
 #[cfg(feature = "opentelemetry")]
 mod otel {
     use opentelemetry::KeyValue;
-    use opentelemetry_sdk::metrics::data::{AggregatedMetrics, MetricData};
+    use opentelemetry_sdk::metrics::data::{
+        AggregatedMetrics, HistogramDataPoint, Metric, MetricData, ResourceMetrics,
+    };
     use opentelemetry_sdk::metrics::{InMemoryMetricExporter, PeriodicReader, SdkMeterProvider};
     use opentelemetry_sdk::propagation::TraceContextPropagator;
 
@@ -445,88 +653,100 @@ mod otel {
         assert_eq!(server.single_request().header("traceparent"), Some(traceparent_of(&wires[0]).as_str()));
     }
 
-    #[tokio::test]
-    async fn rate_limit_waits_are_counted() {
-        let exporter = InMemoryMetricExporter::default();
-        let provider =
-            SdkMeterProvider::builder().with_reader(PeriodicReader::builder(exporter.clone()).build()).build();
-        let server = TestServer::start(|_| Reply::json("{}"));
-        let client = ApiClient::builder()
-            .base_url(&server.uri())
-            .rate_limit(1, Duration::from_millis(20))
-            .meter(opentelemetry::metrics::MeterProvider::meter(&provider, "tests"))
-            .build()
-            .expect("client");
-        for id in 0..3 {
-            client.get_item(id).await.expect("call");
+    // Metrics, each scenario run under an async and a blocking client.
+
+    tests::flavoured_client! {
+        async: #[client],
+        blocking: #[client(blocking)],
+        pub trait Metered {
+            #[get("/items/<id>")]
+            async fn get_item(&self, id: u32) -> Result<Value>;
         }
-        provider.force_flush().expect("flush");
-        let metrics = exporter.get_finished_metrics().expect("metrics");
-        let all: Vec<_> = metrics.iter().flat_map(|rm| rm.scope_metrics()).flat_map(|sm| sm.metrics()).collect();
-        let waits = all.iter().find(|m| m.name() == "client.rate_limit.waits").expect("the wait counter");
-        let AggregatedMetrics::U64(MetricData::Sum(sum)) = waits.data() else {
-            panic!("a u64 sum: {:?}", waits.data());
-        };
-        assert_eq!(sum.data_points().map(|p| p.value()).sum::<u64>(), 2, "the second and third calls wait");
-        let duration = all.iter().find(|m| m.name() == "http.client.request.duration").expect("the histogram");
-        let AggregatedMetrics::F64(MetricData::Histogram(histogram)) = duration.data() else {
-            panic!("a f64 histogram: {:?}", duration.data());
-        };
-        assert_eq!(histogram.data_points().map(|p| p.count()).sum::<u64>(), 3);
+
+        /// A client whose metrics go to `provider`.
+        pub(crate) fn metered(server: &TestServer, provider: &SdkMeterProvider) -> client_runtime::Builder<MeteredClient> {
+            MeteredClient::builder()
+                .base_url(&server.uri())
+                .retry(fast())
+                .meter(opentelemetry::metrics::MeterProvider::meter(provider, "tests"))
+        }
     }
 
-    #[tokio::test]
-    async fn the_duration_histogram_is_recorded_once_per_call_with_the_conventions_attributes() {
+    /// A meter provider exporting to memory, and the exporter.
+    fn metrics_to_memory() -> (SdkMeterProvider, InMemoryMetricExporter) {
         let exporter = InMemoryMetricExporter::default();
         let provider =
             SdkMeterProvider::builder().with_reader(PeriodicReader::builder(exporter.clone()).build()).build();
-        let server = TestServer::start({
-            let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-            move |_| {
-                if count.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
-                    Reply::status(503)
-                } else {
-                    Reply::status(404)
-                }
-            }
-        });
-        let client = ApiClient::builder()
-            .base_url(&server.uri())
-            .retry(fast())
-            .meter(opentelemetry::metrics::MeterProvider::meter(&provider, "tests"))
-            .build()
-            .expect("client");
-        client.get_item(1).await.expect_err("503 then 404");
-        provider.force_flush().expect("flush");
+        (provider, exporter)
+    }
 
-        let metrics = exporter.get_finished_metrics().expect("metrics");
-        let all: Vec<_> = metrics.iter().flat_map(|rm| rm.scope_metrics()).flat_map(|sm| sm.metrics()).collect();
-        let duration = all.iter().find(|m| m.name() == "http.client.request.duration").expect("the histogram");
+    /// Every metric exported so far, after a flush.
+    fn exported(provider: &SdkMeterProvider, exporter: &InMemoryMetricExporter) -> Vec<ResourceMetrics> {
+        provider.force_flush().expect("flush");
+        exporter.get_finished_metrics().expect("metrics")
+    }
+
+    fn metric<'a>(metrics: &'a [ResourceMetrics], name: &str) -> &'a Metric {
+        let mut all = metrics.iter().flat_map(|rm| rm.scope_metrics()).flat_map(|sm| sm.metrics());
+        all.find(|m| m.name() == name).unwrap_or_else(|| panic!("no {name}: {metrics:?}"))
+    }
+
+    fn counted(metrics: &[ResourceMetrics], name: &str) -> u64 {
+        let counter = metric(metrics, name);
+        let AggregatedMetrics::U64(MetricData::Sum(sum)) = counter.data() else {
+            panic!("a u64 sum: {:?}", counter.data());
+        };
+        sum.data_points().map(|p| p.value()).sum()
+    }
+
+    fn duration_points(metrics: &[ResourceMetrics]) -> Vec<HistogramDataPoint<f64>> {
+        let duration = metric(metrics, "http.client.request.duration");
         assert_eq!(duration.unit(), "s");
         let AggregatedMetrics::F64(MetricData::Histogram(histogram)) = duration.data() else {
             panic!("a f64 histogram: {:?}", duration.data());
         };
-        let points: Vec<_> = histogram.data_points().collect();
-        assert_eq!(points.len(), 1);
-        assert_eq!(points[0].count(), 1, "once per call, not per attempt");
-        assert_eq!(points[0].bounds().collect::<Vec<_>>(), client_runtime::telemetry::DURATION_BUCKETS.to_vec());
-        let attrs: Vec<KeyValue> = points[0].attributes().cloned().collect();
-        assert_eq!(
-            key_values(&attrs),
-            expected(&[
-                ("http.request.method", text("GET")),
-                ("server.address", text("127.0.0.1")),
-                ("server.port", server.addr().port().to_string()),
-                ("url.template", text("/items/{id}")),
-                ("http.response.status_code", "404".into()),
-                ("error.type", text("404")),
-            ])
-        );
+        histogram.data_points().cloned().collect()
+    }
 
-        let retries = all.iter().find(|m| m.name() == "client.retries").expect("the retry counter");
-        let AggregatedMetrics::U64(MetricData::Sum(sum)) = retries.data() else {
-            panic!("a u64 sum: {:?}", retries.data());
-        };
-        assert_eq!(sum.data_points().map(|p| p.value()).sum::<u64>(), 1);
+    tests::both_flavours! {
+        async fn rate_limit_waits_are_counted() {
+            let (provider, exporter) = metrics_to_memory();
+            let server = TestServer::start(|_| Reply::json("{}"));
+            let client = metered(&server, &provider).rate_limit(1, Duration::from_millis(20)).build().expect("client");
+            for id in 0..3 {
+                call(client.get_item(id)).await.expect("call");
+            }
+            let metrics = exported(&provider, &exporter);
+            assert_eq!(counted(&metrics, "client.rate_limit.waits"), 2, "the second and third calls wait");
+            let points = duration_points(&metrics);
+            assert_eq!(points.iter().map(|p| p.count()).sum::<u64>(), 3);
+        }
+
+        async fn the_duration_histogram_is_recorded_once_per_call_with_the_conventions_attributes() {
+            let (provider, exporter) = metrics_to_memory();
+            let server = TestServer::script([Reply::status(503)], Reply::status(404));
+            let client = metered(&server, &provider).build().expect("client");
+            call(client.get_item(1)).await.expect_err("503 then 404");
+            assert_eq!(server.request_count(), 2);
+
+            let metrics = exported(&provider, &exporter);
+            let points = duration_points(&metrics);
+            assert_eq!(points.len(), 1);
+            assert_eq!(points[0].count(), 1, "once per call, not per attempt");
+            assert_eq!(points[0].bounds().collect::<Vec<_>>(), client_runtime::telemetry::DURATION_BUCKETS.to_vec());
+            let attrs: Vec<KeyValue> = points[0].attributes().cloned().collect();
+            assert_eq!(
+                key_values(&attrs),
+                expected(&[
+                    ("http.request.method", text("GET")),
+                    ("server.address", text("127.0.0.1")),
+                    ("server.port", server.addr().port().to_string()),
+                    ("url.template", text("/items/{id}")),
+                    ("http.response.status_code", "404".into()),
+                    ("error.type", text("404")),
+                ])
+            );
+            assert_eq!(counted(&metrics, "client.retries"), 1);
+        }
     }
 }

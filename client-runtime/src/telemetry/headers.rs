@@ -22,7 +22,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use http::HeaderMap;
-use http::header::HeaderName;
+use http::header::{HeaderName, HeaderValue};
 use tracing::Span;
 
 use crate::redact::{self, Secrets};
@@ -37,6 +37,9 @@ pub(crate) struct RecordedHeaders {
 /// One allowed header, its attribute keys made once.
 struct Allowed {
     name: HeaderName,
+    /// The session's default values (reqwest adds them to a request that
+    /// has none of its own, after the span has seen it).
+    defaults: Vec<HeaderValue>,
     /// A credential: shown as `REDACTED` whatever its value.
     secret: bool,
     #[cfg(feature = "opentelemetry")]
@@ -54,8 +57,9 @@ enum Direction {
 
 impl RecordedHeaders {
     /// `names` allowed; `credentials` are the header names the session
-    /// treats as credentials besides the standard ones.
-    pub(crate) fn new(names: &[HeaderName], credentials: &[HeaderName]) -> Self {
+    /// treats as credentials besides the standard ones, `defaults` the
+    /// headers it sends with every request.
+    pub(crate) fn new(names: &[HeaderName], credentials: &[HeaderName], defaults: &HeaderMap) -> Self {
         if names.is_empty() {
             return Self::default();
         }
@@ -63,6 +67,7 @@ impl RecordedHeaders {
             .iter()
             .map(|name| Allowed {
                 name: name.clone(),
+                defaults: defaults.get_all(name).iter().cloned().collect(),
                 secret: redact::is_secret_header(name, credentials),
                 #[cfg(feature = "opentelemetry")]
                 request_key: opentelemetry::Key::from(format!("http.request.header.{name}")),
@@ -96,7 +101,7 @@ impl RecordedHeaders {
                 Direction::Request => "http.request.headers",
                 Direction::Response => "http.response.headers",
             };
-            span.record(field, tracing::field::debug(Shown { allowed, headers, secrets }));
+            span.record(field, tracing::field::debug(Shown { allowed, headers, secrets, direction }));
         }
     }
 }
@@ -109,7 +114,7 @@ fn set_attributes(span: &Span, allowed: &[Allowed], headers: &HeaderMap, secrets
     use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 
     for header in allowed {
-        let mut values = headers.get_all(&header.name).iter().peekable();
+        let mut values = values(header, headers, direction);
         if values.peek().is_none() {
             continue;
         }
@@ -132,13 +137,14 @@ struct Shown<'a> {
     allowed: &'a [Allowed],
     headers: &'a HeaderMap,
     secrets: &'a Secrets,
+    direction: Direction,
 }
 
 impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut map = f.debug_map();
         for header in self.allowed {
-            let mut values = self.headers.get_all(&header.name).iter().peekable();
+            let mut values = values(header, self.headers, self.direction);
             if values.peek().is_none() {
                 continue;
             }
@@ -147,6 +153,19 @@ impl fmt::Debug for Shown<'_> {
         }
         map.finish()
     }
+}
+
+/// The values of an allowed header in a message, in order: for a request
+/// without its own, the session's defaults.
+fn values<'a>(
+    header: &'a Allowed,
+    headers: &'a HeaderMap,
+    direction: Direction,
+) -> std::iter::Peekable<impl Iterator<Item = &'a HeaderValue>> {
+    let own = headers.get_all(&header.name).iter();
+    let defaults: &[HeaderValue] =
+        if direction == Direction::Request && !headers.contains_key(&header.name) { &header.defaults } else { &[] };
+    own.chain(defaults).peekable()
 }
 
 /// A value as it may be recorded.
@@ -163,8 +182,6 @@ impl fmt::Debug for RecordedHeaders {
 
 #[cfg(test)]
 mod tests {
-    use http::HeaderValue;
-
     use super::*;
 
     fn names(list: &[&'static str]) -> Vec<HeaderName> {
@@ -176,6 +193,7 @@ mod tests {
         let recorded = RecordedHeaders::new(
             &names(&["x-request-id", "authorization", "set-cookie", "private-token", "x-signed"]),
             &names(&["private-token"]),
+            &HeaderMap::new(),
         );
         let mut headers = HeaderMap::new();
         headers.insert("x-request-id", HeaderValue::from_static("r-1"));
@@ -187,7 +205,10 @@ mod tests {
         headers.insert("x-signed", signed);
         headers.insert("x-unlisted", HeaderValue::from_static("not-shown"));
         let allowed = recorded.allowed.as_deref().expect("configured");
-        let shown = format!("{:?}", Shown { allowed, headers: &headers, secrets: &Secrets::default() });
+        let shown = format!(
+            "{:?}",
+            Shown { allowed, headers: &headers, secrets: &Secrets::default(), direction: Direction::Response }
+        );
         assert_eq!(
             shown,
             r#"{"x-request-id": ["r-1"], "authorization": ["REDACTED"], "set-cookie": ["REDACTED"], "private-token": ["REDACTED"], "x-signed": ["REDACTED"]}"#
@@ -196,13 +217,16 @@ mod tests {
 
     #[test]
     fn a_location_loses_its_secret_query_values_and_repeated_lines_stay_apart() {
-        let recorded = RecordedHeaders::new(&names(&["location", "link"]), &[]);
+        let recorded = RecordedHeaders::new(&names(&["location", "link"]), &[], &HeaderMap::new());
         let mut headers = HeaderMap::new();
         headers.insert("location", HeaderValue::from_static("/next?token=s3cret&page=2"));
         headers.append("link", HeaderValue::from_static("</a>; rel=\"next\""));
         headers.append("link", HeaderValue::from_static("</b>; rel=\"last\""));
         let allowed = recorded.allowed.as_deref().expect("configured");
-        let shown = format!("{:?}", Shown { allowed, headers: &headers, secrets: &Secrets::default() });
+        let shown = format!(
+            "{:?}",
+            Shown { allowed, headers: &headers, secrets: &Secrets::default(), direction: Direction::Response }
+        );
         assert_eq!(
             shown,
             r#"{"location": ["/next?token=REDACTED&page=2"], "link": ["</a>; rel=\"next\"", "</b>; rel=\"last\""]}"#
@@ -210,7 +234,23 @@ mod tests {
     }
 
     #[test]
+    fn a_request_without_its_own_value_shows_the_session_default() {
+        let mut defaults = HeaderMap::new();
+        defaults.insert("user-agent", HeaderValue::from_static("session-agent"));
+        let recorded = RecordedHeaders::new(&names(&["user-agent"]), &[], &defaults);
+        let allowed = recorded.allowed.as_deref().expect("configured");
+        let secrets = Secrets::default();
+        let mut own = HeaderMap::new();
+        let show =
+            |headers: &HeaderMap, direction| format!("{:?}", Shown { allowed, headers, secrets: &secrets, direction });
+        assert_eq!(show(&own, Direction::Request), r#"{"user-agent": ["session-agent"]}"#);
+        assert_eq!(show(&own, Direction::Response), "{}");
+        own.insert("user-agent", HeaderValue::from_static("method-agent"));
+        assert_eq!(show(&own, Direction::Request), r#"{"user-agent": ["method-agent"]}"#);
+    }
+
+    #[test]
     fn nothing_configured_is_nothing_kept() {
-        assert!(RecordedHeaders::new(&[], &names(&["private-token"])).allowed.is_none());
+        assert!(RecordedHeaders::new(&[], &names(&["private-token"]), &HeaderMap::new()).allowed.is_none());
     }
 }
