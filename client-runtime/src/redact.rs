@@ -34,6 +34,10 @@ pub const BUILTIN_SECRET_QUERY_KEYS: &[&str] = &[
     "signature",
     "X-Amz-Signature",
     "X-Goog-Signature",
+    // Listed by OpenTelemetry's semantic conventions for `url.full`
+    // ("HTTP spans", 1.27.0 and later) with `Signature`, `sig` and
+    // `X-Goog-Signature`.
+    "AWSAccessKeyId",
 ];
 
 /// What replaces a secret value.
@@ -281,6 +285,16 @@ mod tests {
         let shown = Secrets::default()
             .url(&url("https://me:pw@api.example.com/x?page=2&access_token=abc&API_KEY=k%20y&q=a+b#frag"));
         assert_eq!(shown.as_str(), "https://api.example.com/x?page=2&access_token=REDACTED&API_KEY=REDACTED&q=a+b");
+    }
+
+    #[test]
+    fn the_keys_opentelemetry_lists_for_url_full_are_secret() {
+        let shown = Secrets::default()
+            .url(&url("https://s3.example.com/o?AWSAccessKeyId=A&Signature=B&sig=C&X-Goog-Signature=D&Expires=1"));
+        assert_eq!(
+            shown.as_str(),
+            "https://s3.example.com/o?AWSAccessKeyId=REDACTED&Signature=REDACTED&sig=REDACTED&X-Goog-Signature=REDACTED&Expires=1"
+        );
     }
 
     #[test]

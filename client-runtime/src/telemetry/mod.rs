@@ -3,30 +3,60 @@
 //!
 //! Every call opens one span, and every request put on the wire (each
 //! attempt, each redirect hop, the resend after a credential refresh)
-//! opens a child of it. Both are named `{METHOD} {template}` through the
+//! opens a child of it; an answer the cache gives without a request opens
+//! none. Both are named `{METHOD} {template}` through the
 //! `otel.name` field, which `tracing-opentelemetry` uses as the span name;
 //! the `tracing` names themselves are `http.client.call` and
 //! `http.client.request`.
 //!
-//! | Attribute                   | Call span | Wire span | Value                                                  |
-//! |-----------------------------|-----------|-----------|--------------------------------------------------------|
-//! | `otel.name`                 | yes       | yes       | `GET /repos/{owner}/{repo}`                            |
-//! | `otel.kind`                 | yes       | yes       | `client`                                               |
-//! | `otel.status_code`          | on error  | on error  | `ERROR` for a 4xx or 5xx status and for failures       |
-//! | `http.request.method`       | yes       | yes       | the method sent (a 303 turns a POST hop into a GET)    |
-//! | `server.address`            | yes       | yes       | the host of the request                                |
-//! | `server.port`               | yes       | yes       | its port, the scheme's default when none is written    |
-//! | `url.full`                  | yes       | yes       | redacted: no user-info, secret query values `REDACTED` |
-//! | `url.template`              | yes       | yes       | `/repos/{owner}/{repo}`                                |
-//! | `http.response.status_code` | yes       | yes       | the status received                                    |
-//! | `error.type`                | on error  | on error  | the status code, or the error kind (`timeout`, ...)    |
-//! | `http.request.resend_count` | no        | after the first | how many requests of the call went out before    |
-//! | `network.protocol.version`  | no        | yes       | `1.1`, `2`, ...                                        |
-//! | `client.trait`              | yes       | yes       | the trait's name, such as `GitHub`                     |
-//! | `client.method`             | yes       | yes       | the method's name, such as `get_user`                  |
+//! The names below come from OpenTelemetry's semantic conventions, the
+//! documents "Semantic conventions for HTTP spans" and "Semantic
+//! conventions for HTTP metrics" (HTTP stable since 1.23.0; checked
+//! against 1.27.0 and later): every attribute that is not marked custom,
+//! the span names, the span status rules, the `_OTHER` method, the
+//! duration histogram's name, unit and advised buckets. `client.*` names
+//! and the events are this crate's own.
 //!
-//! Retry waits, client-side rate-limit waits and credential refreshes are
-//! events on the call span. No header value is ever recorded.
+//! | Attribute                       | Call span | Wire span | Value                                                  |
+//! |---------------------------------|-----------|-----------|--------------------------------------------------------|
+//! | `otel.name`                     | yes       | yes       | `GET /repos/{owner}/{repo}` (`HTTP ...` for an `_OTHER` method) |
+//! | `otel.kind`                     | yes       | yes       | `client`                                               |
+//! | `otel.status_code`              | on error  | on error  | `ERROR` for a 4xx or 5xx status and for failures       |
+//! | `http.request.method`           | yes       | yes       | the method sent (a 303 turns a POST hop into a GET); `_OTHER` outside RFC 9110 and PATCH |
+//! | `http.request.method_original`  | `_OTHER`  | `_OTHER`  | the method itself, when `http.request.method` is `_OTHER` |
+//! | `server.address`                | yes       | yes       | the host of the request                                |
+//! | `server.port`                   | yes       | yes       | its port, the scheme's default when none is written    |
+//! | `url.full`                      | yes       | yes       | redacted: no user-info, secret query values `REDACTED` |
+//! | `url.template`                  | yes       | yes       | `/repos/{owner}/{repo}`                                |
+//! | `http.response.status_code`     | yes       | yes       | the status received                                    |
+//! | `error.type`                    | on error  | on error  | the status code, or the error kind (`timeout`, ...)    |
+//! | `http.request.resend_count`     | no        | after the first | how many requests of the call went out before    |
+//! | `network.protocol.version`      | no        | yes       | `1.1`, `2`, ...                                        |
+//! | `http.request.header.<name>`    | no        | allowed   | string array, only for names given to [`Builder::record_headers`](crate::Builder::record_headers) (feature `opentelemetry`) |
+//! | `http.response.header.<name>`   | no        | allowed   | the same, for the response                             |
+//! | `client.trait` (custom)         | yes       | yes       | the trait's name, such as `GitHub`                     |
+//! | `client.method` (custom)        | yes       | yes       | the method's name, such as `get_user`                  |
+//!
+//! No header value is recorded unless its name is allowed; credentials
+//! (`Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`, an
+//! `api_key` header, any value marked sensitive) show `REDACTED` even then.
+//! `tracing` fields are declared when a span opens, so the per-header
+//! attributes are set on the OpenTelemetry span directly and need the
+//! feature; without it, each direction is one custom field,
+//! `http.request.headers` / `http.response.headers`, holding
+//! `{"name": ["value"]}`.
+//!
+//! Events on the call span (the event name is the message):
+//!
+//! | Event                                   | Level   | Fields                | When                                         |
+//! |-----------------------------------------|---------|-----------------------|----------------------------------------------|
+//! | `retrying`                              | `INFO`  | `attempt`, `hop`, `status`, `error`, `wait_ms` | before waiting to retry |
+//! | `paced by the client-side rate limit`   | `DEBUG` | `wait_ms`             | before waiting for a rate-limit slot         |
+//! | `credentials refreshed after a 401; sending once more` | `DEBUG` | `hop` | a provider refreshed after a 401           |
+//! | `cache hit`                             | `DEBUG` |                       | a fresh entry answered; nothing was sent     |
+//! | `cache revalidated`                     | `DEBUG` |                       | a 304 confirmed the stored entry             |
+//! | `cache stored`                          | `DEBUG` |                       | a miss; the response was stored              |
+//! | `cache not stored`                      | `DEBUG` | `reason`: `status`, `no_validator`, `no_store`, `vary_all`, `too_large`, `unavailable` | a miss; the response was not stored |
 //!
 //! With the cargo feature `opentelemetry`, each request for the session's
 //! own origin also carries the trace context of its wire span, injected by
@@ -44,6 +74,8 @@
 //! The duration carries `http.request.method`, `server.address`,
 //! `server.port`, `url.template`, and `http.response.status_code` and
 //! `error.type` as the outcome has them; the counters the first four.
+//! `client.retries` and `client.rate_limit.waits` are custom: the
+//! conventions define no such instruments.
 //!
 //! Sending all of it to an OTLP collector: install the providers before
 //! building the client, with `opentelemetry-otlp`'s exporters
@@ -115,6 +147,7 @@ pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secret
         otel.kind = "client",
         otel.status_code = Empty,
         http.request.method = Empty,
+        http.request.method_original = Empty,
         server.address = Empty,
         server.port = Empty,
         url.full = Empty,
@@ -145,6 +178,7 @@ pub(crate) fn wire_span(
         otel.kind = "client",
         otel.status_code = Empty,
         http.request.method = Empty,
+        http.request.method_original = Empty,
         server.address = Empty,
         server.port = Empty,
         url.full = Empty,
@@ -170,7 +204,11 @@ pub(crate) fn wire_span(
 /// The attributes known before anything is sent.
 fn describe(span: &Span, endpoint: &'static Endpoint, method: &Method, url: &Url, secrets: &Secrets) {
     span.record("otel.name", span_name(endpoint));
-    span.record("http.request.method", method.as_str());
+    let known = method_name(method);
+    span.record("http.request.method", known);
+    if known == OTHER_METHOD {
+        span.record("http.request.method_original", method.as_str());
+    }
     if let Some(host) = url.host_str() {
         span.record("server.address", host);
     }
@@ -248,7 +286,11 @@ pub(crate) fn span_name(endpoint: &'static Endpoint) -> &'static str {
     }
     let mut names = names.write().unwrap_or_else(PoisonError::into_inner);
     names.entry(key).or_insert_with(|| {
-        let name = format!("{} {}", endpoint.method, otel_template(endpoint.template));
+        let method = match method_name(&endpoint.method) {
+            OTHER_METHOD => "HTTP",
+            known => known,
+        };
+        let name = format!("{method} {}", otel_template(endpoint.template));
         Box::leak(name.into_boxed_str())
     })
 }
@@ -301,6 +343,28 @@ pub(crate) fn error_type(kind: ErrorKind) -> &'static str {
     }
 }
 
+/// What `http.request.method` says of a method the conventions do not
+/// list; the span name then starts with `HTTP`.
+const OTHER_METHOD: &str = "_OTHER";
+
+/// `http.request.method` as the conventions spell it: a method of RFC 9110
+/// or `PATCH`, else `_OTHER` (the method itself then goes in
+/// `http.request.method_original`).
+pub(crate) fn method_name(method: &Method) -> &'static str {
+    match method.as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "DELETE" => "DELETE",
+        "CONNECT" => "CONNECT",
+        "OPTIONS" => "OPTIONS",
+        "TRACE" => "TRACE",
+        "PATCH" => "PATCH",
+        _ => OTHER_METHOD,
+    }
+}
+
 /// `network.protocol.version` as the conventions spell it.
 fn protocol_version(version: Version) -> Option<&'static str> {
     Some(match version {
@@ -325,6 +389,13 @@ mod tests {
         assert_eq!(otel_template("/plain"), "/plain");
         assert_eq!(otel_template("/broken/<open"), "/broken/<open");
         assert_eq!(otel_template(""), "");
+    }
+
+    #[test]
+    fn methods_outside_the_conventions_list_are_other() {
+        assert_eq!(method_name(&Method::PATCH), "PATCH");
+        assert_eq!(method_name(&Method::from_bytes(b"PURGE").expect("a method")), "_OTHER");
+        assert_eq!(method_name(&Method::from_bytes(b"get").expect("a method")), "_OTHER", "case-sensitive");
     }
 
     #[test]

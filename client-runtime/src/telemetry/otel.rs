@@ -25,12 +25,13 @@ use tracing::Span;
 use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 use url::Url;
 
-use super::{error_type, span_name, template_of};
+use super::{error_type, method_name, span_name, template_of};
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 
 /// The bucket boundaries the conventions advise for
-/// `http.client.request.duration`, in seconds.
+/// `http.client.request.duration`, in seconds ("Semantic conventions for
+/// HTTP metrics", stable since 1.23.0, which dropped the leading 0).
 pub const DURATION_BUCKETS: [f64; 14] =
     [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0];
 
@@ -135,7 +136,7 @@ impl Telemetry {
 /// The attributes every instrument carries.
 fn base_attributes(endpoint: &'static Endpoint, url: &Url) -> Vec<KeyValue> {
     let mut attributes = Vec::with_capacity(6);
-    attributes.push(KeyValue::new("http.request.method", endpoint.method.as_str().to_owned()));
+    attributes.push(KeyValue::new("http.request.method", method_name(&endpoint.method)));
     if let Some(host) = url.host_str() {
         attributes.push(KeyValue::new("server.address", host.to_owned()));
     }
