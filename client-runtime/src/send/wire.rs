@@ -85,6 +85,7 @@ impl Hop<'_, '_> {
             wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), follower.sent());
         #[cfg(feature = "opentelemetry")]
         session.telemetry.inject(&span, self.own_origin, request.headers_mut());
+        // Without the feature no trace context is injected.
         #[cfg(not(feature = "opentelemetry"))]
         let _ = (self.own_origin, &mut request);
         session.recorded_headers.request(&span, request.headers(), follower.secrets());
