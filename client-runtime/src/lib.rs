@@ -64,8 +64,9 @@
 //!   `#[client(openapi = "openapi.json")]` checks every method against the
 //!   API's OpenAPI description (below).
 //!   `#[client(name = "GitHubApi")]` names the struct instead, for when
-//!   `<Trait>Client` is already taken (rustc reports that as E0428, "the
-//!   name is defined multiple times").
+//!   `<Trait>Client` is already taken: a type of that name in scope is
+//!   one error, at the trait's name, "`GitHubClient` already names another
+//!   type in this scope".
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!
 //! On a method:
@@ -305,7 +306,7 @@ pub mod __private {
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
     pub use crate::builder::Assemble;
-    pub use crate::checks::{ClientResult, returning, returning_async};
+    pub use crate::checks::{ClientResult, GeneratedClient, generated_client, returning, returning_async};
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};
