@@ -1059,3 +1059,121 @@ async fn methods_with_a_default_body_are_left_alone_and_callable() {
     assert_eq!(gh.login_of("octocat").await.expect("login"), "octocat");
     assert_eq!(server.single_request().target, "/users/octocat");
 }
+
+// ---------------------------------------------------------------- declared by a macro
+
+/// A `macro_rules!` that writes `#[client]` around methods its caller
+/// passes in: under macro hygiene the caller's `self` and argument names
+/// are not the macro's, and the generated code must use the caller's.
+macro_rules! declared_by_a_macro {
+    ($(#[$attr:meta])* $name:ident { $($methods:tt)* }) => {
+        $(#[$attr])*
+        #[client]
+        pub trait $name { $($methods)* }
+    };
+    (blocking $(#[$attr:meta])* $name:ident { $($methods:tt)* }) => {
+        $(#[$attr])*
+        #[client(blocking)]
+        pub trait $name { $($methods)* }
+    };
+}
+
+declared_by_a_macro!(
+    /// Async, every kind of argument.
+    MacroUsers {
+        #[get("/users/<name>")]
+        async fn user(&self, name: &str, #[query] page: Option<u32>) -> Result<User>;
+
+        #[post("/repos/<owner>/issues")]
+        async fn create(&self, owner: &str, #[body] issue: &NewIssue, #[header("X-Trace")] __call: &str) -> Result<Issue>;
+
+        #[get("/listing")]
+        #[paginate(page(size = 2))]
+        fn listing(&self, #[query] q: &str) -> client_runtime::Paginated<Issue>;
+    }
+);
+
+declared_by_a_macro!(blocking
+    /// Blocking, the same arguments.
+    MacroUsersBlocking {
+        #[get("/users/<name>")]
+        fn user(&self, name: &str, #[query] page: Option<u32>) -> Result<User>;
+
+        #[post("/repos/<owner>/issues")]
+        fn create(&self, owner: &str, #[body] issue: &NewIssue, #[header("X-Trace")] __call: &str) -> Result<Issue>;
+
+        #[get("/listing")]
+        #[paginate(page(size = 2))]
+        fn listing(&self, #[query] q: &str) -> client_runtime::blocking::Paginated<Issue>;
+    }
+);
+
+/// Answers the three methods of the clients declared by a macro.
+fn macro_server() -> BlockingMockServer {
+    let server = BlockingMockServer::start();
+    server.mount(
+        Mock::given(method("GET"))
+            .and(path("/users/octo%20cat"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(USER_JSON, "application/json")),
+    );
+    server.mount(
+        Mock::given(method("POST"))
+            .and(path("/repos/o/issues"))
+            .respond_with(ResponseTemplate::new(201).set_body_raw(r#"{"number":5}"#, "application/json")),
+    );
+    server.mount(Mock::given(method("GET")).and(path("/listing")).respond_with(|request: &wiremock::Request| {
+        let page = request.url.query_pairs().find(|(k, _)| k == "page").map_or(1, |(_, v)| v.parse().unwrap_or(0));
+        let body = match page {
+            1 => r#"[{"number":1},{"number":2}]"#,
+            2 => r#"[{"number":3}]"#,
+            _ => "[]",
+        };
+        ResponseTemplate::new(200).set_body_raw(body, "application/json")
+    }));
+    server
+}
+
+/// What the clients declared by a macro must have sent.
+fn assert_macro_requests(server: &BlockingMockServer) {
+    assert_eq!(
+        server.targets(),
+        [
+            "/users/octo%20cat?page=2",
+            "/repos/o/issues",
+            "/listing?q=x&page=1&per_page=2",
+            "/listing?q=x&page=2&per_page=2",
+            "/listing?q=x&page=3&per_page=2",
+        ]
+    );
+    let requests = server.received_requests();
+    let methods: Vec<&str> = requests.iter().map(|r| r.method.as_str()).collect();
+    assert_eq!(methods, ["GET", "POST", "GET", "GET", "GET"]);
+    assert_eq!(requests[1].body, br#"{"title":"t","labels":[]}"#);
+    assert_eq!(requests[1].headers.get("x-trace").map(|v| v.as_bytes()), Some(&b"trace-1"[..]));
+}
+
+#[tokio::test]
+async fn an_async_client_declared_by_a_macro_calls_and_decodes() {
+    use futures::TryStreamExt as _;
+
+    let server = macro_server();
+    let client = MacroUsersClient::builder().base_url(&server.uri()).build().expect("client");
+    assert_eq!(client.user("octo cat", Some(2)).await.expect("user"), octocat());
+    let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
+    assert_eq!(client.create("o", &issue, "trace-1").await.expect("issue"), Issue { number: 5 });
+    let items: Vec<Issue> = client.listing("x").try_collect().await.expect("listing");
+    assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
+    assert_macro_requests(&server);
+}
+
+#[test]
+fn a_blocking_client_declared_by_a_macro_calls_and_decodes() {
+    let server = macro_server();
+    let client = MacroUsersBlockingClient::builder().base_url(&server.uri()).build().expect("client");
+    assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());
+    let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
+    assert_eq!(client.create("o", &issue, "trace-1").expect("issue"), Issue { number: 5 });
+    let items: Vec<Issue> = client.listing("x").collect_all().expect("listing");
+    assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
+    assert_macro_requests(&server);
+}
