@@ -10,7 +10,7 @@
 use std::net::ToSocketAddrs as _;
 use std::time::{Duration, Instant};
 
-use client_runtime::{Bytes, ERROR_BODY_LIMIT, ErrorKind, Response, Result, RetryPolicy, Session, client};
+use client_runtime::{Bytes, ERROR_BODY_LIMIT, ErrorKind, Response, Result, RetryPolicy, client};
 use serde::{Serialize, Serializer};
 use tests::{Reply, TestServer, closed_port_url};
 
