@@ -36,17 +36,3 @@ pub fn returning<R: ClientResult<T>, T>(result: Result<T>) -> R {
 pub fn returning_async<R: ClientResult<T>, T, F: Future<Output = Result<T>>>(call: F) -> Map<F, fn(Result<T>) -> R> {
     call.map(R::from_result as fn(Result<T>) -> R)
 }
-
-/// The struct `#[client]` generated. A type of the user's own with the
-/// same name shadows the generated one, and the bound of
-/// [`generated_client`] reports that at the trait's name.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` already names another type in this scope: `#[client]` cannot give its client that name",
-    label = "the client of this trait would be `{Self}`",
-    note = "choose the client's name with `#[client(name = \"...\")]`, or rename the other type"
-)]
-pub trait GeneratedClient {}
-
-/// Asserts that `T`, as named in the user's scope, is the struct
-/// `#[client]` generated.
-pub const fn generated_client<T: GeneratedClient>() {}

@@ -65,8 +65,8 @@
 //!   API's OpenAPI description (below).
 //!   `#[client(name = "GitHubApi")]` names the struct instead, for when
 //!   `<Trait>Client` is already taken: a type of that name in scope is
-//!   one error, at the trait's name, "`GitHubClient` already names another
-//!   type in this scope".
+//!   one error, at `#[client(...)]`, "the name `GitHubClient` is defined
+//!   multiple times" (E0255).
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!
 //! On a method:
@@ -306,7 +306,7 @@ pub mod __private {
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
     pub use crate::builder::Assemble;
-    pub use crate::checks::{ClientResult, GeneratedClient, generated_client, returning, returning_async};
+    pub use crate::checks::{ClientResult, returning, returning_async};
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::exec::{execute, execute_stream};

@@ -106,12 +106,12 @@ fn send_future_sig(sig: &Signature) -> Signature {
 
 /// The struct, its constructors and `Assemble`.
 ///
-/// The struct is defined in a module of its own, which the user's scope
-/// glob-imports, and every generated `impl` names it through that module.
-/// A type of the same name in the user's scope shadows the import instead
-/// of clashing with it: the impls still reach the generated struct, and a
-/// check reports the shadowing as one error, at the trait's name (or at
-/// `name = "..."`), suggesting `#[client(name = "...")]`.
+/// The struct is defined in a module of its own and imported under its
+/// name, and every generated `impl` names it through that module. A type
+/// of the same name in the user's scope then clashes with the import
+/// alone: one error, at `#[client(...)]` (where `name = "..."` goes), and
+/// none from the impls, which still reach the generated struct. (At the
+/// trait's name, rustc would suggest writing `as` into the trait's line.)
 fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStream {
     let vis = &client.item.vis;
     let trait_ident = &client.item.ident;
@@ -125,7 +125,7 @@ fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStr
     };
     let home = struct_home(ident);
     let path = struct_path(ident);
-    let p = quote!(::client_runtime::__private);
+    let imported = Ident::new(&ident.to_string(), Span::call_site());
     quote! {
         #[doc(hidden)]
         #[allow(non_snake_case, unreachable_pub)]
@@ -137,11 +137,8 @@ fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStr
             }
         }
 
-        #vis use #home::*;
-
-        #[diagnostic::do_not_recommend]
-        impl #p::GeneratedClient for #path {}
-        const _: () = #p::generated_client::<#ident>();
+        #[allow(unused_imports)]
+        #vis use #home::#imported;
 
         impl #path {
             /// A client with the declared base URL and default settings.
