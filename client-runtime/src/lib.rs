@@ -65,7 +65,7 @@
 //!   API's OpenAPI description (below).
 //!   `#[client(name = "GitHubApi")]` names the struct instead, for when
 //!   `<Trait>Client` is already taken: a type of that name in scope is
-//!   one error, at `#[client(...)]`, "the name `GitHubClient` is defined
+//!   one error, at the trait's name, "the name `GitHubClient` is defined
 //!   multiple times" (E0255).
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!

@@ -109,9 +109,8 @@ fn send_future_sig(sig: &Signature) -> Signature {
 /// The struct is defined in a module of its own and imported under its
 /// name, and every generated `impl` names it through that module. A type
 /// of the same name in the user's scope then clashes with the import
-/// alone: one error, at `#[client(...)]` (where `name = "..."` goes), and
-/// none from the impls, which still reach the generated struct. (At the
-/// trait's name, rustc would suggest writing `as` into the trait's line.)
+/// alone: one error, at the trait's name, and none from the impls, which
+/// still reach the generated struct.
 fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStream {
     let vis = &client.item.vis;
     let trait_ident = &client.item.ident;
@@ -125,7 +124,12 @@ fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStr
     };
     let home = struct_home(ident);
     let path = struct_path(ident);
-    let imported = Ident::new(&ident.to_string(), Span::call_site());
+    // The path is located at the trait's name, where rustc then reports a
+    // clash; the imported name has the span of the user's `trait` keyword,
+    // so that rustc does not suggest writing `as` into the trait's line.
+    let at_name = Span::call_site().located_at(trait_ident.span());
+    let home_at_name = Ident::new(&home.to_string(), at_name);
+    let imported = Ident::new(&ident.to_string(), client.item.trait_token.span);
     quote! {
         #[doc(hidden)]
         #[allow(non_snake_case, unreachable_pub)]
@@ -138,7 +142,7 @@ fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStr
         }
 
         #[allow(unused_imports)]
-        #vis use #home::#imported;
+        #vis use #home_at_name::#imported;
 
         impl #path {
             /// A client with the declared base URL and default settings.
