@@ -116,7 +116,7 @@ fn sse_options(sse: Option<&Sse>) -> TokenStream {
 
 /// Every token at `span`: a decoder whose type argument is not
 /// `Deserialize` is then reported at the return type.
-pub(super) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tree| {
