@@ -11,7 +11,9 @@ mod openapi;
 use proc_macro::TokenStream;
 
 /// Turns an annotated trait into a client struct, `<Trait>Client` (or the
-/// name given with `#[client(name = "...")]`).
+/// name given with `#[client(name = "...")]`, for when another type in
+/// scope already has that name: that clash is one error, at the trait's
+/// name, "the name `<Trait>Client` is defined multiple times").
 ///
 /// Use it as `client_runtime::client`; the `client_runtime` crate
 /// documentation describes the declaration language and the runtime the

@@ -64,8 +64,9 @@
 //!   `#[client(openapi = "openapi.json")]` checks every method against the
 //!   API's OpenAPI description (below).
 //!   `#[client(name = "GitHubApi")]` names the struct instead, for when
-//!   `<Trait>Client` is already taken (rustc reports that as E0428, "the
-//!   name is defined multiple times").
+//!   `<Trait>Client` is already taken: a type of that name in scope is
+//!   one error, at the trait's name, "the name `GitHubClient` is defined
+//!   multiple times" (E0255).
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!
 //! On a method:

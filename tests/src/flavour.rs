@@ -11,7 +11,7 @@
 //!    the trait (helpers that build a client, say) are compiled into both
 //!    modules; mark them `pub(crate)` so tests see them. Each module also
 //!    re-exports its flavour's vocabulary, [`asynchronous`] or
-//!    [`blocking`]: `Paginated`, `Pages`, [`call`](asynchronous::call),
+//!    [`blocking`]: `Session`, `Paginated`, `Pages`, [`call`](asynchronous::call),
 //!    [`pause`](asynchronous::pause),
 //!    [`write_to_file`](asynchronous::write_to_file),
 //!    [`FLAVOUR`](asynchronous::FLAVOUR) and the reading traits.
@@ -89,7 +89,7 @@ pub mod asynchronous {
     use std::time::Duration;
 
     pub use super::{ReadListing, ReadPages};
-    pub use client_runtime::{ByteStream, Pages, Paginated};
+    pub use client_runtime::{ByteStream, Pages, Paginated, Session};
 
     /// This flavour.
     pub const FLAVOUR: super::Flavour = super::Flavour::Async;
@@ -119,7 +119,7 @@ pub mod blocking {
     use std::time::Duration;
 
     pub use super::{ReadListing, ReadPages};
-    pub use client_runtime::blocking::{ByteStream, Pages, Paginated};
+    pub use client_runtime::blocking::{ByteStream, Pages, Paginated, Session};
 
     /// This flavour.
     pub const FLAVOUR: super::Flavour = super::Flavour::Blocking;
@@ -265,7 +265,8 @@ impl<T: Send + 'static> ReadPages for client_runtime::blocking::Pages<T> {
 ///
 /// The invocation starts with the two `#[client]` attributes to use, then
 /// the trait, written as for an async client (`async fn` for requests,
-/// plain `fn` for listings); it must be `pub`. It becomes
+/// plain `fn` for listings); it must be `pub`. Its own attributes (docs,
+/// `#[header(...)]`) follow the `#[client]` attribute in the output. It becomes
 /// `async_client::<Trait>` under the first attribute and
 /// `blocking_client::<Trait>` under the second, every `async` removed.
 /// Items after the trait are copied into both modules.
@@ -279,10 +280,8 @@ impl<T: Send + 'static> ReadPages for client_runtime::blocking::Pages<T> {
 /// }
 /// ```
 ///
-/// The attributes are spelled out by the caller because `#[client]`
-/// generates code whose `self` must come from the same place as the
-/// attribute: an attribute made by this macro could not see the trait's
-/// `&self`. A method's return type may have at most ten tokens
+/// The attributes are spelled out by the caller, so that each flavour can
+/// take its own options. A method's return type may have at most ten tokens
 /// (`Result<Response<Vec<Item>>>` has seven).
 #[macro_export]
 macro_rules! flavoured_client {
@@ -299,8 +298,8 @@ macro_rules! flavoured_client {
             use super::*;
             pub use $crate::flavour::asynchronous::*;
 
-            $(#[$($attr)*])*
             $async_pound $async_attr
+            $(#[$($attr)*])*
             pub trait $name { $($methods)* }
 
             $($items)*
@@ -327,8 +326,8 @@ macro_rules! flavoured_client {
 #[macro_export]
 macro_rules! __blocking_trait {
     ([[$($attr:tt)*] $pound:tt $client:tt $name:ident] [$($done:tt)*]) => {
-        $($attr)*
         $pound $client
+        $($attr)*
         pub trait $name { $($done)* }
     };
     ($head:tt [$($done:tt)*] $(#[$($m:tt)*])* $(async)? fn $f:ident ($($args:tt)*) -> $r1:tt ; $($rest:tt)*) => {

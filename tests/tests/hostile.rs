@@ -108,6 +108,26 @@ pub trait HostileBlocking {
     fn login(&self) -> Result<String>;
 }
 
+tests::flavoured_client! {
+    async: #[client],
+    blocking: #[client(blocking)],
+    /// What the scenarios of both flavours call: client certificates and
+    /// logs at TRACE.
+    pub trait Traced {
+        #[get("/thing")]
+        async fn text(&self) -> Result<String>;
+
+        #[get("/q")]
+        async fn with_token(&self, #[query("access_token")] token: &str, #[query("page")] page: u32) -> Result<String>;
+
+        #[get("/api/me")]
+        async fn me(&self) -> Result<String>;
+
+        #[get("/login")]
+        async fn login(&self) -> Result<String>;
+    }
+}
+
 fn client(server: &TestServer) -> HostileClient {
     HostileClient::builder().base_url(&server.uri()).retry(RetryPolicy::none()).build().expect("client")
 }
@@ -410,56 +430,57 @@ async fn a_query_declared_secret_is_redacted_in_every_output() {
     assert_eq!(server.single_request().query(), Some("X-Request-Mac=declared-secret-mac&page=2"), "sent unchanged");
 }
 
-/// Secrets never reach a log line, even at TRACE, from any crate: the
-/// `log` records of reqwest and the `tracing` events of the runtime.
-#[tokio::test]
-async fn secrets_are_absent_from_trace_logs() {
-    // Only forwards `log` records to the current thread's subscriber.
-    let _ = tracing_log::LogTracer::init();
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(captured.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+tests::both_flavours! {
+    /// Secrets never reach a log line, even at TRACE, from any crate: the
+    /// `log` records of reqwest and the `tracing` events of the runtime.
+    async fn secrets_are_absent_from_trace_logs() {
+        // Only forwards `log` records to the current thread's subscriber.
+        let _ = tracing_log::LogTracer::init();
+        let captured = Captured::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(captured.clone())
+            .with_ansi(false)
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
 
-    let server = TestServer::start(|request| match request.path() {
-        "/login" => Reply::status(200).header("Set-Cookie", "sid=cookie-secret-value; Path=/").body("in"),
-        "/q" => Reply::redirect(307, "/q2?api_key=redirect-secret-key"),
-        _ => Reply::status(503).body("down"),
-    });
-    let api = HostileClient::builder()
-        .base_url(&server.uri())
-        .bearer_auth("bearer-secret-token")
-        .cookie_store(true)
-        .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1)))
-        .build()
-        .expect("client");
-    let _ = api.login().await;
-    let _ = api.me().await;
-    let _ = api.with_token("query-secret-token", 1).await;
-    let proxy = proxy_server();
-    let proxied = HostileClient::builder()
-        .base_url("http://api.example.invalid")
-        .proxy(&format!("http://proxy-user:proxy-log-secret@{}", proxy.addr()))
-        .build()
-        .expect("client");
-    proxied.with_token("proxied-secret-token", 1).await.expect("answered by the proxy");
+        let server = TestServer::start(|request| match request.path() {
+            "/login" => Reply::status(200).header("Set-Cookie", "sid=cookie-secret-value; Path=/").body("in"),
+            "/q" => Reply::redirect(307, "/q2?api_key=redirect-secret-key"),
+            _ => Reply::status(503).body("down"),
+        });
+        let api = TracedClient::builder()
+            .base_url(&server.uri())
+            .bearer_auth("bearer-secret-token")
+            .cookie_store(true)
+            .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1)))
+            .build()
+            .expect("client");
+        let _ = call(api.login()).await;
+        let _ = call(api.me()).await;
+        let _ = call(api.with_token("query-secret-token", 1)).await;
+        let proxy = proxy_server();
+        let proxied = TracedClient::builder()
+            .base_url("http://api.example.invalid")
+            .proxy(&format!("http://proxy-user:proxy-log-secret@{}", proxy.addr()))
+            .build()
+            .expect("client");
+        call(proxied.with_token("proxied-secret-token", 1)).await.expect("answered by the proxy");
 
-    let logs = captured.text();
-    assert!(logs.contains("retrying"), "the capture works: {logs}");
-    assert!(logs.contains("reqwest::connect"), "the capture has reqwest's records: {logs}");
-    let secrets = [
-        "cookie-secret-value",
-        "redirect-secret-key",
-        "query-secret-token",
-        "bearer-secret-token",
-        "proxy-log-secret",
-        "proxied-secret-token",
-    ];
-    for secret in secrets {
-        assert!(!logs.contains(secret), "{secret} logged: {logs}");
+        let logs = captured.text();
+        assert!(logs.contains("retrying"), "the capture works: {logs}");
+        assert!(logs.contains("reqwest::connect"), "the capture has reqwest's records: {logs}");
+        let secrets = [
+            "cookie-secret-value",
+            "redirect-secret-key",
+            "query-secret-token",
+            "bearer-secret-token",
+            "proxy-log-secret",
+            "proxied-secret-token",
+        ];
+        for secret in secrets {
+            assert!(!logs.contains(secret), "{secret} logged: {logs}");
+        }
     }
 }
 
@@ -861,26 +882,27 @@ fn env_proxy_child() {
 
 // ---- §5: client certificates ----------------------------------------------------------------
 
-#[tokio::test]
-async fn a_client_certificate_is_presented_for_mutual_tls() {
-    let (root, identity, acceptor) = hostile_support::mutual_tls();
-    let base = hostile_support::https_server(acceptor).await;
-    let with_identity = HostileClient::builder()
-        .base_url(&base)
-        .add_root_certificate(root.as_bytes())
-        .identity_pem(identity.as_bytes())
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    assert_eq!(with_identity.text().await.expect("mutual TLS"), "mutual");
+tests::both_flavours! {
+    async fn a_client_certificate_is_presented_for_mutual_tls() {
+        let (root, identity, acceptor) = hostile_support::mutual_tls();
+        let base = hostile_support::https_server(acceptor);
+        let with_identity = TracedClient::builder()
+            .base_url(&base)
+            .add_root_certificate(root.as_bytes())
+            .identity_pem(identity.as_bytes())
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
+        assert_eq!(call(with_identity.text()).await.expect("mutual TLS"), "mutual");
 
-    let without = HostileClient::builder()
-        .base_url(&base)
-        .add_root_certificate(root.as_bytes())
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
-    assert!(without.text().await.is_err(), "the server demands a certificate");
+        let without = TracedClient::builder()
+            .base_url(&base)
+            .add_root_certificate(root.as_bytes())
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
+        assert!(call(without.text()).await.is_err(), "the server demands a certificate");
+    }
 }
 
 #[test]

@@ -1140,31 +1140,40 @@ async fn responses_expose_the_rate_limit_state() {
 // Observability
 // ---------------------------------------------------------------------------
 
-// A current-thread runtime keeps every task on the thread whose default
-// subscriber captures the log.
-#[tokio::test(flavor = "current_thread")]
-async fn retries_are_logged_without_credentials() {
-    let captured = tests::logs::TraceCapture::start();
+tests::both_flavours! {
+    // Every call runs on the test's thread, whose default subscriber
+    // captures the log: on the current-thread runtime of the async test,
+    // and inside the blocking client's `block_on` in the blocking one.
+    async fn retries_are_logged_without_credentials() {
+        let captured = tests::logs::TraceCapture::start();
 
-    let server = MockServer::start().await;
-    first_n_then_ok(&server, "/items/7", 2, ResponseTemplate::new(503)).await;
-    Mock::given(method("POST")).and(path("/items")).respond_with(ResponseTemplate::new(503)).mount(&server).await;
-    let client =
-        ApiClient::builder().base_url(&server.uri()).bearer_auth("super-secret-token").retry(fast()).build().unwrap();
-    client.get_item(7).await.unwrap();
-    let err = client.create_item(&item()).await.unwrap_err();
-    assert_eq!(hits(&server).await, 4);
+        let server = BlockingMockServer::start();
+        server.mount(
+            Mock::given(method("GET")).and(path("/items/7")).respond_with(ResponseTemplate::new(503)).up_to_n_times(2),
+        );
+        server.mount(Mock::given(method("GET")).and(path("/items/7")).respond_with(ok_json()));
+        server.mount(Mock::given(method("POST")).and(path("/items")).respond_with(ResponseTemplate::new(503)));
+        let client = ApiClient::builder()
+            .base_url(&server.uri())
+            .bearer_auth("super-secret-token")
+            .retry(fast())
+            .build()
+            .unwrap();
+        call(client.get_item(7)).await.unwrap();
+        let err = call(client.create_item(&item())).await.unwrap_err();
 
-    let requests = server.received_requests().await.unwrap();
-    assert_eq!(requests[0].headers.get("authorization").unwrap(), "Bearer super-secret-token");
+        let requests = server.received_requests();
+        assert_eq!(requests.len(), 4);
+        assert_eq!(requests[0].headers.get("authorization").unwrap(), "Bearer super-secret-token");
 
-    let log = captured.text();
-    assert!(log.contains(r#"url.template="/items/{id}""#), "no path template in:\n{log}");
-    assert!(log.contains("attempt=1"), "no attempt 1 in:\n{log}");
-    assert!(log.contains("attempt=2"), "no attempt 2 in:\n{log}");
-    assert!(log.contains("status=503"), "no status in:\n{log}");
-    assert!(log.contains("wait_ms="), "no wait in:\n{log}");
-    assert!(log.contains("/items"), "no POST path in:\n{log}");
-    assert!(!log.contains("super-secret-token"), "the token leaked into the log:\n{log}");
-    assert!(!format!("{err} {err:?} {client:?}").contains("super-secret-token"));
+        let log = captured.text();
+        assert!(log.contains(r#"url.template="/items/{id}""#), "no path template in:\n{log}");
+        assert!(log.contains("attempt=1"), "no attempt 1 in:\n{log}");
+        assert!(log.contains("attempt=2"), "no attempt 2 in:\n{log}");
+        assert!(log.contains("status=503"), "no status in:\n{log}");
+        assert!(log.contains("wait_ms="), "no wait in:\n{log}");
+        assert!(log.contains("/items"), "no POST path in:\n{log}");
+        assert!(!log.contains("super-secret-token"), "the token leaked into the log:\n{log}");
+        assert!(!format!("{err} {err:?} {client:?}").contains("super-secret-token"));
+    }
 }

@@ -1,5 +1,7 @@
 //! Redirect rules that need TLS: an https → http downgrade is refused, and
-//! nothing reaches the plain-HTTP server.
+//! nothing reaches the plain-HTTP server. Every scenario runs against the
+//! async and the blocking client alike (see `tests::flavour`); the servers
+//! run on threads and runtimes of their own.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -11,10 +13,13 @@ use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 
-#[client]
-pub trait Secure {
-    #[get("/start")]
-    async fn start(&self) -> Result<Response<String>>;
+tests::flavoured_client! {
+    async: #[client],
+    blocking: #[client(blocking)],
+    pub trait Secure {
+        #[get("/start")]
+        async fn start(&self) -> Result<Response<String>>;
+    }
 }
 
 /// A self-signed certificate for 127.0.0.1, as (PEM for the client, acceptor for the server).
@@ -33,11 +38,28 @@ fn tls_identity() -> (String, TlsAcceptor) {
     (certified.cert.pem(), TlsAcceptor::from(Arc::new(config)))
 }
 
-/// An https server answering every request with `response`.
-async fn https_server(acceptor: TlsAcceptor, response: String) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+/// Runs `serve` on a thread and a current-thread runtime of its own, so
+/// that async and blocking tests alike can call the server.
+fn on_own_runtime<F: std::future::Future<Output = ()> + 'static>(serve: impl FnOnce() -> F + Send + 'static) {
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        runtime.block_on(serve());
+    });
+}
+
+/// A listener on 127.0.0.1, for a server on its own runtime.
+fn loopback_listener() -> (std::net::TcpListener, u16) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.set_nonblocking(true).expect("non-blocking listener");
     let port = listener.local_addr().expect("addr").port();
-    tokio::spawn(async move {
+    (listener, port)
+}
+
+/// An https server answering every request with `response`.
+fn https_server(acceptor: TlsAcceptor, response: String) -> String {
+    let (listener, port) = loopback_listener();
+    on_own_runtime(move || async move {
+        let listener = TcpListener::from_std(listener).expect("listener");
         while let Ok((tcp, _)) = listener.accept().await {
             let acceptor = acceptor.clone();
             let response = response.clone();
@@ -54,12 +76,12 @@ async fn https_server(acceptor: TlsAcceptor, response: String) -> String {
 }
 
 /// A plain-HTTP server that only counts connections.
-async fn counting_server() -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let port = listener.local_addr().expect("addr").port();
+fn counting_server() -> (String, Arc<AtomicUsize>) {
+    let (listener, port) = loopback_listener();
     let hits = Arc::new(AtomicUsize::new(0));
     let counter = hits.clone();
-    tokio::spawn(async move {
+    on_own_runtime(move || async move {
+        let listener = TcpListener::from_std(listener).expect("listener");
         while let Ok((mut tcp, _)) = listener.accept().await {
             counter.fetch_add(1, Ordering::SeqCst);
             let _ = tcp.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok").await;
@@ -68,49 +90,52 @@ async fn counting_server() -> (String, Arc<AtomicUsize>) {
     (format!("http://127.0.0.1:{port}"), hits)
 }
 
-#[tokio::test]
-async fn https_to_http_redirect_is_refused_and_nothing_is_sent() {
-    let (pem, acceptor) = tls_identity();
-    let (plain, hits) = counting_server().await;
-    let redirect =
-        format!("HTTP/1.1 302 Found\r\nlocation: {plain}/stolen\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
-    let base = https_server(acceptor, redirect).await;
-    let client = SecureClient::builder()
-        .base_url(&base)
-        .add_root_certificate(pem.as_bytes())
-        .bearer_auth("tls-secret-token")
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client");
+tests::both_flavours! {
+    async fn https_to_http_redirect_is_refused_and_nothing_is_sent() {
+        let (pem, acceptor) = tls_identity();
+        let (plain, hits) = counting_server();
+        let redirect =
+            format!("HTTP/1.1 302 Found\r\nlocation: {plain}/stolen\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+        let base = https_server(acceptor, redirect);
+        let client = SecureClient::builder()
+            .base_url(&base)
+            .add_root_certificate(pem.as_bytes())
+            .bearer_auth("tls-secret-token")
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("client");
 
-    let err = client.start().await.expect_err("a downgrade must be refused");
+        let err = call(client.start()).await.expect_err("a downgrade must be refused");
 
-    assert_eq!(err.kind(), ErrorKind::Redirect);
-    assert!(err.to_string().contains("https to http"), "{err}");
-    assert!(!err.to_string().contains("tls-secret-token"));
-    assert_eq!(hits.load(Ordering::SeqCst), 0, "the plain-HTTP server must not be contacted");
+        assert_eq!(err.kind(), ErrorKind::Redirect);
+        assert!(err.to_string().contains("https to http"), "{err}");
+        assert!(!err.to_string().contains("tls-secret-token"));
+        assert_eq!(hits.load(Ordering::SeqCst), 0, "the plain-HTTP server must not be contacted");
+    }
 }
 
-#[tokio::test]
-async fn https_with_a_trusted_root_works() {
-    let (pem, acceptor) = tls_identity();
-    let ok =
-        "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello".to_owned();
-    let base = https_server(acceptor, ok).await;
-    let client = SecureClient::builder().base_url(&base).add_root_certificate(pem.as_bytes()).build().expect("client");
+tests::both_flavours! {
+    async fn https_with_a_trusted_root_works() {
+        let (pem, acceptor) = tls_identity();
+        let ok =
+            "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello".to_owned();
+        let base = https_server(acceptor, ok);
+        let client = SecureClient::builder().base_url(&base).add_root_certificate(pem.as_bytes()).build().expect("client");
 
-    let response = client.start().await.expect("https call");
+        let response = call(client.start()).await.expect("https call");
 
-    assert_eq!(response.body(), "hello");
-    assert_eq!(response.url().scheme(), "https");
+        assert_eq!(response.body(), "hello");
+        assert_eq!(response.url().scheme(), "https");
+    }
 }
 
-#[test]
-fn an_invalid_root_certificate_is_reported_at_build() {
-    let err = SecureClient::builder()
-        .base_url("https://127.0.0.1")
-        .add_root_certificate(b"not a certificate")
-        .build()
-        .expect_err("invalid PEM");
-    assert_eq!(err.kind(), ErrorKind::Builder);
+tests::both_flavours! {
+    async fn an_invalid_root_certificate_is_reported_at_build() {
+        let err = SecureClient::builder()
+            .base_url("https://127.0.0.1")
+            .add_root_certificate(b"not a certificate")
+            .build()
+            .expect_err("invalid PEM");
+        assert_eq!(err.kind(), ErrorKind::Builder);
+    }
 }

@@ -21,11 +21,12 @@ fn private() -> TokenStream {
     quote!(::client_runtime::__private)
 }
 
-/// The user's own name for an argument, respanned at its type, so that a
-/// type error in generated code points at the type.
+/// The user's own name for an argument, located at its type, so that a
+/// type error in generated code points at the type. It keeps the name's
+/// own hygiene: the type may come from another macro context than the name.
 fn arg_at_type(arg: &Arg) -> Ident {
     let mut ident = arg.ident.clone();
-    ident.set_span(arg.ty.span());
+    ident.set_span(arg.ident.span().located_at(arg.ty.span()));
     ident
 }
 
@@ -36,12 +37,13 @@ pub(super) fn implementation(client: &Client<'_>, m: &Method<'_>) -> TokenStream
     let endpoint = endpoint(client, m);
     let endpoint_ident = local("__ENDPOINT");
     let bindings = bindings(m, &call);
-    let send = send(client.flavor, m, &call);
+    let receiver = m.ast.receiver();
+    let send = send(client.flavor, m, &receiver, &call);
     quote! {
         #sig {
             #endpoint
             #[allow(unused_mut)]
-            let mut #call = #p::Call::new(#p::AsSession::as_session(&self.session), &#endpoint_ident);
+            let mut #call = #p::Call::new(#p::AsSession::as_session(&#receiver.session), &#endpoint_ident);
             #(#bindings)*
             #send
         }
@@ -56,7 +58,7 @@ fn return_type<'a>(m: &'a Method<'_>) -> (Option<&'a Type>, Span) {
     }
 }
 
-fn send(flavor: Flavor, m: &Method<'_>, call: &Ident) -> TokenStream {
+fn send(flavor: Flavor, m: &Method<'_>, receiver: &Ident, call: &Ident) -> TokenStream {
     let (ty, span) = return_type(m);
     // Spanned at the return type, so that a `Result` other than
     // `client_runtime::Result`, or the wrong flavour's `Paginated`, is
@@ -66,35 +68,35 @@ fn send(flavor: Flavor, m: &Method<'_>, call: &Ident) -> TokenStream {
     match (&m.output, flavor) {
         (Output::Decoded(decoder), Flavor::Async) => {
             let d = respan(decoder.tokens(), span);
-            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute::<#d>(&self.session, #call)))
+            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute::<#d>(&#receiver.session, #call)))
         }
         (Output::Decoded(decoder), Flavor::Blocking) => {
             let d = respan(decoder.tokens(), span);
-            quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_blocking::<#d>(&self.session, #call)))
+            quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_blocking::<#d>(&#receiver.session, #call)))
         }
         (Output::Stream, Flavor::Async) => {
-            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute_stream(&self.session, #call)))
+            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute_stream(&#receiver.session, #call)))
         }
         (Output::Stream, Flavor::Blocking) => {
-            quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_stream_blocking(&self.session, #call)))
+            quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_stream_blocking(&#receiver.session, #call)))
         }
         (Output::Paginated { style, paginate }, _) => {
             let pager = pager(style, paginate);
-            quote_spanned!(span=> #p::start_paginated(&self.session, #call, #pager))
+            quote_spanned!(span=> #p::start_paginated(&#receiver.session, #call, #pager))
         }
         (Output::EventStream(sse), Flavor::Async) => {
             let options = sse_options(*sse);
-            quote_spanned!(span=> #p::open_event_stream(&self.session, #call, #options))
+            quote_spanned!(span=> #p::open_event_stream(&#receiver.session, #call, #options))
         }
         (Output::EventStream(sse), Flavor::Blocking) => {
             let options = sse_options(*sse);
-            quote_spanned!(span=> #p::open_event_stream_blocking(&self.session, #call, #options))
+            quote_spanned!(span=> #p::open_event_stream_blocking(&#receiver.session, #call, #options))
         }
         (Output::JsonLines, Flavor::Async) => {
-            quote_spanned!(span=> #p::open_json_lines(&self.session, #call, ::core::option::Option::None))
+            quote_spanned!(span=> #p::open_json_lines(&#receiver.session, #call, ::core::option::Option::None))
         }
         (Output::JsonLines, Flavor::Blocking) => {
-            quote_spanned!(span=> #p::open_json_lines_blocking(&self.session, #call, ::core::option::Option::None))
+            quote_spanned!(span=> #p::open_json_lines_blocking(&#receiver.session, #call, ::core::option::Option::None))
         }
     }
 }

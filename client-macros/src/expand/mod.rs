@@ -7,7 +7,7 @@
 mod method;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 use syn::{ItemTrait, ReturnType, Signature, TraitItem, Type, parse_quote_spanned};
 
@@ -64,8 +64,8 @@ fn generate(client: &checked::Client<'_>) -> TokenStream {
     let item = declared_trait(client.ast);
     let shell = client_shell(client.ast, &client.ident, client.flavor);
     let trait_ident = &client.ast.item.ident;
-    let ident = &client.ident;
     let methods = client.methods.iter().map(|m| method::implementation(client, m));
+    let ident = struct_path(&client.ident);
     quote! {
         #item
         #shell
@@ -105,24 +105,46 @@ fn send_future_sig(sig: &Signature) -> Signature {
 }
 
 /// The struct, its constructors and `Assemble`.
+///
+/// The struct is defined in a module of its own and imported under its
+/// name, and every generated `impl` names it through that module. A type
+/// of the same name in the user's scope then clashes with the import
+/// alone: one error, at the trait's name, and none from the impls, which
+/// still reach the generated struct.
 fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStream {
     let vis = &client.item.vis;
     let trait_ident = &client.item.ident;
     let session = session_type(flavor);
     let base_url = client.options.base_url.get().map(|url| quote!(.base_url(#url)));
-    let doc = format!("The client generated from [`{trait_ident}`]: calls go through its session.");
+    let doc =
+        format!("The client generated from [`{trait_ident}`](super::{trait_ident}): calls go through its session.");
     let base_doc = match client.options.base_url.get() {
         Some(url) => format!("The builder starts with the base URL `{}`.", url.value()),
         None => "No base URL is declared: set one with `.base_url(...)`.".to_owned(),
     };
+    let home = struct_home(ident);
+    let path = struct_path(ident);
+    // The path is located at the trait's name, where rustc then reports a
+    // clash; the imported name has the span of the user's `trait` keyword,
+    // so that rustc does not suggest writing `as` into the trait's line.
+    let at_name = Span::call_site().located_at(trait_ident.span());
+    let home_at_name = Ident::new(&home.to_string(), at_name);
+    let imported = Ident::new(&ident.to_string(), client.item.trait_token.span);
     quote! {
-        #[doc = #doc]
-        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-        #vis struct #ident {
-            session: #session,
+        #[doc(hidden)]
+        #[allow(non_snake_case, unreachable_pub)]
+        mod #home {
+            #[doc = #doc]
+            #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+            pub struct #ident {
+                pub(super) session: #session,
+            }
         }
 
-        impl #ident {
+        #[allow(unused_imports)]
+        #vis use #home_at_name::#imported;
+
+        impl #path {
             /// A client with the declared base URL and default settings.
             #vis fn new() -> ::client_runtime::Result<Self> {
                 Self::builder().build()
@@ -145,12 +167,23 @@ fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStr
             }
         }
 
-        impl ::client_runtime::__private::Assemble for #ident {
+        impl ::client_runtime::__private::Assemble for #path {
             fn assemble(config: ::client_runtime::__private::Config) -> ::client_runtime::Result<Self> {
                 <#session as ::client_runtime::__private::Assemble>::assemble(config).map(Self::from_session)
             }
         }
     }
+}
+
+/// The module that defines the struct.
+fn struct_home(ident: &Ident) -> Ident {
+    format_ident!("__client_{}", ident, span = Span::call_site())
+}
+
+/// The struct, named through its module.
+fn struct_path(ident: &Ident) -> TokenStream {
+    let home = struct_home(ident);
+    quote!(#home::#ident)
 }
 
 /// After errors: the trait and a client whose methods do nothing, so that
@@ -160,6 +193,7 @@ fn stub(client: &ast::Client, flavor: Flavor) -> TokenStream {
     let ident = client.struct_ident();
     let shell = client_shell(client, &ident, flavor);
     let trait_ident = &client.item.ident;
+    let path = struct_path(&ident);
     let methods = client.methods.iter().map(|m| {
         let sig = if m.is_async() { send_future_sig(&m.sig) } else { m.sig.clone() };
         let body = if m.is_async() || returns_impl_future(&m.sig) {
@@ -174,7 +208,7 @@ fn stub(client: &ast::Client, flavor: Flavor) -> TokenStream {
     let implementation = client.item.generics.params.is_empty().then(|| {
         quote! {
             #[allow(unused_variables)]
-            impl #trait_ident for #ident {
+            impl #trait_ident for #path {
                 #(#methods)*
             }
         }

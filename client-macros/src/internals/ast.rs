@@ -30,11 +30,13 @@ pub(crate) struct ClientOptions {
 }
 
 impl Client {
-    /// `<Trait>Client`, or the declared `name`.
+    /// `<Trait>Client`, or the declared `name`. The default is spanned at
+    /// the trait's name, so that a clash with a type of that name is
+    /// reported there.
     pub(crate) fn struct_ident(&self) -> Ident {
         match self.options.name.get() {
             Some(name) => name.clone(),
-            None => format_ident!("{}Client", self.item.ident),
+            None => format_ident!("{}Client", self.item.ident, span = self.item.ident.span()),
         }
     }
 }
@@ -61,6 +63,15 @@ impl Method {
 
     pub(crate) fn is_paginated(&self) -> bool {
         matches!(self.ret, Some(Ret::Paginated))
+    }
+
+    /// The `self` of the method's `&self`, with the user's span. Generated
+    /// code names the receiver through this token: one made by the macro
+    /// would not be this `self` when a `macro_rules!` wrote the trait, and
+    /// hygiene would reject it (E0424).
+    pub(crate) fn receiver(&self) -> Ident {
+        let span = self.sig.receiver().map_or_else(Span::call_site, |recv| recv.self_token.span);
+        Ident::new("self", span)
     }
 }
 

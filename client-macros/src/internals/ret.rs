@@ -60,9 +60,18 @@ impl Decoder {
     }
 }
 
+/// The type inside the invisible group a `macro_rules!` fragment
+/// (`$ret:ty`) arrives in, so that such a type reads as if written out.
+pub(crate) fn ungroup(ty: &Type) -> &Type {
+    match ty {
+        Type::Group(group) => ungroup(&group.elem),
+        other => other,
+    }
+}
+
 /// The last path segment's name and its type arguments.
 pub(crate) fn last_segment(ty: &Type) -> Option<(String, Vec<&Type>)> {
-    let Type::Path(path) = ty else { return None };
+    let Type::Path(path) = ungroup(ty) else { return None };
     if path.qself.is_some() {
         return None;
     }
@@ -84,7 +93,7 @@ pub(crate) fn last_segment(ty: &Type) -> Option<(String, Vec<&Type>)> {
 
 /// Strips one `&` (shared reference) from a type.
 pub(crate) fn deref(ty: &Type) -> &Type {
-    match ty {
+    match ungroup(ty) {
         Type::Reference(reference) if reference.mutability.is_none() => &reference.elem,
         Type::Paren(inner) => deref(&inner.elem),
         other => other,
@@ -133,7 +142,7 @@ pub(crate) fn classify(cx: &Ctxt, sig: &Signature) -> Option<Ret> {
         );
         return None;
     };
-    if let Type::ImplTrait(_) = &**ty {
+    if let Type::ImplTrait(_) = ungroup(ty) {
         cx.error_spanned_by(
             ty,
             "write `async fn ... -> Result<T>` instead of returning `impl Trait`: the generated future is already `Send`",
@@ -201,7 +210,7 @@ fn classify_ok(cx: &Ctxt, ty: &Type) -> Option<Ret> {
 }
 
 fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder> {
-    match ty {
+    match ungroup(ty) {
         Type::Tuple(tuple) if tuple.elems.is_empty() => return Some(Decoder::Unit),
         Type::Reference(_)
         | Type::ImplTrait(_)

@@ -124,22 +124,28 @@ pub fn mutual_tls() -> (String, String, TlsAcceptor) {
 }
 
 /// An https server answering every request that completes the handshake
-/// with `200 OK` and `mutual`.
-pub async fn https_server(acceptor: TlsAcceptor) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+/// with `200 OK` and `mutual`. It runs on a thread and runtime of its own,
+/// so that async and blocking tests alike can call it.
+pub fn https_server(acceptor: TlsAcceptor) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.set_nonblocking(true).expect("non-blocking listener");
     let port = listener.local_addr().expect("addr").port();
-    tokio::spawn(async move {
-        while let Ok((tcp, _)) = listener.accept().await {
-            let acceptor = acceptor.clone();
-            tokio::spawn(async move {
-                let Ok(mut tls) = acceptor.accept(tcp).await else { return };
-                let mut buf = vec![0u8; 4096];
-                let _ = tls.read(&mut buf).await;
-                let reply = "HTTP/1.1 200 OK\r\ncontent-length: 6\r\nconnection: close\r\n\r\nmutual";
-                let _ = tls.write_all(reply.as_bytes()).await;
-                let _ = tls.shutdown().await;
-            });
-        }
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        runtime.block_on(async move {
+            let listener = TcpListener::from_std(listener).expect("listener");
+            while let Ok((tcp, _)) = listener.accept().await {
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(tcp).await else { return };
+                    let mut buf = vec![0u8; 4096];
+                    let _ = tls.read(&mut buf).await;
+                    let reply = "HTTP/1.1 200 OK\r\ncontent-length: 6\r\nconnection: close\r\n\r\nmutual";
+                    let _ = tls.write_all(reply.as_bytes()).await;
+                    let _ = tls.shutdown().await;
+                });
+            }
+        });
     });
     format!("https://127.0.0.1:{port}")
 }
