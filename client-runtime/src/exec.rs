@@ -12,9 +12,7 @@ use crate::stream::ByteStream;
 pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
     let prepared = call.finish(session)?;
     let reading = Buffered { cap: session.inner.max_body_size };
-    // Boxed, so that the method's future stays small: the caller moves it
-    // (into `returning_async`, into its own future) before polling it.
-    let received = Box::pin(send(session, &prepared, D::accepts, reading)).await?;
+    let received = send(session, &prepared, D::accepts, reading).await?;
     let url = &received.head.url;
     D::decode(&received.head, received.body).map_err(|err| {
         crate::telemetry::record_error(&received.span, &err);

@@ -43,16 +43,14 @@ pub(super) async fn send_hop(
         session.telemetry.inject(&span, own_origin, request.headers_mut());
         let request = Request::from_wire(request);
         let wire = |request| dispatch(&session.middleware, &session.http, request, &info);
-        // Boxed: reqwest's request future is large, and the span wrapper
-        // and every future around this one would otherwise copy it.
-        let sent = Box::pin(async {
+        let sent = async {
             match cache {
                 Some(cache) => {
                     through_cache(cache, request, session.max_body_size, &session.credential_names, wire).await
                 }
                 None => Ok((wire(request).await?, CacheStatus::Bypass)),
             }
-        });
+        };
         let outcome = sent.instrument(span.clone()).await;
         match &outcome {
             Ok((response, _)) => {
