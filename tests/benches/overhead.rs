@@ -12,12 +12,13 @@
 //! ```
 //!
 //! `cargo bench` builds with the `bench` profile (release optimisations).
-//! Options: `--requests N` per variant per round (default 10000; 3000 with
-//! `--quick`), `--rounds R` (default 9; 5 with `--quick`), `--block N`
+//! Options: `--requests N` per variant per round (default 20000; 8000 with
+//! `--quick`), `--rounds R` (default 15; 7 with `--quick`), `--block N`
 //! requests run back to back before switching variant (default 200),
-//! `--warmup N` requests per variant first (default 2000), and
-//! `--diagnose` to add variants that switch single features off. The
-//! defaults take about a minute on a 2-core machine, `--quick` about 15 s.
+//! `--warmup N` requests per variant first (default 2000; 1000),
+//! `--diagnose` to add variants that switch single features off, and
+//! `--only LABEL` to run one variant alone under a profiler. The defaults
+//! take about a minute on a 2-core machine, `--quick` about 15 s.
 //!
 //! # What it measures
 //!
