@@ -2,9 +2,11 @@
 //! own tokens, so that a wrong type is reported where it was written.
 
 use core::future::Future;
+use core::marker::PhantomData;
+use core::pin::Pin;
+use core::task::{Context, Poll};
 
-use futures_util::FutureExt as _;
-use futures_util::future::Map;
+use pin_project_lite::pin_project;
 
 use crate::error::Result;
 
@@ -33,6 +35,31 @@ pub fn returning<R: ClientResult<T>, T>(result: Result<T>) -> R {
 /// An async call's outcome as the declared return type. The bound is
 /// checked here only: the future returned needs none, so a wrong type is
 /// one error, at the return type.
-pub fn returning_async<R: ClientResult<T>, T, F: Future<Output = Result<T>>>(call: F) -> Map<F, fn(Result<T>) -> R> {
-    call.map(R::from_result as fn(Result<T>) -> R)
+pub fn returning_async<R: ClientResult<T>, T, F: Future<Output = Result<T>>>(call: F) -> Returning<F, R> {
+    Returning { call, returns: PhantomData }
+}
+
+pin_project! {
+    /// The future of [`returning_async`]: the call's future, its output
+    /// converted as it comes out. Unlike `FutureExt::map`, it never moves
+    /// the call's future out of its place on completion, which would copy
+    /// the whole pipeline's state once per call.
+    #[must_use = "futures do nothing unless polled"]
+    pub struct Returning<F, R> {
+        #[pin]
+        call: F,
+        returns: PhantomData<fn() -> R>,
+    }
+}
+
+impl<F, T, R> Future for Returning<F, R>
+where
+    F: Future<Output = Result<T>>,
+    R: ClientResult<T>,
+{
+    type Output = R;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R> {
+        self.project().call.poll(cx).map(R::from_result)
+    }
 }

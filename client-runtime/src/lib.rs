@@ -307,7 +307,7 @@ pub mod __private {
 
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
     pub use crate::builder::Assemble;
-    pub use crate::checks::{ClientResult, returning, returning_async};
+    pub use crate::checks::{ClientResult, Returning, returning, returning_async};
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::endpoint::{Endpoint, RetryOverride};

@@ -7,7 +7,12 @@
 //! cargo bench -p tests --bench download --no-run
 //! /usr/bin/time -v target/release/deps/download-<hash>
 //! /usr/bin/time -v target/release/deps/download-<hash> --size-mb 1000
+//! cargo bench -p tests --bench download -- --quick
 //! ```
+//!
+//! `--quick` downloads 100 MiB instead of 200. The run ends with one
+//! `REPORT` line (tab-separated: figure, value, target, how): the peak
+//! resident set in MiB.
 //!
 //! (`cargo bench -p tests --bench download` runs it too.) The program
 //! starts the suites' scripted `TestServer` on `127.0.0.1` (std threads,
@@ -67,7 +72,9 @@ fn main() {
         .iter()
         .position(|a| a == "--size-mb")
         .and_then(|i| args.get(i + 1))
-        .map_or(200, |v| v.parse().expect("--size-mb takes a number"));
+        .map_or(if args.iter().any(|a| a == "--quick") { 100 } else { 200 }, |v| {
+            v.parse().expect("--size-mb takes a number")
+        });
     let len = size_mb * 1024 * 1024;
 
     let server = start_server();
@@ -99,4 +106,10 @@ fn main() {
     );
     println!("VmHWM before:         {}", kb(before));
     println!("VmHWM after (peak):   {}", kb(after));
+    println!();
+    println!(
+        "REPORT\tdownload memory, peak RSS of a {size_mb} MiB write_to_file\t{}\t-\tVmHWM of the process after the download (before: {})",
+        after.map_or_else(|| "unknown".to_owned(), |kb| format!("{:.1} MiB", kb as f64 / 1024.0)),
+        before.map_or_else(|| "unknown".to_owned(), |kb| format!("{:.1} MiB", kb as f64 / 1024.0)),
+    );
 }

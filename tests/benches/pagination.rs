@@ -6,7 +6,14 @@
 //! ```text
 //! cargo bench -p tests --bench pagination
 //! cargo bench -p tests --bench pagination -- --rounds 3 --delay-ms 50
+//! cargo bench -p tests --bench pagination -- --quick
 //! ```
+//!
+//! `--quick` measures the memory part with 5,000 and 50,000 items (still
+//! a tenfold difference) and the prefetch part over 2 rounds. The run ends
+//! with one `REPORT` line per figure (tab-separated: figure, value,
+//! target, how): the streamed peak's growth ratio, the streamed peak
+//! itself, and the time with prefetch over the time without.
 //!
 //! # (a) Memory
 //!
@@ -236,11 +243,19 @@ fn run_child(total: u64, collect: bool) -> ChildReport {
     }
 }
 
-fn memory() {
+/// What the memory part reports: the streamed peaks' ratio and the larger
+/// streamed peak in KiB.
+struct MemoryFigures {
+    ratio: f64,
+    large_peak_kib: u64,
+}
+
+fn memory(small_items: u64) -> MemoryFigures {
     println!("== (a) memory: peak RSS (VmHWM) of a child process per run, {PAGE_SIZE} items per page");
+    let mut figures = MemoryFigures { ratio: 0.0, large_peak_kib: 0 };
     for (collect, label) in [(false, "streamed one by one"), (true, "collect_all() (contrast)")] {
-        let small = run_child(10_000, collect);
-        let large = run_child(100_000, collect);
+        let small = run_child(small_items, collect);
+        let large = run_child(small_items * 10, collect);
         for report in [&small, &large] {
             println!(
                 "memory: {label:<26} {:>7} items ({:>4} pages): peak RSS {:>7} KiB ({:.1} MiB), {:>5} ms",
@@ -253,6 +268,9 @@ fn memory() {
         }
         let ratio = large.peak_kib as f64 / small.peak_kib as f64;
         let growth = large.peak_kib as i64 - small.peak_kib as i64;
+        if !collect {
+            figures = MemoryFigures { ratio, large_peak_kib: large.peak_kib };
+        }
         println!(
             "memory: {label:<26} ratio 100k/10k = {ratio:.2} ({growth:+} KiB for 10x the items){}",
             if collect {
@@ -264,6 +282,7 @@ fn memory() {
             }
         );
     }
+    figures
 }
 
 // ---------------------------------------------------------------------------
@@ -306,7 +325,8 @@ fn median(mut values: Vec<Duration>) -> Duration {
     values[values.len() / 2]
 }
 
-fn prefetch(rounds: usize, delay: Duration) {
+/// Runs the prefetch part; returns the medians without and with prefetch.
+fn prefetch(rounds: usize, delay: Duration) -> (Duration, Duration) {
     println!(
         "== (b) prefetch: {PREFETCH_PAGES} pages x {PAGE_SIZE} items, server delay {} ms/page, consumer 0.5 ms/item (~{} ms/page), {rounds} rounds",
         delay.as_millis(),
@@ -359,6 +379,7 @@ fn prefetch(rounds: usize, delay: Duration) {
         saving.as_millis(),
         100.0 * saving.as_secs_f64() / off.as_secs_f64()
     );
+    (off, on)
 }
 
 // ---------------------------------------------------------------------------
@@ -372,8 +393,27 @@ fn main() {
         child(total, args.iter().any(|a| a == "--collect"));
         return;
     }
-    let rounds = usize::try_from(value("--rounds").unwrap_or(3).max(1)).unwrap_or(1);
+    let quick = args.iter().any(|a| a == "--quick");
+    let rounds = usize::try_from(value("--rounds").unwrap_or(if quick { 2 } else { 3 }).max(1)).unwrap_or(1);
     let delay = Duration::from_millis(value("--delay-ms").unwrap_or(50));
-    memory();
-    prefetch(rounds, delay);
+    let small = if quick { 5_000 } else { 10_000 };
+    let memory = memory(small);
+    let (off, on) = prefetch(rounds, delay);
+
+    let sizes = format!("{small} and {} items, {PAGE_SIZE} per page, streamed one by one", small * 10);
+    println!();
+    println!(
+        "REPORT\tpagination memory, peak RSS at 10x the items\t{:.2}\t<= 1.2\tVmHWM of one child process per size; {sizes}",
+        memory.ratio
+    );
+    println!(
+        "REPORT\tpagination memory, peak RSS streaming {} items\t{:.1} MiB\t-\tVmHWM of a child process; {sizes}",
+        small * 10,
+        memory.large_peak_kib as f64 / 1024.0
+    );
+    println!(
+        "REPORT\tpagination prefetch, time with / without\t{:.3}\t-\tmedians of {rounds} interleaved rounds; {PREFETCH_PAGES} pages, {} ms server delay and ~50 ms of work per page",
+        on.as_secs_f64() / off.as_secs_f64(),
+        delay.as_millis()
+    );
 }

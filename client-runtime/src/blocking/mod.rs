@@ -3,11 +3,17 @@
 //!
 //! A trait whose methods are plain `fn` (or `#[client(blocking)]`)
 //! generates a client over [`blocking::Session`](Session). It runs the very
-//! same engine as the async flavour on a small runtime the session owns
-//! (one worker thread, shared by all clones), so retries, redirects,
-//! timeouts and limits behave identically. Calling it from inside an async
-//! runtime works too: the call is moved to a helper thread instead of
-//! panicking, though an async client is the better fit there.
+//! same engine as the async flavour, so retries, redirects, timeouts and
+//! limits behave identically, on a current-thread runtime the session owns
+//! (shared by all clones) and enters on the caller's own thread for each
+//! call: a call's future, the connection's I/O and its timers all run on
+//! that thread, with no hand-off to another thread and back. Threads that
+//! call at the same time each drive their own call; one of them drives the
+//! shared I/O for all. A listing with prefetch keeps a helper thread
+//! driving the runtime while it lives, so that the next page arrives while
+//! the caller works on the current one. Calling a blocking client from
+//! inside an async runtime works too: the call is moved to a helper thread
+//! instead of panicking, though an async client is the better fit there.
 
 use std::fmt;
 use std::future::Future;
@@ -77,6 +83,51 @@ impl Session {
             Err(panic) => std::panic::resume_unwind(panic),
         })
     }
+
+    /// Gives the runtime's tasks one turn on the caller's thread, so that
+    /// what a failed call left behind (a connection whose response body
+    /// was dropped half read, an attempt cut off by its timeout) is closed
+    /// now: between calls nothing drives the runtime.
+    fn settle(&self) {
+        if tokio::runtime::Handle::try_current().is_err() {
+            self.runtime.get().block_on(tokio::task::yield_now());
+        }
+    }
+
+    /// Drives the runtime from a helper thread until the returned guard is
+    /// dropped, so that tasks (a listing's prefetch) make progress while
+    /// no caller is inside a call. Without a thread, they progress during
+    /// calls only.
+    pub(crate) fn drive_in_background(&self) -> Option<BackgroundDriver> {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let runtime = Arc::clone(&self.runtime);
+        let spawned = std::thread::Builder::new().name("client-runtime-prefetch".to_owned()).spawn(move || {
+            runtime.get().block_on(async move {
+                let _ = stopped.await;
+            })
+        });
+        spawned.ok().map(|_| BackgroundDriver { stop: Some(stop) })
+    }
+}
+
+/// Keeps a helper thread driving a blocking session's runtime; dropping it
+/// lets the thread finish.
+pub(crate) struct BackgroundDriver {
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for BackgroundDriver {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+impl fmt::Debug for BackgroundDriver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BackgroundDriver").finish_non_exhaustive()
+    }
 }
 
 impl fmt::Debug for Session {
@@ -88,9 +139,9 @@ impl fmt::Debug for Session {
 impl Assemble for Session {
     fn assemble(config: Config) -> Result<Self> {
         let session = crate::Session::assemble(config)?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("client-runtime")
+        // A current-thread runtime spawns no thread: whoever is inside
+        // `block_on` drives it, which keeps a call on its caller's thread.
+        let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|err| Error::builder("could not start the blocking runtime").with_source(err))?;
@@ -124,11 +175,16 @@ where
     D: Decode,
     D::Output: Send,
 {
-    session.block_on(crate::exec::execute::<D>(&session.session, call))
+    let result = session.block_on(crate::exec::execute::<D>(&session.session, call));
+    if result.is_err() {
+        session.settle();
+    }
+    result
 }
 
 /// Sends a streaming call from a blocking client.
 pub(crate) fn execute_stream(session: &Session, call: Call) -> Result<ByteStream> {
-    let stream = session.block_on(crate::exec::execute_stream(&session.session, call))?;
+    let stream =
+        session.block_on(crate::exec::execute_stream(&session.session, call)).inspect_err(|_| session.settle())?;
     Ok(ByteStream::new(stream, session.clone()))
 }

@@ -182,6 +182,11 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
         self
     }
 
+    /// Whether the listing fetches ahead of its consumer.
+    pub(crate) fn prefetches(&self) -> bool {
+        self.prefetch
+    }
+
     /// One page at a time, with its items, status, headers and rate limit.
     pub fn pages(mut self) -> Pages<T> {
         Pages { pages: self.page_stream() }

@@ -103,7 +103,11 @@ async fn run<R: Reading>(
         }
         number += 1;
         let timeout = attempt_timeout(session, request, deadline);
-        let answer = timed(timeout, attempt(session, &mut follower, number, accepts, reading, cache)).await;
+        // Boxed: an attempt's future (the request, the hop's state, the
+        // body being read) is large, and every future around it would
+        // otherwise carry it and copy it each time it is moved.
+        let attempt = Box::pin(attempt(session, &mut follower, number, accepts, reading, cache));
+        let answer = timed(timeout, attempt).await;
         #[cfg(feature = "redis")]
         observe_quota(session, &answer).await;
         let outcome = match answer {

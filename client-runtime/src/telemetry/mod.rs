@@ -141,26 +141,25 @@ pub(crate) use self::otel::{Settings, Telemetry};
 
 /// The span of one call; its wire spans are opened inside it.
 pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secrets) -> Span {
-    let span = tracing::info_span!(
+    // The fields known now are given at creation, not recorded one by one
+    // afterwards: a subscriber then handles one span, not one span and
+    // seven updates. tracing evaluates them only when the span is enabled.
+    tracing::info_span!(
         "http.client.call",
-        otel.name = Empty,
+        otel.name = span_name(endpoint),
         otel.kind = "client",
         otel.status_code = Empty,
-        http.request.method = Empty,
-        http.request.method_original = Empty,
-        server.address = Empty,
-        server.port = Empty,
-        url.full = Empty,
-        url.template = Empty,
+        http.request.method = method_name(&endpoint.method),
+        http.request.method_original = method_original(&endpoint.method),
+        server.address = url.host_str(),
+        server.port = url.port_or_known_default().map(i64::from),
+        url.full = secrets.url(url).as_str(),
+        url.template = template_of(span_name(endpoint)),
         http.response.status_code = Empty,
         error.type = Empty,
         client.trait = endpoint.trait_name,
         client.method = endpoint.method_name,
-    );
-    if !span.is_disabled() {
-        describe(&span, endpoint, &endpoint.method, url, secrets);
-    }
-    span
+    )
 }
 
 /// The span of one request on the wire: `resends` requests of the same
@@ -172,18 +171,18 @@ pub(crate) fn wire_span(
     secrets: &Secrets,
     resends: u32,
 ) -> Span {
-    let span = tracing::info_span!(
+    tracing::info_span!(
         "http.client.request",
-        otel.name = Empty,
+        otel.name = span_name(endpoint),
         otel.kind = "client",
         otel.status_code = Empty,
-        http.request.method = Empty,
-        http.request.method_original = Empty,
-        server.address = Empty,
-        server.port = Empty,
-        url.full = Empty,
-        url.template = Empty,
-        http.request.resend_count = Empty,
+        http.request.method = method_name(method),
+        http.request.method_original = method_original(method),
+        server.address = url.host_str(),
+        server.port = url.port_or_known_default().map(i64::from),
+        url.full = secrets.url(url).as_str(),
+        url.template = template_of(span_name(endpoint)),
+        http.request.resend_count = (resends > 0).then_some(i64::from(resends)),
         http.response.status_code = Empty,
         error.type = Empty,
         network.protocol.version = Empty,
@@ -191,32 +190,7 @@ pub(crate) fn wire_span(
         client.method = endpoint.method_name,
         http.request.headers = Empty,
         http.response.headers = Empty,
-    );
-    if !span.is_disabled() {
-        describe(&span, endpoint, method, url, secrets);
-        if resends > 0 {
-            span.record("http.request.resend_count", i64::from(resends));
-        }
-    }
-    span
-}
-
-/// The attributes known before anything is sent.
-fn describe(span: &Span, endpoint: &'static Endpoint, method: &Method, url: &Url, secrets: &Secrets) {
-    span.record("otel.name", span_name(endpoint));
-    let known = method_name(method);
-    span.record("http.request.method", known);
-    if known == OTHER_METHOD {
-        span.record("http.request.method_original", method.as_str());
-    }
-    if let Some(host) = url.host_str() {
-        span.record("server.address", host);
-    }
-    if let Some(port) = url.port_or_known_default() {
-        span.record("server.port", i64::from(port));
-    }
-    span.record("url.full", secrets.url(url).as_str());
-    span.record("url.template", template_of(span_name(endpoint)));
+    )
 }
 
 /// A fresh entry answered without a request: an event on the call span.
@@ -363,6 +337,12 @@ pub(crate) fn method_name(method: &Method) -> &'static str {
         "PATCH" => "PATCH",
         _ => OTHER_METHOD,
     }
+}
+
+/// `http.request.method_original`: the method itself, only when
+/// `http.request.method` is `_OTHER`.
+fn method_original(method: &Method) -> Option<&str> {
+    (method_name(method) == OTHER_METHOD).then_some(method.as_str())
 }
 
 /// `network.protocol.version` as the conventions spell it.

@@ -1,0 +1,265 @@
+//! Interleaved rounds: every variant runs the same number of requests per
+//! round, in blocks that alternate between the variants (the order
+//! rotating from block to block and from round to round), so that drift
+//! and bursts of load from elsewhere on the machine hit every variant
+//! alike. Each round yields one rate per variant; a figure is the median
+//! over the rounds of the per-round ratio of two variants, never an
+//! absolute time.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+/// The size of a run, from the command line.
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    /// Requests per variant per round.
+    pub(crate) requests: usize,
+    pub(crate) rounds: usize,
+    /// Requests per variant before the first round.
+    pub(crate) warmup: usize,
+    /// Requests a variant runs back to back before the next one's turn.
+    pub(crate) block: usize,
+    pub(crate) quick: bool,
+    pub(crate) diagnose: bool,
+    /// Runs this variant alone, for a profiler.
+    pub(crate) only: Option<String>,
+}
+
+/// Defaults of [`Options::requests`], `rounds`, `warmup` and `block`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Size {
+    pub(crate) requests: usize,
+    pub(crate) rounds: usize,
+    pub(crate) warmup: usize,
+    pub(crate) block: usize,
+}
+
+impl Options {
+    /// Parses `--quick`, `--requests N`, `--rounds R`, `--warmup N`,
+    /// `--block N` and `--diagnose`; `full` or `quick` gives the defaults.
+    pub(crate) fn parse(bench: &str, full: Size, quick: Size) -> Self {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let is_quick = args.iter().any(|a| a == "--quick");
+        let size = if is_quick { quick } else { full };
+        let mut options = Options {
+            requests: size.requests,
+            rounds: size.rounds,
+            warmup: size.warmup,
+            block: size.block,
+            quick: is_quick,
+            diagnose: false,
+            only: None,
+        };
+        let usage = format!(
+            "usage: {bench} [--quick] [--requests N] [--rounds R] [--warmup N] [--block N] [--diagnose] [--only LABEL]"
+        );
+        let fail = |message: String| -> ! {
+            eprintln!("{bench}: {message}\n{usage}");
+            std::process::exit(2);
+        };
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let (flag, inline) = match arg.split_once('=') {
+                Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
+                None => (arg, None),
+            };
+            let mut number = |name: &str| -> usize {
+                let value =
+                    inline.clone().or_else(|| args.next()).unwrap_or_else(|| fail(format!("{name} needs a value")));
+                match value.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => fail(format!("{name} needs a positive integer, got {value:?}")),
+                }
+            };
+            match flag.as_str() {
+                "--requests" | "-n" => options.requests = number("--requests"),
+                "--rounds" | "-r" => options.rounds = number("--rounds"),
+                "--warmup" => options.warmup = number("--warmup"),
+                "--block" => options.block = number("--block"),
+                "--diagnose" => options.diagnose = true,
+                "--only" => options.only = inline.clone().or_else(|| args.next()),
+                // `cargo bench` passes `--bench` to every bench target.
+                "--quick" | "--bench" => {}
+                "--help" | "-h" => {
+                    println!("{usage}");
+                    std::process::exit(0);
+                }
+                other => fail(format!("unknown argument {other:?}")),
+            }
+        }
+        options
+    }
+
+    /// How a figure was measured, for its report line.
+    pub(crate) fn how(&self, what: &str, summary: &Summary) -> String {
+        format!(
+            "median of {} interleaved rounds (min {:.3}, max {:.3}), {} {what} each",
+            self.rounds, summary.min, summary.max, self.requests
+        )
+    }
+}
+
+/// One way of making the call: `run(n)` makes `n` calls and returns how
+/// long they took.
+pub(crate) struct Variant<'a> {
+    pub(crate) label: &'static str,
+    run: Box<dyn FnMut(usize) -> Duration + 'a>,
+    /// Calls per second, one entry per round.
+    pub(crate) rates: Vec<f64>,
+}
+
+impl<'a> Variant<'a> {
+    pub(crate) fn new(label: &'static str, run: impl FnMut(usize) -> Duration + 'a) -> Self {
+        Self { label, run: Box::new(run), rates: Vec::new() }
+    }
+}
+
+/// Warms every variant up, then runs the rounds, printing each round's
+/// rates relative to the first variant.
+///
+/// With `--only LABEL`, runs that variant alone (warm-up, then one round)
+/// and exits: a profiler then sees nothing else.
+pub(crate) fn interleave(variants: &mut [Variant<'_>], options: &Options) {
+    if let Some(label) = &options.only {
+        let Some(variant) = variants.iter_mut().find(|v| v.label == label) else {
+            eprintln!("no variant {label:?}");
+            std::process::exit(2);
+        };
+        (variant.run)(options.warmup);
+        let before = cpu_by_thread();
+        let elapsed = (variant.run)(options.requests);
+        let after = cpu_by_thread();
+        println!("{label}: {} calls in {:.3} s", options.requests, elapsed.as_secs_f64());
+        print_cpu_split(&before, &after, options.requests);
+        std::process::exit(0);
+    }
+    for variant in variants.iter_mut() {
+        (variant.run)(options.warmup);
+    }
+    let count = variants.len();
+    for round in 0..options.rounds {
+        let mut elapsed = vec![Duration::ZERO; count];
+        let mut left = options.requests;
+        let mut block_index = 0;
+        while left > 0 {
+            let n = left.min(options.block);
+            for k in 0..count {
+                let i = (round + block_index + k) % count;
+                elapsed[i] += (variants[i].run)(n);
+            }
+            left -= n;
+            block_index += 1;
+        }
+        let mut line = format!("round {:>2}:", round + 1);
+        for (variant, elapsed) in variants.iter_mut().zip(elapsed) {
+            variant.rates.push(options.requests as f64 / elapsed.as_secs_f64());
+        }
+        let first = variants[0].rates[round];
+        for variant in variants.iter() {
+            let rate = variant.rates[round];
+            let _ = write!(line, "  {} {:.3}", variant.label, rate / first);
+        }
+        println!("{line}   (rates relative to {})", variants[0].label);
+    }
+}
+
+/// Median, minimum and maximum of per-round values.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Summary {
+    pub(crate) median: f64,
+    pub(crate) min: f64,
+    pub(crate) max: f64,
+}
+
+impl Summary {
+    pub(crate) fn of(values: &[f64]) -> Self {
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let mid = sorted.len() / 2;
+        let median = if sorted.len() % 2 == 1 { sorted[mid] } else { (sorted[mid - 1] + sorted[mid]) / 2.0 };
+        Self { median, min: sorted[0], max: sorted[sorted.len() - 1] }
+    }
+}
+
+/// The per-round ratio of variant `a`'s rate to variant `b`'s.
+pub(crate) fn ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
+    let rates =
+        |label: &str| &variants.iter().find(|v| v.label == label).unwrap_or_else(|| panic!("no variant {label}")).rates;
+    let per_round: Vec<f64> = rates(a).iter().zip(rates(b)).map(|(a, b)| a / b).collect();
+    Summary::of(&per_round)
+}
+
+/// Prints every variant's median rate against the first one.
+pub(crate) fn print_summary(variants: &[Variant<'_>]) {
+    println!();
+    let first = variants[0].label;
+    for variant in variants {
+        let s = ratio(variants, variant.label, first);
+        println!("{:<22} ratio to {first}: median {:.3}, min {:.3}, max {:.3}", variant.label, s.median, s.min, s.max);
+    }
+}
+
+/// The `REPORT` lines, printed together at the end of the run.
+#[derive(Default)]
+pub(crate) struct Report(Vec<String>);
+
+impl Report {
+    /// One figure: `value` is a ratio (or a measured amount with its unit).
+    pub(crate) fn add(&mut self, figure: &str, value: String, target: &str, how: &str) {
+        self.0.push(format!("REPORT\t{figure}\t{value}\t{target}\t{how}"));
+    }
+
+    /// A ratio figure from interleaved rounds.
+    pub(crate) fn ratio(&mut self, figure: &str, summary: &Summary, target: &str, how: &str) {
+        self.add(figure, format!("{:.3}", summary.median), target, how);
+    }
+
+    pub(crate) fn print(&self) {
+        println!();
+        for line in &self.0 {
+            println!("{line}");
+        }
+    }
+}
+
+/// CPU time (user + system, in clock ticks) of each thread of this
+/// process, by thread id and name, from `/proc/self/task/*/stat`.
+fn cpu_by_thread() -> Vec<(String, String, u64)> {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else { return Vec::new() };
+    let mut threads = Vec::new();
+    for task in tasks.flatten() {
+        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else { continue };
+        // `pid (comm) state ...`: the name may hold spaces, so split at ')'.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else { continue };
+        let fields: Vec<&str> = stat[close + 2..].split_whitespace().collect();
+        let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+        // utime and stime are fields 14 and 15 of the line, 12 and 13 here.
+        threads.push((
+            task.file_name().to_string_lossy().into_owned(),
+            stat[open + 1..close].to_owned(),
+            ticks(11) + ticks(12),
+        ));
+    }
+    threads
+}
+
+/// Prints how the CPU time of a `--only` run split between the threads.
+fn print_cpu_split(before: &[(String, String, u64)], after: &[(String, String, u64)], calls: usize) {
+    let mut total = 0u64;
+    let mut used: Vec<(String, u64)> = Vec::new();
+    for (tid, name, ticks) in after {
+        let start = before.iter().find(|(t, _, _)| t == tid).map_or(0, |(_, _, t)| *t);
+        let spent = ticks.saturating_sub(start);
+        total += spent;
+        used.push((format!("{name} [{tid}]"), spent));
+    }
+    let hz = 100.0; // USER_HZ on Linux
+    println!("CPU time by thread ({:.1} us per call in all):", total as f64 / hz * 1e6 / calls as f64);
+    for (thread, spent) in used.iter().filter(|(_, spent)| *spent > 0) {
+        println!(
+            "  {thread:<32} {:5.1}%  {:.1} us per call",
+            100.0 * *spent as f64 / total.max(1) as f64,
+            *spent as f64 / hz * 1e6 / calls as f64
+        );
+    }
+}
