@@ -71,7 +71,11 @@ fn measure(rounds: usize) -> io::Result<Vec<Figure>> {
                 let b = rebuild(&s.hand_written, &s.target, subcommand)?;
                 (rebuild(&s.declared, &s.target, subcommand)?, b)
             };
-            eprintln!("compile: cargo {subcommand} round {}: {}", round + 1, show(&declared, &hand_written));
+            eprintln!(
+                "compile: cargo {subcommand} round {}: {}",
+                round + 1,
+                show(["#[client]", "hand-written"], &declared, &hand_written)
+            );
             pairs.push((declared, hand_written));
         }
         figures.push(Figure::new(
@@ -89,12 +93,14 @@ fn measure(rounds: usize) -> io::Result<Vec<Figure>> {
 }
 
 /// One pair, for the progress log.
-pub(crate) fn show(a: &Timing, b: &Timing) -> String {
+pub(crate) fn show(names: [&str; 2], a: &Timing, b: &Timing) -> String {
     let cpu = |t: &Timing| t.cpu.map_or_else(String::new, |cpu| format!(" (CPU {:.2}s)", cpu.as_secs_f64()));
     format!(
-        "#[client] {:.2}s{}, hand-written {:.2}s{}, ratio {:.2}",
+        "{} {:.2}s{}, {} {:.2}s{}, ratio {:.2}",
+        names[0],
         a.wall.as_secs_f64(),
         cpu(a),
+        names[1],
         b.wall.as_secs_f64(),
         cpu(b),
         a.best().as_secs_f64() / b.best().as_secs_f64().max(1e-9)

@@ -113,7 +113,7 @@ fn measure(rounds: usize) -> io::Result<Figure> {
             let b = cold_build(&theirs, &target)?;
             (cold_build(&ours, &target)?, b)
         };
-        eprintln!("first-build: round {}: {}", round + 1, crate::compile::show(&a, &b));
+        eprintln!("first-build: round {}: {}", round + 1, crate::compile::show(["client-runtime", "reqwest"], &a, &b));
         pairs.push((a, b));
         let _ = fs::remove_dir_all(&target);
     }
