@@ -8,7 +8,6 @@
 
 use std::fmt;
 use std::future::Future;
-use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -75,37 +74,44 @@ pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Outp
 }
 
 /// The future of an async request method: the shared send, then the
-/// decoder `D`, as the declared return type `R`.
+/// declared return type `R` from the reply.
 #[doc(hidden)]
-pub struct Decoded<'a, R, D> {
+pub struct Decoded<'a, R> {
     sending: Sending<'a>,
-    /// Neither is held: the future is `Send` and `Unpin` whatever they are.
-    output: PhantomData<fn() -> (R, D)>,
+    /// The decoder, chosen where the return type is checked, so that this
+    /// future needs no bound: a wrong type is one error, at that type.
+    finish: fn(Result<Reply>) -> R,
 }
 
-impl<R, D> fmt::Debug for Decoded<'_, R, D> {
+impl<R> fmt::Debug for Decoded<'_, R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Decoded").finish_non_exhaustive()
     }
 }
 
-impl<R: ClientResult<D::Output>, D: Decode> Future for Decoded<'_, R, D> {
+impl<R> Future for Decoded<'_, R> {
     type Output = R;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R> {
-        self.sending.as_mut().poll(cx).map(|reply| R::from_result(reply.and_then(Reply::decode::<D>)))
+        let finish = self.finish;
+        self.sending.as_mut().poll(cx).map(finish)
     }
 }
 
-/// What an async request method returns: `R` is the declared return type,
-/// checked here only, so that a wrong one is one error, at that type.
-pub fn decoded<R: ClientResult<D::Output>, D: Decode>(session: &Session, call: Call) -> Decoded<'_, R, D> {
-    Decoded { sending: send_buffered(session, call, D::accepts), output: PhantomData }
+/// The reply decoded by `D`, as the declared return type `R`.
+fn finish<D: Decode, R: ClientResult<D::Output>>(reply: Result<Reply>) -> R {
+    R::from_result(reply.and_then(Reply::decode::<D>))
+}
+
+/// What an async request method returns: `D` decodes the reply into the
+/// declared return type `R`, checked here only.
+pub fn decoded<D: Decode, R: ClientResult<D::Output>>(session: &Session, call: Call) -> Decoded<'_, R> {
+    Decoded { sending: send_buffered(session, call, D::accepts), finish: finish::<D, R> }
 }
 
 /// What a blocking request method returns.
-pub fn decoded_blocking<R: ClientResult<D::Output>, D: Decode>(session: &crate::blocking::Session, call: Call) -> R {
-    R::from_result(crate::blocking::send_buffered(session, call, D::accepts).and_then(Reply::decode::<D>))
+pub fn decoded_blocking<D: Decode, R: ClientResult<D::Output>>(session: &crate::blocking::Session, call: Call) -> R {
+    finish::<D, R>(crate::blocking::send_buffered(session, call, D::accepts))
 }
 
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.

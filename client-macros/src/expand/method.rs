@@ -66,11 +66,11 @@ fn send(flavor: Flavor, m: &Method<'_>, call: &Ident) -> TokenStream {
     match (&m.output, flavor) {
         (Output::Decoded(decoder), Flavor::Async) => {
             let d = respan(decoder.tokens(), span);
-            quote_spanned!(span=> #p::decoded::<#ty, #d>(&self.session, #call))
+            quote_spanned!(span=> #p::decoded::<#d, #ty>(&self.session, #call))
         }
         (Output::Decoded(decoder), Flavor::Blocking) => {
             let d = respan(decoder.tokens(), span);
-            quote_spanned!(span=> #p::decoded_blocking::<#ty, #d>(&self.session, #call))
+            quote_spanned!(span=> #p::decoded_blocking::<#d, #ty>(&self.session, #call))
         }
         (Output::Stream, Flavor::Async) => {
             quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute_stream(&self.session, #call)))
