@@ -27,12 +27,12 @@ impl<T> ClientResult<T> for Result<T> {
     }
 }
 
-/// A blocking call's outcome as the declared return type.
+/// A blocking streamed call's outcome as the declared return type.
 pub fn returning<R: ClientResult<T>, T>(result: Result<T>) -> R {
     R::from_result(result)
 }
 
-/// An async call's outcome as the declared return type. The bound is
+/// An async streamed call's outcome as the declared return type. The bound is
 /// checked here only: the future returned needs none, so a wrong type is
 /// one error, at the return type.
 pub fn returning_async<R: ClientResult<T>, T, F: Future<Output = Result<T>>>(call: F) -> Returning<F, R> {

@@ -1,23 +1,117 @@
 //! What every generated method runs: prepare the call, send it through
 //! the pipeline, and decode (or stream) the response.
+//!
+//! Sending is the same for every method, so it is one non-generic, boxed
+//! future ([`Sending`]): a crate with hundreds of methods compiles the
+//! pipeline once, here, and proves it `Send` once. Only the last step,
+//! [`Reply::decode`], depends on the declared return type.
 
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use http::StatusCode;
+
+use crate::checks::ClientResult;
 use crate::decode::Decode;
-use crate::error::Result;
-use crate::request::Call;
+use crate::error::{Error, Result};
+use crate::request::{Call, Prepared};
+use crate::response::Head;
 use crate::send::{Buffered, Streamed, send};
 use crate::session::Session;
 use crate::stream::ByteStream;
 
-/// Sends a call and decodes its response.
-pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
+/// A final response the call accepts, its body read, with what is needed
+/// to name the call if decoding fails.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Reply {
+    head: Head,
+    body: Bytes,
+    /// The call's span, kept open while the body is decoded so that a
+    /// decoding failure is recorded on it.
+    span: tracing::Span,
+    prepared: Prepared,
+}
+
+impl Reply {
+    /// The declared output, or the decoding failure named after the call.
+    pub(crate) fn decode<D: Decode>(self) -> Result<D::Output> {
+        let Reply { head, body, span, prepared } = self;
+        D::decode(&head, body).map_err(|err| decode_failed(&head, &span, &prepared, err))
+    }
+}
+
+/// Records a decoding failure on the call's span and names the call in it.
+fn decode_failed(head: &Head, span: &tracing::Span, prepared: &Prepared, err: Error) -> Error {
+    crate::telemetry::record_error(span, &err);
+    prepared.error(err.with_redacted_url(prepared.secrets.url(&head.url)))
+}
+
+/// The send of any call whose body is read whole: one future type for
+/// every method of every client.
+#[doc(hidden)]
+pub type Sending<'a> = Pin<Box<dyn Future<Output = Result<Reply>> + Send + 'a>>;
+
+/// Sends a call with retries until a response whose status `accepts`
+/// allows, and reads its body.
+pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCode) -> bool) -> Sending<'_> {
+    Box::pin(buffered(session, call, accepts))
+}
+
+async fn buffered(session: &Session, call: Call, accepts: fn(StatusCode) -> bool) -> Result<Reply> {
     let prepared = call.finish(session)?;
     let reading = Buffered { cap: session.inner.max_body_size };
-    let received = send(session, &prepared, D::accepts, reading).await?;
-    let url = &received.head.url;
-    D::decode(&received.head, received.body).map_err(|err| {
-        crate::telemetry::record_error(&received.span, &err);
-        prepared.error(err.with_redacted_url(prepared.secrets.url(url)))
-    })
+    let received = send(session, &prepared, accepts, reading).await?;
+    Ok(Reply { head: received.head, body: received.body, span: received.span, prepared })
+}
+
+/// Sends a call and decodes its response.
+pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
+    send_buffered(session, call, D::accepts).await?.decode::<D>()
+}
+
+/// The future of an async request method: the shared send, then the
+/// declared return type `R` from the reply.
+#[doc(hidden)]
+pub struct Decoded<'a, R> {
+    sending: Sending<'a>,
+    /// The decoder, chosen where the return type is checked, so that this
+    /// future needs no bound: a wrong type is one error, at that type.
+    finish: fn(Result<Reply>) -> R,
+}
+
+impl<R> fmt::Debug for Decoded<'_, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Decoded").finish_non_exhaustive()
+    }
+}
+
+impl<R> Future for Decoded<'_, R> {
+    type Output = R;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R> {
+        let finish = self.finish;
+        self.sending.as_mut().poll(cx).map(finish)
+    }
+}
+
+/// The reply decoded by `D`, as the declared return type `R`.
+fn finish<D: Decode, R: ClientResult<D::Output>>(reply: Result<Reply>) -> R {
+    R::from_result(reply.and_then(Reply::decode::<D>))
+}
+
+/// What an async request method returns: `D` decodes the reply into the
+/// declared return type `R`, checked here only.
+pub fn decoded<D: Decode, R: ClientResult<D::Output>>(session: &Session, call: Call) -> Decoded<'_, R> {
+    Decoded { sending: send_buffered(session, call, D::accepts), finish: finish::<D, R> }
+}
+
+/// What a blocking request method returns.
+pub fn decoded_blocking<D: Decode, R: ClientResult<D::Output>>(session: &crate::blocking::Session, call: Call) -> R {
+    finish::<D, R>(crate::blocking::send_buffered(session, call, D::accepts))
 }
 
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.

@@ -298,7 +298,6 @@ pub use crate::streams::{Event, EventStream, JsonLines};
 pub mod __private {
     use serde::de::DeserializeOwned;
 
-    use crate::decode::Decode;
     use crate::error::Result;
 
     pub use core::time::Duration;
@@ -311,7 +310,7 @@ pub mod __private {
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::endpoint::{Endpoint, RetryOverride};
-    pub use crate::exec::{execute, execute_stream};
+    pub use crate::exec::{Decoded, Reply, Sending, decoded, decoded_blocking, execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::Call;
     pub use crate::streams::SseOptions;
@@ -350,15 +349,6 @@ pub mod __private {
         max_line_size: Option<usize>,
     ) -> Result<crate::blocking::JsonLines<T>> {
         crate::blocking::JsonLines::open(session, call, max_line_size)
-    }
-
-    /// Sends a call from a blocking client.
-    pub fn execute_blocking<D>(session: &crate::blocking::Session, call: Call) -> Result<D::Output>
-    where
-        D: Decode,
-        D::Output: Send,
-    {
-        crate::blocking::execute::<D>(session, call)
     }
 
     /// Sends a streaming call from a blocking client.

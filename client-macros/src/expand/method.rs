@@ -68,11 +68,11 @@ fn send(flavor: Flavor, m: &Method<'_>, receiver: &Ident, call: &Ident) -> Token
     match (&m.output, flavor) {
         (Output::Decoded(decoder), Flavor::Async) => {
             let d = respan(decoder.tokens(), span);
-            quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute::<#d>(&#receiver.session, #call)))
+            quote_spanned!(span=> #p::decoded::<#d, #ty>(&#receiver.session, #call))
         }
         (Output::Decoded(decoder), Flavor::Blocking) => {
             let d = respan(decoder.tokens(), span);
-            quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_blocking::<#d>(&#receiver.session, #call)))
+            quote_spanned!(span=> #p::decoded_blocking::<#d, #ty>(&#receiver.session, #call))
         }
         (Output::Stream, Flavor::Async) => {
             quote_spanned!(span=> #p::returning_async::<#ty, _, _>(#p::execute_stream(&#receiver.session, #call)))

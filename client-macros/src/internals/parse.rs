@@ -306,7 +306,7 @@ fn verb(cx: &Ctxt, attr: &Attribute, m: &mut MethodAttrs, kind: VerbKind) {
 
 fn check_receiver(cx: &Ctxt, func: &TraitItemFn) {
     match func.sig.receiver() {
-        Some(recv) if recv.reference.is_some() && recv.mutability.is_none() && recv.colon_token.is_none() => {}
+        Some(recv) if recv.mutability.is_none() && matches!(recv.kind, syn::ReceiverKind::Reference(_, _, None)) => {}
         Some(recv) => cx.error_spanned_by(recv, "a request method takes `&self`"),
         None => cx.error_spanned_by(&func.sig.ident, "a request method takes `&self` as its first argument"),
     }

@@ -218,7 +218,7 @@ fn body_decoder(cx: &Ctxt, ty: &Type, wrappers_allowed: bool) -> Option<Decoder>
         | Type::Ptr(_)
         | Type::TraitObject(_)
         | Type::Never(_)
-        | Type::BareFn(_) => {
+        | Type::FnPtr(_) => {
             cx.error_spanned_by(ty, "cannot decode a response into this type: use an owned type that implements `serde::Deserialize`, `String`, `Vec<u8>`, `Bytes` or `()`");
             return None;
         }

@@ -21,7 +21,6 @@ use std::sync::Arc;
 
 use crate::builder::{Assemble, Builder};
 use crate::config::Config;
-use crate::decode::Decode;
 use crate::error::{Error, Result};
 use crate::request::Call;
 
@@ -169,13 +168,14 @@ impl Drop for OwnedRuntime {
     }
 }
 
-/// Sends a call from a blocking client.
-pub(crate) fn execute<D>(session: &Session, call: Call) -> Result<D::Output>
-where
-    D: Decode,
-    D::Output: Send,
-{
-    let result = session.block_on(crate::exec::execute::<D>(&session.session, call));
+/// Sends a call from a blocking client and reads its body; decoding
+/// happens on the caller's thread.
+pub(crate) fn send_buffered(
+    session: &Session,
+    call: Call,
+    accepts: fn(http::StatusCode) -> bool,
+) -> Result<crate::exec::Reply> {
+    let result = session.block_on(crate::exec::send_buffered(&session.session, call, accepts));
     if result.is_err() {
         session.settle();
     }

@@ -8,39 +8,41 @@
 
 use std::fmt;
 
+use aws_lc_rs::digest::{Context, SHA256, SHA256_OUTPUT_LEN};
 use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
 use http::{HeaderMap, Method};
-use sha2::{Digest, Sha256};
 use url::Url;
 
 /// The key of one cached response.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct Key([u8; 32]);
+pub(crate) struct Key([u8; SHA256_OUTPUT_LEN]);
 
 impl Key {
     /// The key of a request. `credential_names` are the headers the session
     /// treats as credentials besides `Authorization`, `Proxy-Authorization`
     /// and `Cookie`.
     pub(crate) fn new(method: &Method, url: &Url, headers: &HeaderMap, credential_names: &[HeaderName]) -> Self {
-        let mut hash = Sha256::new();
+        let mut hash = Context::new(&SHA256);
         hash.update(b"client-runtime cache key v1\0");
         hash.update(method.as_str().as_bytes());
-        hash.update([0]);
+        hash.update(&[0]);
         hash.update(url.as_str().as_bytes());
-        hash.update([0]);
+        hash.update(&[0]);
         let builtin = [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE];
         let names = builtin.iter().chain(credential_names.iter().filter(|n| !builtin.contains(n)));
         for name in names {
             for value in headers.get_all(name) {
                 // Lengths first, so that no two different lists of
                 // credentials hash the same bytes.
-                hash.update((name.as_str().len() as u64).to_be_bytes());
+                hash.update(&(name.as_str().len() as u64).to_be_bytes());
                 hash.update(name.as_str().as_bytes());
-                hash.update((value.len() as u64).to_be_bytes());
+                hash.update(&(value.len() as u64).to_be_bytes());
                 hash.update(value.as_bytes());
             }
         }
-        Self(hash.finalize().into())
+        let mut key = [0; SHA256_OUTPUT_LEN];
+        key.copy_from_slice(hash.finish().as_ref());
+        Self(key)
     }
 
     /// Lower-case hex, for stores keyed by strings.
