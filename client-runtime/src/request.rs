@@ -284,8 +284,10 @@ impl Prepared {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_under_base;
+    use proptest::prelude::*;
     use url::Url;
+
+    use super::parse_under_base;
 
     /// The fast parse gives exactly what a full parse of the whole text gives.
     #[test]
@@ -310,6 +312,24 @@ mod tests {
                 let full = Url::parse(&text).map(String::from);
                 assert_eq!(fast, full, "{text}");
             }
+        }
+    }
+
+    proptest! {
+        /// For any text after the base, hostile or not, the fast parse and
+        /// the full parse agree, errors included.
+        #[test]
+        fn any_text_after_the_base_parses_as_a_full_parse_does(
+            base in prop::sample::select(vec![
+                "http://127.0.0.1:8080", "https://api.example.com/v3", "http://[::1]:9", "https://u:p@h.example",
+            ]),
+            rest in r"[/\\?#%.@:a-zA-Z0-9 \u{e9}\[\]<>]{0,24}",
+        ) {
+            let base_url = Url::parse(base).expect("base");
+            let text = format!("{base}{rest}");
+            let fast = parse_under_base(&text, &base_url).map(String::from);
+            let full = Url::parse(&text).map(String::from);
+            prop_assert_eq!(fast, full, "{}", text);
         }
     }
 }
