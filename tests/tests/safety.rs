@@ -696,3 +696,24 @@ tests::both_flavours! {
         }
     }
 }
+
+tests::both_flavours! {
+    /// A server that closes a kept-alive connection while the client is
+    /// idle (a keep-alive timeout): the next call, a POST that must not be
+    /// sent twice, goes out once on a new connection and succeeds. The
+    /// blocking flavour drives its runtime only during calls, so the close
+    /// is noticed at the next call, before anything is written.
+    async fn a_connection_the_server_closed_while_idle_is_not_reused_for_a_write() {
+        let server = TestServer::start(|r| match r.path() {
+            "/users/octocat" => Reply::status(204).then_close(),
+            _ => Reply::text(200, "created"),
+        });
+        let api = api_at(&server);
+        call(api.get_user("octocat")).await.expect("the first call");
+        pause(Duration::from_millis(200)).await;
+        let created = call(api.submit("new", &serde_json::json!({"n": 1}))).await.expect("the write succeeds");
+        assert_eq!(created.status(), 200);
+        assert_eq!(server.targets(), ["/users/octocat", "/r/new"]);
+        assert_eq!(server.connections(), 2);
+    }
+}
