@@ -47,22 +47,15 @@ use std::time::{Duration, Instant};
 use client_runtime::client;
 use tokio::runtime::Runtime;
 
+use support::baseline::{Bench, BenchClient, BoxError};
 use support::rounds::{Options, Report, Size, Variant, interleave, print_summary, ratio};
 use support::server::{NAME, USER_ID, User, expected_user, start_server};
-
-#[client]
-trait Bench {
-    #[get("/users/<name>")]
-    async fn get_user(&self, name: &str) -> client_runtime::Result<User>;
-}
 
 #[client(blocking)]
 trait BenchSync {
     #[get("/users/<name>")]
     fn get_user(&self, name: &str) -> client_runtime::Result<User>;
 }
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The ureq baseline: the same GET and JSON decode.
 fn ureq_get_user(agent: &ureq::Agent, base: &str, name: &str) -> Result<User, BoxError> {

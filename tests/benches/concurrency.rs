@@ -108,31 +108,17 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use client_runtime::client;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 use tokio::runtime::Runtime;
 use tokio::sync::Mutex;
 
+use support::baseline::{Bench, BenchClient, configured_reqwest, hand_get_user};
 use support::rounds::{Options, Report, Size, Variant, interleave, print_summary, ratio};
-use support::server::{NAME, USER_ID, User, expected_user, request_bytes, response_bytes, start_server};
+use support::server::{NAME, USER_ID, expected_user, request_bytes, response_bytes, start_server};
 
 /// Calls in flight.
 const IN_FLIGHT: usize = 50;
-
-#[client]
-trait Bench {
-    #[get("/users/<name>")]
-    async fn get_user(&self, name: &str) -> client_runtime::Result<User>;
-}
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
-
-/// The hand-written baseline.
-async fn hand_get_user(http: &reqwest::Client, base: &str, name: &str) -> Result<User, BoxError> {
-    let bytes = http.get(format!("{base}/users/{name}")).send().await?.error_for_status()?.bytes().await?;
-    Ok(serde_json::from_slice(&bytes)?)
-}
 
 /// Splits `n` calls over the tasks, then runs task `i`'s share with
 /// `task(state, i, share)`, all tasks at once; each returns the sum of the
@@ -222,12 +208,7 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
 
     let generated = BenchClient::builder().base_url(&base).build().expect("build the generated client");
-    let configured_like_runtime = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .connect_timeout(Duration::from_secs(10))
-        .user_agent("client-runtime/0.1.0")
-        .build()
-        .expect("build the configured reqwest client");
+    let configured_like_runtime = configured_reqwest();
     let hand = (configured_like_runtime, Arc::<str>::from(base.as_str()));
     let raw = runtime.block_on(Raw::connect(addr));
 

@@ -27,7 +27,7 @@
 //! figure is the median over the rounds of a per-round ratio:
 //!
 //! - **generated**: `BenchClient::get_user(name)` from the `#[client] trait
-//!   Bench` below, built with `BenchClient::builder().base_url(..).build()`,
+//!   Bench` in `support/baseline.rs`, built with `BenchClient::builder().base_url(..).build()`,
 //!   so every runtime default is on: the 3-attempt retry policy with its
 //!   deadline and budget, the 30 s per-attempt timeout, redirect handling,
 //!   the body cap, the `User-Agent` header, the call and wire spans.
@@ -70,28 +70,15 @@ mod support;
 
 use std::time::{Duration, Instant};
 
+use client_runtime::RetryPolicy;
 use client_runtime::middleware::{CallInfo, Middleware, Next, Request, Response};
-use client_runtime::{RetryPolicy, client};
 use tokio::runtime::Runtime;
 use tracing::Dispatch;
 use tracing_subscriber::prelude::*;
 
+use support::baseline::{Bench, BenchClient, configured_reqwest, hand_get_user};
 use support::rounds::{Options, Report, Size, Variant, interleave, print_summary, ratio};
-use support::server::{NAME, USER_ID, User, expected_user, start_server};
-
-#[client]
-trait Bench {
-    #[get("/users/<name>")]
-    async fn get_user(&self, name: &str) -> client_runtime::Result<User>;
-}
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
-
-/// The hand-written baseline.
-async fn hand_get_user(http: &reqwest::Client, base: &str, name: &str) -> Result<User, BoxError> {
-    let bytes = http.get(format!("{base}/users/{name}")).send().await?.error_for_status()?.bytes().await?;
-    Ok(serde_json::from_slice(&bytes)?)
-}
+use support::server::{NAME, USER_ID, expected_user, start_server};
 
 /// A middleware that does nothing but pass the request on.
 struct Noop;
@@ -265,12 +252,7 @@ fn main() {
     let base = format!("http://{addr}");
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("client runtime");
 
-    let configured_like_runtime = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .connect_timeout(Duration::from_secs(10))
-        .user_agent("client-runtime/0.1.0")
-        .build()
-        .expect("build the configured reqwest client");
+    let configured_like_runtime = configured_reqwest();
     let subscribed = generated(&base, true, true, false);
     let subscriber = recording_subscriber();
     let user = tracing::dispatcher::with_default(&subscriber, || runtime.block_on(subscribed.get_user(NAME)));
