@@ -120,15 +120,15 @@ tests::flavoured_client! {
         ]
     }
 
+    /// A client for `server` whose calls stop after 10 s, with retries off:
+    /// a hostile body must fail well before that.
+    pub(crate) fn bounded(server: &TestServer) -> client_runtime::Builder<ApiClient> {
+        ApiClient::builder().base_url(&server.uri()).timeout(Duration::from_secs(10)).retry(RetryPolicy::none())
+    }
+
     pub(crate) async fn assert_endless_body_is_cut(chunked: bool) {
         let server = TestServer::start(move |_| Reply::endless(200, chunked));
-        let api = ApiClient::builder()
-            .base_url(&server.uri())
-            .max_body_size(64 * 1024)
-            .timeout(Duration::from_secs(10))
-            .retry(RetryPolicy::none())
-            .build()
-            .expect("client");
+        let api = bounded(&server).max_body_size(64 * 1024).build().expect("client");
         let started = Instant::now();
         let err = call(api.big()).await.expect_err("endless");
         assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "chunked={chunked}: {err:?}");
@@ -520,12 +520,7 @@ tests::both_flavours! {
     async fn an_announced_length_over_the_cap_fails_without_waiting_for_the_body() {
         // Announces 10 MiB + 1 (over the default cap) and then sends nothing.
         let server = TestServer::start(|_| Reply::raw_then_hang("HTTP/1.1 200 OK\r\nContent-Length: 10485761\r\n\r\n"));
-        let api = ApiClient::builder()
-            .base_url(&server.uri())
-            .timeout(Duration::from_secs(10))
-            .retry(RetryPolicy::none())
-            .build()
-            .expect("client");
+        let api = bounded(&server).build().expect("client");
         let started = Instant::now();
         let err = call(api.big()).await.expect_err("over the default 10 MiB cap");
         assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err:?}");
@@ -548,12 +543,7 @@ tests::both_flavours! {
 tests::both_flavours! {
     async fn an_endless_error_body_is_cut_at_the_error_limit() {
         let server = TestServer::start(|_| Reply::endless(500, true));
-        let api = ApiClient::builder()
-            .base_url(&server.uri())
-            .timeout(Duration::from_secs(10))
-            .retry(RetryPolicy::none())
-            .build()
-            .expect("client");
+        let api = bounded(&server).build().expect("client");
         let started = Instant::now();
         let err = call(api.big()).await.expect_err("500");
         assert_eq!(err.kind(), ErrorKind::Status, "{err:?}");
