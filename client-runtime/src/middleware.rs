@@ -157,8 +157,24 @@ pub(crate) async fn dispatch(
 }
 
 async fn send(http: &reqwest::Client, request: Request) -> Result<Response> {
-    let response = http.execute(request.inner).await.map_err(Error::from_reqwest)?;
+    let mut inner = request.inner;
+    drop_user_info(inner.url_mut());
+    let response = http.execute(inner).await.map_err(Error::from_reqwest)?;
     Ok(Response::from_wire(response))
+}
+
+/// Credentials come only from the session's auth, never from a URL: the
+/// base URL refuses user-info, and one that arrives in a redirect's
+/// `Location`, a next link or a middleware's URL is dropped here. The
+/// transport would not send it anyway, but it would key its connection
+/// pool by it and print it in its trace logs.
+fn drop_user_info(url: &mut Url) {
+    if url.username().is_empty() && url.password().is_none() {
+        return;
+    }
+    // Both only fail for URLs that cannot have user-info at all.
+    let _ = url.set_username("");
+    let _ = url.set_password(None);
 }
 
 /// Which call a request belongs to, and where in it.

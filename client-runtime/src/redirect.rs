@@ -15,6 +15,9 @@
 //!   carries (`Authorization`, `Proxy-Authorization`, `Cookie` and the
 //!   session's credential names). The session's own credentials are
 //!   applied per hop, only to its origin, by the sender.
+//! - User-info in a `Location` (`https://user:pass@host/`) is never used:
+//!   it is dropped before the request reaches the transport, so it is
+//!   neither sent nor logged.
 //!
 //! A retry repeats the follower's current hop, never an earlier one: once
 //! a server has answered, the request that it answered is not sent again.

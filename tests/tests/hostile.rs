@@ -444,9 +444,13 @@ tests::both_flavours! {
             .finish();
         let _guard = tracing::subscriber::set_default(subscriber);
 
-        let server = TestServer::start(|request| match request.path() {
+        // A hostile server names credentials in a redirect's Location.
+        let elsewhere = TestServer::start(|_| Reply::status(503).body("down"));
+        let with_userinfo = format!("http://hop-user:location-userinfo-secret@{}/q3", elsewhere.addr());
+        let server = TestServer::start(move |request| match request.path() {
             "/login" => Reply::status(200).header("Set-Cookie", "sid=cookie-secret-value; Path=/").body("in"),
             "/q" => Reply::redirect(307, "/q2?api_key=redirect-secret-key"),
+            "/q2" => Reply::redirect(307, &with_userinfo),
             _ => Reply::status(503).body("down"),
         });
         let api = TracedClient::builder()
@@ -467,6 +471,8 @@ tests::both_flavours! {
             .expect("client");
         call(proxied.with_token("proxied-secret-token", 1)).await.expect("answered by the proxy");
 
+        assert!(elsewhere.targets().iter().all(|t| t == "/q3"), "the hop went out: {:?}", elsewhere.targets());
+        assert!(elsewhere.request_count() > 0, "the hop went out");
         let logs = captured.text();
         assert!(logs.contains("retrying"), "the capture works: {logs}");
         assert!(logs.contains("reqwest::connect"), "the capture has reqwest's records: {logs}");
@@ -477,6 +483,7 @@ tests::both_flavours! {
             "bearer-secret-token",
             "proxy-log-secret",
             "proxied-secret-token",
+            "location-userinfo-secret",
         ];
         for secret in secrets {
             assert!(!logs.contains(secret), "{secret} logged: {logs}");
