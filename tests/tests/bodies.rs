@@ -749,6 +749,18 @@ fn byte_stream_is_a_reader() {
 }
 
 #[test]
+fn a_byte_stream_dropped_half_read_closes_its_connection_at_once() {
+    let server = tests::TestServer::start(|_| tests::Reply::endless(200, true));
+    let api = FilesClient::builder().base_url(&server.uri()).build().unwrap();
+    let mut stream = api.download(1).unwrap();
+    stream.read_exact(&mut [0; 1024]).unwrap();
+    drop(stream);
+    // The session lives on and makes no other call.
+    assert!(server.wait_streams_closed(Duration::from_secs(2)), "the half-read connection is still open");
+    drop(api);
+}
+
+#[test]
 fn write_to_file_with_progress() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&[]);

@@ -36,14 +36,27 @@ use crate::stream::file_error;
 /// # Ok(()) }
 /// ```
 pub struct ByteStream {
+    // Fields drop in order: the body first, then the session settles.
     inner: crate::ByteStream,
-    session: Session,
     pending: Bytes,
+    session: SettleOnDrop,
+}
+
+/// The session a stream reads through. Once the stream's body is dropped
+/// it gives the runtime a turn, so that a connection left half read is
+/// closed now rather than at the session's next call: between calls
+/// nothing drives a blocking session's runtime.
+struct SettleOnDrop(Session);
+
+impl Drop for SettleOnDrop {
+    fn drop(&mut self) {
+        self.0.settle();
+    }
 }
 
 impl ByteStream {
     pub(crate) fn new(inner: crate::ByteStream, session: Session) -> Self {
-        Self { inner, session, pending: Bytes::new() }
+        Self { inner, pending: Bytes::new(), session: SettleOnDrop(session) }
     }
 
     /// The status code.
@@ -114,7 +127,7 @@ impl ByteStream {
 impl io::Read for ByteStream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         while self.pending.is_empty() {
-            match self.session.block_on(self.inner.next()) {
+            match self.session.0.block_on(self.inner.next()) {
                 Some(Ok(chunk)) => self.pending = chunk,
                 Some(Err(err)) => return Err(io::Error::other(err)),
                 None => return Ok(0),
