@@ -7,6 +7,7 @@
 mod expand;
 mod internals;
 mod openapi;
+mod similar;
 
 use proc_macro::TokenStream;
 

@@ -12,6 +12,7 @@ use syn::{Attribute, LitInt, LitStr, Token};
 use super::ast::{HeaderArg, PageStyle, Paginate, Query, RetrySetting, Role, Sse, StaticHeader};
 use super::ctxt::Ctxt;
 use super::symbol::{self, Symbol};
+use crate::similar;
 
 /// A value given at most once. The second `set` is an error at the second
 /// occurrence, quoting the first.
@@ -134,25 +135,7 @@ pub(crate) fn hint(name: &str, known: &[&str]) -> String {
 /// The known name within a small edit distance of `name`, if any.
 pub(crate) fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     let limit = if name.chars().count() <= 3 { 1 } else { 2 };
-    known.iter().map(|k| (distance(name, k), *k)).filter(|(d, _)| *d <= limit).min().map(|(_, k)| k)
-}
-
-/// Levenshtein distance.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    // `row[j]` is the distance from the prefix of `a` read so far to `b[..j]`.
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(ca != *cb);
-            let next = substitute.min(row[j] + 1).min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
+    known.iter().map(|k| (similar::distance(name, k), *k)).filter(|(d, _)| *d <= limit).min().map(|(_, k)| k)
 }
 
 /// An attribute that takes no arguments, such as `#[idempotent]`.

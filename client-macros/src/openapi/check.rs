@@ -4,7 +4,8 @@ use proc_macro2::Span;
 
 use super::declared::{Check, Declared, Verb};
 use super::index::{Description, Endpoint, Operation, url_path};
-use super::{body, params, response, similar};
+use super::{body, params, response};
+use crate::similar;
 
 /// How many operations a "not in the description" error names.
 const NEAREST: usize = 3;

@@ -3,7 +3,7 @@
 
 use proc_macro2::Span;
 
-use super::similar;
+use crate::similar;
 
 /// An HTTP method, as the description's path items name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -169,7 +169,6 @@ mod params;
 mod prune;
 mod response;
 mod schema;
-mod similar;
 
 #[cfg(test)]
 mod example_tests;

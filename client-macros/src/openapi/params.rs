@@ -4,7 +4,8 @@
 use super::check::Finding;
 use super::declared::{Arg, Check, Declared};
 use super::index::{Description, Location, Operation, Param};
-use super::{schema, similar};
+use super::schema;
+use crate::similar;
 
 /// How many documented names an "unknown parameter" error lists.
 const LISTED: usize = 12;

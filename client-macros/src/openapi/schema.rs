@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::declared::percent_decode;
-use super::similar;
+use crate::similar;
 
 /// How many `$ref`s or nested schemas are followed before giving up, so
 /// that a cycle ends.

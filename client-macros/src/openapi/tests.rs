@@ -827,11 +827,3 @@ fn warnings_are_emitted_as_deprecated_uses() {
     let tracked = track(&shop).to_string();
     assert!(tracked.contains("include_bytes !") && tracked.contains("shop.yaml"), "{tracked}");
 }
-
-#[test]
-fn edit_distance_ranks_near_names() {
-    assert_eq!(similar::distance("perpage", "per_page"), 1);
-    assert_eq!(similar::closest("PER-PAGE", ["per_page", "page"]), Some("per_page"));
-    assert_eq!(similar::closest("colour", ["per_page", "page"]), None);
-    assert_eq!(similar::nearest("GET /a", ["GET /b", "POST /a", "GET /a"], 2), ["GET /a", "GET /b"]);
-}

@@ -1,4 +1,5 @@
-//! "Did you mean": edit distance between names.
+//! "Did you mean": edit distance between names, for the attribute parser
+//! and the OpenAPI check alike.
 
 /// Levenshtein distance, counted in characters.
 pub(crate) fn distance(a: &str, b: &str) -> usize {
@@ -46,4 +47,17 @@ pub(crate) fn nearest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a s
 
 fn fold(name: &str) -> String {
     name.chars().map(|c| if c == '-' { '_' } else { c.to_ascii_lowercase() }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_ranks_near_names() {
+        assert_eq!(distance("perpage", "per_page"), 1);
+        assert_eq!(closest("PER-PAGE", ["per_page", "page"]), Some("per_page"));
+        assert_eq!(closest("colour", ["per_page", "page"]), None);
+        assert_eq!(nearest("GET /a", ["GET /b", "POST /a", "GET /a"], 2), ["GET /a", "GET /b"]);
+    }
 }
