@@ -505,6 +505,23 @@ mod blocking {
     }
 
     #[test]
+    fn a_stream_dropped_before_its_end_closes_its_connection_at_once() {
+        let server = DripServer::always(Script::sse().write("data: x\n\n").hold());
+        let session = session(&server);
+        let mut stream =
+            open_event_stream_blocking::<String>(&session, call(&session, &EVENTS), PLAIN).expect("opened");
+        assert_eq!(stream.next().expect("one event").expect("an event").into_data(), "x");
+        drop(stream);
+        // The session lives on and makes no other call.
+        let started = Instant::now();
+        while server.open_connections() > 0 {
+            assert!(started.elapsed() < Duration::from_secs(2), "the dropped stream's connection is still open");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        drop(session);
+    }
+
+    #[test]
     fn json_lines_as_an_iterator() {
         let server =
             DripServer::always(Script::ok("application/x-ndjson").drip("{\"token\":\"a\"}\n{\"token\":\"b\"}\n", TICK));

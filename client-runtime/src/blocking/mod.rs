@@ -109,6 +109,18 @@ impl Session {
     }
 }
 
+/// The session a blocking stream reads through, declared after the body
+/// it reads so that it drops last. Dropped, it gives the runtime a turn,
+/// so that a connection left half read is closed now rather than at the
+/// session's next call: between calls nothing drives the runtime.
+pub(crate) struct SettleOnDrop(pub(crate) Session);
+
+impl Drop for SettleOnDrop {
+    fn drop(&mut self) {
+        self.0.settle();
+    }
+}
+
 /// Keeps a helper thread driving a blocking session's runtime; dropping it
 /// lets the thread finish.
 pub(crate) struct BackgroundDriver {

@@ -7,7 +7,7 @@ use std::path::Path;
 use bytes::Bytes;
 use futures_util::StreamExt as _;
 
-use super::Session;
+use super::{Session, SettleOnDrop};
 use crate::error::{Error, ErrorKind, Result};
 use crate::stream::file_error;
 
@@ -40,18 +40,6 @@ pub struct ByteStream {
     inner: crate::ByteStream,
     pending: Bytes,
     session: SettleOnDrop,
-}
-
-/// The session a stream reads through. Once the stream's body is dropped
-/// it gives the runtime a turn, so that a connection left half read is
-/// closed now rather than at the session's next call: between calls
-/// nothing drives a blocking session's runtime.
-struct SettleOnDrop(Session);
-
-impl Drop for SettleOnDrop {
-    fn drop(&mut self) {
-        self.0.settle();
-    }
 }
 
 impl ByteStream {

@@ -36,14 +36,15 @@ use crate::streams::{Event, SseOptions};
 /// ```
 pub struct EventStream<T> {
     inner: crate::EventStream<T>,
-    /// `None` for a fake, whose items are all ready.
-    session: Option<super::Session>,
+    /// `None` for a fake, whose items are all ready. After `inner`: it
+    /// drops last.
+    session: Option<super::SettleOnDrop>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
     pub(crate) fn open(session: &super::Session, call: Call, options: &SseOptions) -> Result<Self> {
         let inner = session.block_on(crate::EventStream::open(session.as_async(), call, options))?;
-        Ok(Self { inner, session: Some(session.clone()) })
+        Ok(Self { inner, session: Some(super::SettleOnDrop(session.clone())) })
     }
 
     /// An iterator over these events, for fakes that implement a blocking
@@ -95,7 +96,7 @@ impl<T: DeserializeOwned + Send + 'static> Iterator for EventStream<T> {
     type Item = Result<Event<T>>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        next_item(self.session.as_ref(), &mut self.inner)
+        next_item(self.session.as_ref().map(|s| &s.0), &mut self.inner)
     }
 }
 
@@ -109,14 +110,15 @@ impl<T> fmt::Debug for EventStream<T> {
 /// the rules of the async [`JsonLines`](crate::JsonLines).
 pub struct JsonLines<T> {
     inner: crate::JsonLines<T>,
-    /// `None` for a fake, whose items are all ready.
-    session: Option<super::Session>,
+    /// `None` for a fake, whose items are all ready. After `inner`: it
+    /// drops last.
+    session: Option<super::SettleOnDrop>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> JsonLines<T> {
     pub(crate) fn open(session: &super::Session, call: Call, max_line_size: Option<usize>) -> Result<Self> {
         let inner = session.block_on(crate::JsonLines::open(session.as_async(), call, max_line_size))?;
-        Ok(Self { inner, session: Some(session.clone()) })
+        Ok(Self { inner, session: Some(super::SettleOnDrop(session.clone())) })
     }
 
     /// An iterator over these items, for fakes that implement a blocking
@@ -155,7 +157,7 @@ impl<T: DeserializeOwned + Send + 'static> Iterator for JsonLines<T> {
     type Item = Result<T>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        next_item(self.session.as_ref(), &mut self.inner)
+        next_item(self.session.as_ref().map(|s| &s.0), &mut self.inner)
     }
 }
 
