@@ -120,10 +120,11 @@ mod headers;
 #[cfg(feature = "opentelemetry")]
 mod otel;
 
-use std::collections::HashMap;
-use std::sync::{OnceLock, PoisonError, RwLock};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use http::{Method, StatusCode, Version};
+use pin_project_lite::pin_project;
 use tracing::Span;
 use tracing::field::Empty;
 use url::Url;
@@ -143,18 +144,20 @@ pub(crate) use self::otel::{Settings, Telemetry};
 pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secrets) -> Span {
     // The fields known now are given at creation, not recorded one by one
     // afterwards: a subscriber then handles one span, not one span and
-    // seven updates. tracing evaluates them only when the span is enabled.
+    // seven updates. tracing evaluates them only when the span is enabled,
+    // so nothing below runs without a subscriber; the names are the
+    // endpoint's, spelled by the macro.
     tracing::info_span!(
         "http.client.call",
-        otel.name = span_name(endpoint),
+        otel.name = endpoint.span_name,
         otel.kind = "client",
         otel.status_code = Empty,
         http.request.method = method_name(&endpoint.method),
         http.request.method_original = method_original(&endpoint.method),
         server.address = url.host_str(),
         server.port = url.port_or_known_default().map(i64::from),
-        url.full = secrets.url(url).as_str(),
-        url.template = template_of(span_name(endpoint)),
+        url.full = &*secrets.url_text(url),
+        url.template = endpoint.url_template,
         http.response.status_code = Empty,
         error.type = Empty,
         client.trait = endpoint.trait_name,
@@ -173,15 +176,15 @@ pub(crate) fn wire_span(
 ) -> Span {
     tracing::info_span!(
         "http.client.request",
-        otel.name = span_name(endpoint),
+        otel.name = endpoint.span_name,
         otel.kind = "client",
         otel.status_code = Empty,
         http.request.method = method_name(method),
         http.request.method_original = method_original(method),
         server.address = url.host_str(),
         server.port = url.port_or_known_default().map(i64::from),
-        url.full = secrets.url(url).as_str(),
-        url.template = template_of(span_name(endpoint)),
+        url.full = &*secrets.url_text(url),
+        url.template = endpoint.url_template,
         http.request.resend_count = (resends > 0).then_some(i64::from(resends)),
         http.response.status_code = Empty,
         error.type = Empty,
@@ -191,6 +194,45 @@ pub(crate) fn wire_span(
         http.request.headers = Empty,
         http.response.headers = Empty,
     )
+}
+
+/// Runs `future` inside `span`, as [`tracing::Instrument`] does, but
+/// borrowing the span: the caller keeps it to record the outcome, and a
+/// subscriber sees no clone to count and close.
+pub(crate) fn within<F: Future>(span: &Span, future: F) -> Within<'_, F> {
+    Within { span, future: Some(future) }
+}
+
+pin_project! {
+    /// The future of [`within`].
+    pub(crate) struct Within<'s, F> {
+        span: &'s Span,
+        // `None` only while it is dropped, inside the span too, so that
+        // what the future logs when cancelled lands in the span.
+        #[pin]
+        future: Option<F>,
+    }
+
+    impl<F> PinnedDrop for Within<'_, F> {
+        fn drop(this: Pin<&mut Self>) {
+            let mut this = this.project();
+            let _entered = this.span.enter();
+            this.future.set(None);
+        }
+    }
+}
+
+impl<F: Future> Future for Within<'_, F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.project();
+        let _entered = this.span.enter();
+        match this.future.as_pin_mut() {
+            Some(future) => future.poll(cx),
+            None => Poll::Pending,
+        }
+    }
 }
 
 /// A fresh entry answered without a request: an event on the call span.
@@ -214,23 +256,35 @@ pub(crate) fn cache_not_stored(reason: &'static str) {
     tracing::debug!(reason, "cache not stored");
 }
 
-/// Records the status of a response, and marks 4xx and 5xx as errors.
+/// Records the status of the final response on the call span, and marks
+/// 4xx and 5xx as errors, in one update.
 pub(crate) fn record_status(span: &Span, status: StatusCode) {
     if span.is_disabled() {
         return;
     }
-    span.record("http.response.status_code", i64::from(status.as_u16()));
-    if status.is_client_error() || status.is_server_error() {
-        span.record("error.type", status.as_str());
-        span.record("otel.status_code", "ERROR");
-    }
+    let failed = is_failure(status);
+    tracing::record_all!(
+        span,
+        http.response.status_code = i64::from(status.as_u16()),
+        error.type = failed.then(|| status.as_str()),
+        otel.status_code = failed.then_some("ERROR"),
+    );
 }
 
-/// Records the protocol version a response came back with.
-pub(crate) fn record_version(span: &Span, version: Version) {
-    if let Some(version) = protocol_version(version) {
-        span.record("network.protocol.version", version);
+/// Records a response on its wire span: the status (4xx and 5xx marked as
+/// errors) and the protocol version, in one update.
+pub(crate) fn record_response(span: &Span, status: StatusCode, version: Version) {
+    if span.is_disabled() {
+        return;
     }
+    let failed = is_failure(status);
+    tracing::record_all!(
+        span,
+        http.response.status_code = i64::from(status.as_u16()),
+        error.type = failed.then(|| status.as_str()),
+        otel.status_code = failed.then_some("ERROR"),
+        network.protocol.version = protocol_version(version),
+    );
 }
 
 /// Records a failure: its status when the server answered, its kind
@@ -242,59 +296,14 @@ pub(crate) fn record_error(span: &Span, error: &Error) {
     match error.status() {
         Some(status) => record_status(span, status),
         None => {
-            span.record("error.type", error_type(error.kind()));
-            span.record("otel.status_code", "ERROR");
+            tracing::record_all!(span, error.type = error_type(error.kind()), otel.status_code = "ERROR");
         }
     }
 }
 
-/// `{METHOD} {template}`, computed once per endpoint and kept for the
-/// life of the process: endpoints are statics, so the set is bounded by
-/// the methods compiled in.
-pub(crate) fn span_name(endpoint: &'static Endpoint) -> &'static str {
-    static NAMES: OnceLock<RwLock<HashMap<usize, &'static str>>> = OnceLock::new();
-    let names = NAMES.get_or_init(RwLock::default);
-    let key = std::ptr::from_ref(endpoint) as usize;
-    if let Some(name) = names.read().unwrap_or_else(PoisonError::into_inner).get(&key) {
-        return name;
-    }
-    let mut names = names.write().unwrap_or_else(PoisonError::into_inner);
-    names.entry(key).or_insert_with(|| {
-        let method = match method_name(&endpoint.method) {
-            OTHER_METHOD => "HTTP",
-            known => known,
-        };
-        let name = format!("{method} {}", otel_template(endpoint.template));
-        Box::leak(name.into_boxed_str())
-    })
-}
-
-/// The template part of a span name.
-fn template_of(name: &'static str) -> &'static str {
-    name.split_once(' ').map_or(name, |(_, template)| template)
-}
-
-/// A declared template in OpenTelemetry's spelling: `<owner>` and
-/// `<path..>` become `{owner}` and `{path}`; a query part is dropped.
-pub(crate) fn otel_template(template: &str) -> String {
-    let path = template.split_once('?').map_or(template, |(path, _)| path);
-    let mut out = String::with_capacity(path.len());
-    let mut rest = path;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('>') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = after[..close].trim_end_matches("..");
-        out.push('{');
-        out.push_str(name);
-        out.push('}');
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
+/// What the conventions count as a failed request: a 4xx or 5xx status.
+fn is_failure(status: StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
 }
 
 /// A low-cardinality name for a failure without a status.
@@ -318,23 +327,23 @@ pub(crate) fn error_type(kind: ErrorKind) -> &'static str {
 }
 
 /// What `http.request.method` says of a method the conventions do not
-/// list; the span name then starts with `HTTP`.
+/// list (the macro then names the span `HTTP ...`).
 const OTHER_METHOD: &str = "_OTHER";
 
 /// `http.request.method` as the conventions spell it: a method of RFC 9110
 /// or `PATCH`, else `_OTHER` (the method itself then goes in
 /// `http.request.method_original`).
 pub(crate) fn method_name(method: &Method) -> &'static str {
-    match method.as_str() {
-        "GET" => "GET",
-        "HEAD" => "HEAD",
-        "POST" => "POST",
-        "PUT" => "PUT",
-        "DELETE" => "DELETE",
-        "CONNECT" => "CONNECT",
-        "OPTIONS" => "OPTIONS",
-        "TRACE" => "TRACE",
-        "PATCH" => "PATCH",
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::CONNECT => "CONNECT",
+        Method::OPTIONS => "OPTIONS",
+        Method::TRACE => "TRACE",
+        Method::PATCH => "PATCH",
         _ => OTHER_METHOD,
     }
 }
@@ -360,16 +369,6 @@ fn protocol_version(version: Version) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn templates_take_the_opentelemetry_spelling() {
-        assert_eq!(otel_template("/repos/<owner>/<repo>"), "/repos/{owner}/{repo}");
-        assert_eq!(otel_template("/files/<path..>"), "/files/{path}");
-        assert_eq!(otel_template("/items?fixed=1"), "/items");
-        assert_eq!(otel_template("/plain"), "/plain");
-        assert_eq!(otel_template("/broken/<open"), "/broken/<open");
-        assert_eq!(otel_template(""), "");
-    }
 
     #[test]
     fn methods_outside_the_conventions_list_are_other() {

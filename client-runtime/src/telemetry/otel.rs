@@ -25,7 +25,7 @@ use tracing::Span;
 use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 use url::Url;
 
-use super::{error_type, method_name, span_name, template_of};
+use super::{error_type, method_name};
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 
@@ -143,7 +143,7 @@ fn base_attributes(endpoint: &'static Endpoint, url: &Url) -> Vec<KeyValue> {
     if let Some(port) = url.port_or_known_default() {
         attributes.push(KeyValue::new("server.port", i64::from(port)));
     }
-    attributes.push(KeyValue::new("url.template", template_of(span_name(endpoint))));
+    attributes.push(KeyValue::new("url.template", endpoint.url_template));
     attributes
 }
 
