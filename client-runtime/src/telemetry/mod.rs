@@ -121,7 +121,7 @@ mod headers;
 mod otel;
 
 use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, ready};
 
 use http::{Method, StatusCode, Version};
 use pin_project_lite::pin_project;
@@ -149,17 +149,19 @@ pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secret
     // endpoint's, spelled by the macro.
     tracing::info_span!(
         "http.client.call",
+        // The fields recorded later come first: an update finds each by
+        // name, in declaration order.
+        http.response.status_code = Empty,
+        error.type = Empty,
+        otel.status_code = Empty,
         otel.name = endpoint.span_name,
         otel.kind = "client",
-        otel.status_code = Empty,
         http.request.method = method_name(&endpoint.method),
         http.request.method_original = method_original(&endpoint.method),
         server.address = url.host_str(),
         server.port = url.port_or_known_default().map(i64::from),
         url.full = &*secrets.url_text(url),
         url.template = endpoint.url_template,
-        http.response.status_code = Empty,
-        error.type = Empty,
         client.trait = endpoint.trait_name,
         client.method = endpoint.method_name,
     )
@@ -176,9 +178,12 @@ pub(crate) fn wire_span(
 ) -> Span {
     tracing::info_span!(
         "http.client.request",
+        http.response.status_code = Empty,
+        error.type = Empty,
+        otel.status_code = Empty,
+        network.protocol.version = Empty,
         otel.name = endpoint.span_name,
         otel.kind = "client",
-        otel.status_code = Empty,
         http.request.method = method_name(method),
         http.request.method_original = method_original(method),
         server.address = url.host_str(),
@@ -186,9 +191,6 @@ pub(crate) fn wire_span(
         url.full = &*secrets.url_text(url),
         url.template = endpoint.url_template,
         http.request.resend_count = (resends > 0).then_some(i64::from(resends)),
-        http.response.status_code = Empty,
-        error.type = Empty,
-        network.protocol.version = Empty,
         client.trait = endpoint.trait_name,
         client.method = endpoint.method_name,
         http.request.headers = Empty,
@@ -207,8 +209,9 @@ pin_project! {
     /// The future of [`within`].
     pub(crate) struct Within<'s, F> {
         span: &'s Span,
-        // `None` only while it is dropped, inside the span too, so that
-        // what the future logs when cancelled lands in the span.
+        // `None` once finished: dropped then, still inside the span. A
+        // future dropped before it finishes (a cancelled call) is dropped
+        // inside the span too, so that what it logs then lands there.
         #[pin]
         future: Option<F>,
     }
@@ -216,8 +219,10 @@ pin_project! {
     impl<F> PinnedDrop for Within<'_, F> {
         fn drop(this: Pin<&mut Self>) {
             let mut this = this.project();
-            let _entered = this.span.enter();
-            this.future.set(None);
+            if this.future.is_some() {
+                let _entered = this.span.enter();
+                this.future.set(None);
+            }
         }
     }
 }
@@ -226,12 +231,14 @@ impl<F: Future> Future for Within<'_, F> {
     type Output = F::Output;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
-        let this = self.project();
+        let mut this = self.project();
         let _entered = this.span.enter();
-        match this.future.as_pin_mut() {
-            Some(future) => future.poll(cx),
-            None => Poll::Pending,
-        }
+        let Some(future) = this.future.as_mut().as_pin_mut() else {
+            return Poll::Pending;
+        };
+        let output = ready!(future.poll(cx));
+        this.future.set(None);
+        Poll::Ready(output)
     }
 }
 
@@ -368,7 +375,83 @@ fn protocol_version(version: Version) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::{Arc, Mutex};
+    use std::task::Waker;
+
+    use tracing_subscriber::layer::{Context as LayerContext, SubscriberExt as _};
+    use tracing_subscriber::registry::LookupSpan;
+
     use super::*;
+
+    /// What a subscriber saw: each event with the span it happened in, and
+    /// how often a span was entered.
+    #[derive(Clone, Default)]
+    struct Seen(Arc<Mutex<Record>>);
+
+    #[derive(Default)]
+    struct Record {
+        events: Vec<(String, Option<String>)>,
+        entries: usize,
+    }
+
+    impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> tracing_subscriber::Layer<S> for Seen {
+        fn on_event(&self, event: &tracing::Event<'_>, ctx: LayerContext<'_, S>) {
+            let span = ctx.event_span(event).map(|span| span.name().to_owned());
+            let mut seen = self.0.lock().expect("not poisoned");
+            seen.events.push((event.metadata().name().to_owned(), span));
+        }
+
+        fn on_enter(&self, _id: &tracing::span::Id, _ctx: LayerContext<'_, S>) {
+            self.0.lock().expect("not poisoned").entries += 1;
+        }
+    }
+
+    /// Logs when dropped, as a cancelled request may.
+    struct LogsOnDrop;
+
+    impl Drop for LogsOnDrop {
+        fn drop(&mut self) {
+            tracing::info!(name: "dropped", "dropped");
+        }
+    }
+
+    fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
+        future.poll(&mut Context::from_waker(Waker::noop()))
+    }
+
+    #[test]
+    fn a_future_within_a_span_runs_in_it_and_is_entered_once_per_poll() {
+        let seen = Seen::default();
+        tracing::subscriber::with_default(tracing_subscriber::registry().with(seen.clone()), || {
+            let span = tracing::info_span!("call");
+            let future = std::pin::pin!(within(&span, async {
+                let _logs = LogsOnDrop;
+                tracing::info!(name: "polled", "polled");
+            }));
+            assert!(poll_once(future).is_ready());
+        });
+        let seen = seen.0.lock().expect("not poisoned");
+        let call = Some("call".to_owned());
+        assert_eq!(seen.events, [("polled".to_owned(), call.clone()), ("dropped".to_owned(), call)]);
+        assert_eq!(seen.entries, 1, "a finished future is dropped in its last poll, not entered again");
+    }
+
+    #[test]
+    fn a_cancelled_future_is_dropped_inside_its_span() {
+        let seen = Seen::default();
+        tracing::subscriber::with_default(tracing_subscriber::registry().with(seen.clone()), || {
+            let span = tracing::info_span!("call");
+            let mut future = Box::pin(within(&span, async {
+                let _logs = LogsOnDrop;
+                std::future::pending::<()>().await;
+            }));
+            assert!(poll_once(future.as_mut()).is_pending());
+            drop(future);
+        });
+        let seen = seen.0.lock().expect("not poisoned");
+        assert_eq!(seen.events, [("dropped".to_owned(), Some("call".to_owned()))]);
+        assert_eq!(seen.entries, 2, "entered for the poll and for the drop");
+    }
 
     #[test]
     fn methods_outside_the_conventions_list_are_other() {
