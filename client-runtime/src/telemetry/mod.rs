@@ -7,7 +7,9 @@
 //! none. Both are named `{METHOD} {template}` through the
 //! `otel.name` field, which `tracing-opentelemetry` uses as the span name;
 //! the `tracing` names themselves are `http.client.call` and
-//! `http.client.request`.
+//! `http.client.request`. The span name and `url.template` are spelled
+//! by `#[client]` at compile time and read from the method's static
+//! endpoint: nothing about them is computed per call.
 //!
 //! The names below come from OpenTelemetry's semantic conventions, the
 //! documents "Semantic conventions for HTTP spans" and "Semantic
@@ -114,7 +116,10 @@
 //! ```
 //!
 //! When no subscriber listens, a span is a disabled handle and nothing
-//! above is computed or formatted.
+//! above is computed or formatted: the span macros evaluate no field, and
+//! every update returns at once on a disabled span. When one listens,
+//! `url.full` is the request's own URL text unless something in it must
+//! be hidden, and a response is recorded on its span in one update.
 
 mod headers;
 #[cfg(feature = "opentelemetry")]
