@@ -653,6 +653,14 @@ mod otel {
         assert!(server.single_request().header("traceparent").is_none());
     }
 
+    #[tokio::test]
+    async fn no_trace_context_without_a_subscriber() {
+        w3c();
+        let server = TestServer::start(|_| Reply::json("{}"));
+        api(&server.uri()).get_item(1).await.expect("call");
+        assert!(server.single_request().header("traceparent").is_none());
+    }
+
     #[test]
     fn a_blocking_request_carries_the_traceparent_too() {
         w3c();

@@ -86,7 +86,10 @@ impl Telemetry {
 
     /// Puts the wire span's context on a request, where allowed.
     pub(crate) fn inject(&self, span: &Span, own_origin: bool, headers: &mut HeaderMap) {
-        if !self.propagate || !(own_origin || self.cross_origin) {
+        // A disabled span (no subscriber) has no context to carry: its
+        // context is the empty one, from which the W3C, B3 and Jaeger
+        // propagators inject nothing.
+        if span.is_disabled() || !self.propagate || !(own_origin || self.cross_origin) {
             return;
         }
         let context = span.context();
