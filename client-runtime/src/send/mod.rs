@@ -111,7 +111,7 @@ async fn run<R: Reading>(
         observe_quota(session, &answer).await;
         let outcome = match answer {
             Ok(Answer::Accepted(received)) => {
-                tracing::debug!(attempt = number, status = received.head.status.as_u16(), "response");
+                // Its status goes on the call span; no event repeats it.
                 session.budget.refund(spent);
                 return Ok(received);
             }
