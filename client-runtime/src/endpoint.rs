@@ -31,7 +31,15 @@ pub struct Endpoint {
     /// The method's name (`"get_user"`).
     pub method_name: &'static str,
     pub method: Method,
+    /// The template as declared: `/repos/<owner>/<repo>`.
     pub template: &'static str,
+    /// The OpenTelemetry span name, `{METHOD} {url_template}`
+    /// (`GET /repos/{owner}/{repo}`; `HTTP /path` for a method outside
+    /// RFC 9110 and `PATCH`), spelled by the macro.
+    pub span_name: &'static str,
+    /// OpenTelemetry's `url.template`: the path of the template with
+    /// `{owner}` placeholders and without its query (`/repos/{owner}/{repo}`).
+    pub url_template: &'static str,
     pub headers: &'static [&'static (HeaderName, HeaderValue)],
     /// Safe to send twice: an idempotent verb or `#[idempotent]`.
     pub idempotent: bool,

@@ -82,11 +82,21 @@ impl Secrets {
         shown
     }
 
+    /// [`url`](Self::url) as text, borrowed from `url` when there is
+    /// nothing to hide, as in most calls: showing it then costs no copy.
+    pub(crate) fn url_text<'u>(&self, url: &'u Url) -> Cow<'u, str> {
+        let nothing_to_hide = url.username().is_empty()
+            && url.password().is_none()
+            && url.fragment().is_none()
+            && url.query().is_none_or(|query| matches!(self.query(query), Cow::Borrowed(_)));
+        if nothing_to_hide { Cow::Borrowed(url.as_str()) } else { Cow::Owned(self.url(url).into()) }
+    }
+
     /// A query string with secret values replaced.
     fn query<'a>(&self, query: &'a str) -> Cow<'a, str> {
         let secret_at = |pair: &str| {
             let key = pair.split_once('=').map_or(pair, |(key, _)| key);
-            let key = key.replace('+', " ");
+            let key = if key.contains('+') { Cow::Owned(key.replace('+', " ")) } else { Cow::Borrowed(key) };
             self.is_secret(&percent_decode_str(&key).decode_utf8_lossy())
         };
         if !query.split('&').any(|pair| pair.contains('=') && secret_at(pair)) {
@@ -170,13 +180,13 @@ pub(crate) struct ShownUrl<'a> {
 
 impl fmt::Display for ShownUrl<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.secrets.url(self.url).as_str())
+        f.write_str(&self.secrets.url_text(self.url))
     }
 }
 
 impl fmt::Debug for ShownUrl<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.secrets.url(self.url).as_str())
+        write!(f, "{:?}", self.secrets.url_text(self.url))
     }
 }
 
@@ -326,6 +336,19 @@ mod tests {
     }
 
     #[test]
+    fn url_text_borrows_only_what_needs_no_hiding() {
+        let secrets = Secrets::default();
+        let plain = url("http://h:8080/users/a%20b?page=2&q=a+b");
+        assert!(matches!(secrets.url_text(&plain), Cow::Borrowed(text) if text == plain.as_str()));
+        for hidden in ["http://u@h/", "http://u:p@h/", "http://:p@h/", "http://h/#frag", "http://h/?token=1"] {
+            let hidden = url(hidden);
+            let text = secrets.url_text(&hidden);
+            assert!(matches!(text, Cow::Owned(_)), "{hidden} borrowed");
+            assert_eq!(text, secrets.url(&hidden).as_str());
+        }
+    }
+
+    #[test]
     fn control_characters_are_escaped() {
         assert_eq!(escape_controls("plain"), "plain");
         assert_eq!(escape_controls("a\u{1b}[31mb\r\nc\0\u{7f}"), "a\\u{1b}[31mb\\r\\nc\\0\\u{7f}");
@@ -353,6 +376,22 @@ mod tests {
                         prop_assert!(v.is_empty() || v == REDACTED, "{} shown", v);
                     }
                 }
+            }
+        }
+
+        /// The borrowed fast path shows exactly what the full redaction does.
+        #[test]
+        fn url_text_agrees_with_the_redacted_url(
+            userinfo in "(|u@|u:p@|:p@|@)",
+            path in "[a-z/%0-9]{0,8}",
+            query in "(|\\?[a-z=&%+_0-9]{0,16})",
+            fragment in "(|#[a-z]{0,4})",
+        ) {
+            let text = format!("http://{userinfo}h/{path}{query}{fragment}");
+            if let Ok(parsed) = Url::parse(&text) {
+                let secrets = Secrets::new(None, &["otp"]);
+                let full = secrets.url(&parsed);
+                prop_assert_eq!(secrets.url_text(&parsed), full.as_str());
             }
         }
 

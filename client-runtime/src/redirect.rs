@@ -236,12 +236,14 @@ mod tests {
         Url::parse(text).expect("test URL")
     }
 
-    const fn endpoint(method: Method, idempotent: bool) -> Endpoint {
+    const fn endpoint(method: Method, span_name: &'static str, idempotent: bool) -> Endpoint {
         Endpoint {
             trait_name: "Test",
             method_name: "call",
             method,
             template: "/things",
+            span_name,
+            url_template: "/things",
             headers: &[],
             idempotent,
             retry: RetryOverride::Inherit,
@@ -251,9 +253,9 @@ mod tests {
         }
     }
 
-    static POST: Endpoint = endpoint(Method::POST, false);
-    static IDEMPOTENT_POST: Endpoint = endpoint(Method::POST, true);
-    static PUT: Endpoint = endpoint(Method::PUT, true);
+    static POST: Endpoint = endpoint(Method::POST, "POST /things", false);
+    static IDEMPOTENT_POST: Endpoint = endpoint(Method::POST, "POST /things", true);
+    static PUT: Endpoint = endpoint(Method::PUT, "PUT /things", true);
 
     fn prepared(endpoint: &'static Endpoint, body: Option<Body>) -> Prepared {
         let mut headers = HeaderMap::new();

@@ -272,6 +272,8 @@ static UNCACHED: Endpoint = Endpoint {
     method_name: "get_repo_uncached",
     method: Method::GET,
     template: "/repos/a",
+    span_name: "GET /repos/a",
+    url_template: "/repos/a",
     headers: &[],
     idempotent: true,
     retry: RetryOverride::Inherit,

@@ -22,6 +22,8 @@ macro_rules! endpoint {
             method_name: "events",
             method: Method::$method,
             template: $template,
+            span_name: concat!(stringify!($method), " ", $template),
+            url_template: $template,
             headers: &[],
             idempotent: $idempotent,
             retry: RetryOverride::Inherit,

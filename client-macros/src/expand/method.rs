@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{ReturnType, Type};
 
-use super::send_future_sig;
+use super::{send_future_sig, telemetry};
 use crate::internals::ast::{Arg, Flavor, PageStyle, Paginate, Query, RetrySetting, Role, Sse};
 use crate::internals::check::ident_name;
 use crate::internals::checked::{Client, Input, Method, Output, PathPiece};
@@ -138,6 +138,8 @@ fn endpoint(client: &Client<'_>, m: &Method<'_>) -> TokenStream {
     let endpoint_ident = local("__ENDPOINT");
     let method = Ident::new(m.verb.http_name(), Span::call_site());
     let template = m.template.lit.value();
+    let url_template = telemetry::url_template(m.template);
+    let span_name = telemetry::span_name(m.verb.http_name(), &url_template);
     let header_idents: Vec<Ident> = (0..m.headers.len()).map(|i| local(&format!("__HEADER_{i}"))).collect();
     let header_statics = m.headers.iter().zip(&header_idents).map(|(h, ident)| {
         let (name, value) = (&h.name, &h.value);
@@ -167,6 +169,8 @@ fn endpoint(client: &Client<'_>, m: &Method<'_>) -> TokenStream {
             method_name: #method_name,
             method: #p::Method::#method,
             template: #template,
+            span_name: #span_name,
+            url_template: #url_template,
             headers: &[#(&#header_idents),*],
             idempotent: #idempotent,
             retry: #retry,

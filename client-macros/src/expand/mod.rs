@@ -5,6 +5,7 @@
 //! own locals have mixed-site hygiene, so nothing clashes with user names.
 
 mod method;
+mod telemetry;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};

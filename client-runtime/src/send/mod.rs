@@ -24,7 +24,6 @@ use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
 use tokio::time::Instant;
-use tracing::Instrument as _;
 
 use self::attempt::{Answer, attempt};
 use self::decide::{Clock, Decision, Facts, Outcome, decide};
@@ -57,7 +56,7 @@ pub(crate) async fn send<R: Reading>(
     #[cfg(feature = "opentelemetry")]
     let started = Instant::now();
     let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
-    let mut result = run(&session.inner, request, accepts, &reading).instrument(span.clone()).await;
+    let mut result = telemetry::within(&span, run(&session.inner, request, accepts, &reading)).await;
     match &mut result {
         Ok(received) => {
             telemetry::record_status(&span, received.head.status);
@@ -112,7 +111,7 @@ async fn run<R: Reading>(
         observe_quota(session, &answer).await;
         let outcome = match answer {
             Ok(Answer::Accepted(received)) => {
-                tracing::debug!(attempt = number, status = received.head.status.as_u16(), "response");
+                // Its status goes on the call span; no event repeats it.
                 session.budget.refund(spent);
                 return Ok(received);
             }

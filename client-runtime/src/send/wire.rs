@@ -13,7 +13,6 @@ use crate::middleware::{CallInfo, Request, Response, dispatch};
 use crate::redirect::{Follower, same_origin};
 use crate::session::SessionInner;
 use crate::telemetry::{self, wire_span};
-use tracing::Instrument as _;
 
 /// Sends the follower's current hop and returns the response, its body
 /// unread.
@@ -89,11 +88,10 @@ impl Hop<'_, '_> {
         #[cfg(not(feature = "opentelemetry"))]
         let _ = (self.own_origin, &mut request);
         session.recorded_headers.request(&span, request.headers(), follower.secrets());
-        let outcome = dispatch(&session.middleware, &session.http, request, self.info).instrument(span.clone()).await;
+        let outcome = telemetry::within(&span, dispatch(&session.middleware, &session.http, request, self.info)).await;
         match &outcome {
             Ok(response) => {
-                telemetry::record_status(&span, response.status());
-                telemetry::record_version(&span, response.version());
+                telemetry::record_response(&span, response.status(), response.version());
                 session.recorded_headers.response(&span, response.headers(), follower.secrets());
             }
             Err(error) => telemetry::record_error(&span, error),

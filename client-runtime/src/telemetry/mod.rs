@@ -7,7 +7,9 @@
 //! none. Both are named `{METHOD} {template}` through the
 //! `otel.name` field, which `tracing-opentelemetry` uses as the span name;
 //! the `tracing` names themselves are `http.client.call` and
-//! `http.client.request`.
+//! `http.client.request`. The span name and `url.template` are spelled
+//! by `#[client]` at compile time and read from the method's static
+//! endpoint: nothing about them is computed per call.
 //!
 //! The names below come from OpenTelemetry's semantic conventions, the
 //! documents "Semantic conventions for HTTP spans" and "Semantic
@@ -114,16 +116,20 @@
 //! ```
 //!
 //! When no subscriber listens, a span is a disabled handle and nothing
-//! above is computed or formatted.
+//! above is computed or formatted: the span macros evaluate no field, and
+//! every update returns at once on a disabled span. When one listens,
+//! `url.full` is the request's own URL text unless something in it must
+//! be hidden, and a response is recorded on its span in one update.
 
 mod headers;
 #[cfg(feature = "opentelemetry")]
 mod otel;
 
-use std::collections::HashMap;
-use std::sync::{OnceLock, PoisonError, RwLock};
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 
 use http::{Method, StatusCode, Version};
+use pin_project_lite::pin_project;
 use tracing::Span;
 use tracing::field::Empty;
 use url::Url;
@@ -143,20 +149,24 @@ pub(crate) use self::otel::{Settings, Telemetry};
 pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secrets) -> Span {
     // The fields known now are given at creation, not recorded one by one
     // afterwards: a subscriber then handles one span, not one span and
-    // seven updates. tracing evaluates them only when the span is enabled.
+    // seven updates. tracing evaluates them only when the span is enabled,
+    // so nothing below runs without a subscriber; the names are the
+    // endpoint's, spelled by the macro.
     tracing::info_span!(
         "http.client.call",
-        otel.name = span_name(endpoint),
-        otel.kind = "client",
+        // The fields recorded later come first: an update finds each by
+        // name, in declaration order.
+        http.response.status_code = Empty,
+        error.type = Empty,
         otel.status_code = Empty,
+        otel.name = endpoint.span_name,
+        otel.kind = "client",
         http.request.method = method_name(&endpoint.method),
         http.request.method_original = method_original(&endpoint.method),
         server.address = url.host_str(),
         server.port = url.port_or_known_default().map(i64::from),
-        url.full = secrets.url(url).as_str(),
-        url.template = template_of(span_name(endpoint)),
-        http.response.status_code = Empty,
-        error.type = Empty,
+        url.full = &*secrets.url_text(url),
+        url.template = endpoint.url_template,
         client.trait = endpoint.trait_name,
         client.method = endpoint.method_name,
     )
@@ -173,24 +183,68 @@ pub(crate) fn wire_span(
 ) -> Span {
     tracing::info_span!(
         "http.client.request",
-        otel.name = span_name(endpoint),
-        otel.kind = "client",
+        http.response.status_code = Empty,
+        error.type = Empty,
         otel.status_code = Empty,
+        network.protocol.version = Empty,
+        otel.name = endpoint.span_name,
+        otel.kind = "client",
         http.request.method = method_name(method),
         http.request.method_original = method_original(method),
         server.address = url.host_str(),
         server.port = url.port_or_known_default().map(i64::from),
-        url.full = secrets.url(url).as_str(),
-        url.template = template_of(span_name(endpoint)),
+        url.full = &*secrets.url_text(url),
+        url.template = endpoint.url_template,
         http.request.resend_count = (resends > 0).then_some(i64::from(resends)),
-        http.response.status_code = Empty,
-        error.type = Empty,
-        network.protocol.version = Empty,
         client.trait = endpoint.trait_name,
         client.method = endpoint.method_name,
         http.request.headers = Empty,
         http.response.headers = Empty,
     )
+}
+
+/// Runs `future` inside `span`, as [`tracing::Instrument`] does, but
+/// borrowing the span: the caller keeps it to record the outcome, and a
+/// subscriber sees no clone to count and close.
+pub(crate) fn within<F: Future>(span: &Span, future: F) -> Within<'_, F> {
+    Within { span, future: Some(future) }
+}
+
+pin_project! {
+    /// The future of [`within`].
+    pub(crate) struct Within<'s, F> {
+        span: &'s Span,
+        // `None` once finished: dropped then, still inside the span. A
+        // future dropped before it finishes (a cancelled call) is dropped
+        // inside the span too, so that what it logs then lands there.
+        #[pin]
+        future: Option<F>,
+    }
+
+    impl<F> PinnedDrop for Within<'_, F> {
+        fn drop(this: Pin<&mut Self>) {
+            let mut this = this.project();
+            if this.future.is_some() {
+                let _entered = this.span.enter();
+                this.future.set(None);
+            }
+        }
+    }
+}
+
+impl<F: Future> Future for Within<'_, F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let mut this = self.project();
+        let _entered = this.span.enter();
+        let Some(future) = this.future.as_mut().as_pin_mut() else {
+            return Poll::Pending;
+        };
+        let output = ready!(future.poll(cx));
+        this.future.set(None);
+        Poll::Ready(output)
+    }
 }
 
 /// A fresh entry answered without a request: an event on the call span.
@@ -214,23 +268,35 @@ pub(crate) fn cache_not_stored(reason: &'static str) {
     tracing::debug!(reason, "cache not stored");
 }
 
-/// Records the status of a response, and marks 4xx and 5xx as errors.
+/// Records the status of the final response on the call span, and marks
+/// 4xx and 5xx as errors, in one update.
 pub(crate) fn record_status(span: &Span, status: StatusCode) {
     if span.is_disabled() {
         return;
     }
-    span.record("http.response.status_code", i64::from(status.as_u16()));
-    if status.is_client_error() || status.is_server_error() {
-        span.record("error.type", status.as_str());
-        span.record("otel.status_code", "ERROR");
-    }
+    let failed = is_failure(status);
+    tracing::record_all!(
+        span,
+        http.response.status_code = i64::from(status.as_u16()),
+        error.type = failed.then(|| status.as_str()),
+        otel.status_code = failed.then_some("ERROR"),
+    );
 }
 
-/// Records the protocol version a response came back with.
-pub(crate) fn record_version(span: &Span, version: Version) {
-    if let Some(version) = protocol_version(version) {
-        span.record("network.protocol.version", version);
+/// Records a response on its wire span: the status (4xx and 5xx marked as
+/// errors) and the protocol version, in one update.
+pub(crate) fn record_response(span: &Span, status: StatusCode, version: Version) {
+    if span.is_disabled() {
+        return;
     }
+    let failed = is_failure(status);
+    tracing::record_all!(
+        span,
+        http.response.status_code = i64::from(status.as_u16()),
+        error.type = failed.then(|| status.as_str()),
+        otel.status_code = failed.then_some("ERROR"),
+        network.protocol.version = protocol_version(version),
+    );
 }
 
 /// Records a failure: its status when the server answered, its kind
@@ -242,59 +308,14 @@ pub(crate) fn record_error(span: &Span, error: &Error) {
     match error.status() {
         Some(status) => record_status(span, status),
         None => {
-            span.record("error.type", error_type(error.kind()));
-            span.record("otel.status_code", "ERROR");
+            tracing::record_all!(span, error.type = error_type(error.kind()), otel.status_code = "ERROR");
         }
     }
 }
 
-/// `{METHOD} {template}`, computed once per endpoint and kept for the
-/// life of the process: endpoints are statics, so the set is bounded by
-/// the methods compiled in.
-pub(crate) fn span_name(endpoint: &'static Endpoint) -> &'static str {
-    static NAMES: OnceLock<RwLock<HashMap<usize, &'static str>>> = OnceLock::new();
-    let names = NAMES.get_or_init(RwLock::default);
-    let key = std::ptr::from_ref(endpoint) as usize;
-    if let Some(name) = names.read().unwrap_or_else(PoisonError::into_inner).get(&key) {
-        return name;
-    }
-    let mut names = names.write().unwrap_or_else(PoisonError::into_inner);
-    names.entry(key).or_insert_with(|| {
-        let method = match method_name(&endpoint.method) {
-            OTHER_METHOD => "HTTP",
-            known => known,
-        };
-        let name = format!("{method} {}", otel_template(endpoint.template));
-        Box::leak(name.into_boxed_str())
-    })
-}
-
-/// The template part of a span name.
-fn template_of(name: &'static str) -> &'static str {
-    name.split_once(' ').map_or(name, |(_, template)| template)
-}
-
-/// A declared template in OpenTelemetry's spelling: `<owner>` and
-/// `<path..>` become `{owner}` and `{path}`; a query part is dropped.
-pub(crate) fn otel_template(template: &str) -> String {
-    let path = template.split_once('?').map_or(template, |(path, _)| path);
-    let mut out = String::with_capacity(path.len());
-    let mut rest = path;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('>') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = after[..close].trim_end_matches("..");
-        out.push('{');
-        out.push_str(name);
-        out.push('}');
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
+/// What the conventions count as a failed request: a 4xx or 5xx status.
+fn is_failure(status: StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
 }
 
 /// A low-cardinality name for a failure without a status.
@@ -318,23 +339,23 @@ pub(crate) fn error_type(kind: ErrorKind) -> &'static str {
 }
 
 /// What `http.request.method` says of a method the conventions do not
-/// list; the span name then starts with `HTTP`.
+/// list (the macro then names the span `HTTP ...`).
 const OTHER_METHOD: &str = "_OTHER";
 
 /// `http.request.method` as the conventions spell it: a method of RFC 9110
 /// or `PATCH`, else `_OTHER` (the method itself then goes in
 /// `http.request.method_original`).
 pub(crate) fn method_name(method: &Method) -> &'static str {
-    match method.as_str() {
-        "GET" => "GET",
-        "HEAD" => "HEAD",
-        "POST" => "POST",
-        "PUT" => "PUT",
-        "DELETE" => "DELETE",
-        "CONNECT" => "CONNECT",
-        "OPTIONS" => "OPTIONS",
-        "TRACE" => "TRACE",
-        "PATCH" => "PATCH",
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::CONNECT => "CONNECT",
+        Method::OPTIONS => "OPTIONS",
+        Method::TRACE => "TRACE",
+        Method::PATCH => "PATCH",
         _ => OTHER_METHOD,
     }
 }
@@ -359,16 +380,82 @@ fn protocol_version(version: Version) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::{Arc, Mutex};
+    use std::task::Waker;
+
+    use tracing_subscriber::layer::{Context as LayerContext, SubscriberExt as _};
+    use tracing_subscriber::registry::LookupSpan;
+
     use super::*;
 
+    /// What a subscriber saw: each event with the span it happened in, and
+    /// how often a span was entered.
+    #[derive(Clone, Default)]
+    struct Seen(Arc<Mutex<Record>>);
+
+    #[derive(Default)]
+    struct Record {
+        events: Vec<(String, Option<String>)>,
+        entries: usize,
+    }
+
+    impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> tracing_subscriber::Layer<S> for Seen {
+        fn on_event(&self, event: &tracing::Event<'_>, ctx: LayerContext<'_, S>) {
+            let span = ctx.event_span(event).map(|span| span.name().to_owned());
+            let mut seen = self.0.lock().expect("not poisoned");
+            seen.events.push((event.metadata().name().to_owned(), span));
+        }
+
+        fn on_enter(&self, _id: &tracing::span::Id, _ctx: LayerContext<'_, S>) {
+            self.0.lock().expect("not poisoned").entries += 1;
+        }
+    }
+
+    /// Logs when dropped, as a cancelled request may.
+    struct LogsOnDrop;
+
+    impl Drop for LogsOnDrop {
+        fn drop(&mut self) {
+            tracing::info!(name: "dropped", "dropped");
+        }
+    }
+
+    fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
+        future.poll(&mut Context::from_waker(Waker::noop()))
+    }
+
     #[test]
-    fn templates_take_the_opentelemetry_spelling() {
-        assert_eq!(otel_template("/repos/<owner>/<repo>"), "/repos/{owner}/{repo}");
-        assert_eq!(otel_template("/files/<path..>"), "/files/{path}");
-        assert_eq!(otel_template("/items?fixed=1"), "/items");
-        assert_eq!(otel_template("/plain"), "/plain");
-        assert_eq!(otel_template("/broken/<open"), "/broken/<open");
-        assert_eq!(otel_template(""), "");
+    fn a_future_within_a_span_runs_in_it_and_is_entered_once_per_poll() {
+        let seen = Seen::default();
+        tracing::subscriber::with_default(tracing_subscriber::registry().with(seen.clone()), || {
+            let span = tracing::info_span!("call");
+            let future = std::pin::pin!(within(&span, async {
+                let _logs = LogsOnDrop;
+                tracing::info!(name: "polled", "polled");
+            }));
+            assert!(poll_once(future).is_ready());
+        });
+        let seen = seen.0.lock().expect("not poisoned");
+        let call = Some("call".to_owned());
+        assert_eq!(seen.events, [("polled".to_owned(), call.clone()), ("dropped".to_owned(), call)]);
+        assert_eq!(seen.entries, 1, "a finished future is dropped in its last poll, not entered again");
+    }
+
+    #[test]
+    fn a_cancelled_future_is_dropped_inside_its_span() {
+        let seen = Seen::default();
+        tracing::subscriber::with_default(tracing_subscriber::registry().with(seen.clone()), || {
+            let span = tracing::info_span!("call");
+            let mut future = Box::pin(within(&span, async {
+                let _logs = LogsOnDrop;
+                std::future::pending::<()>().await;
+            }));
+            assert!(poll_once(future.as_mut()).is_pending());
+            drop(future);
+        });
+        let seen = seen.0.lock().expect("not poisoned");
+        assert_eq!(seen.events, [("dropped".to_owned(), Some("call".to_owned()))]);
+        assert_eq!(seen.entries, 2, "entered for the poll and for the drop");
     }
 
     #[test]

@@ -25,7 +25,7 @@ use tracing::Span;
 use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 use url::Url;
 
-use super::{error_type, method_name, span_name, template_of};
+use super::{error_type, method_name};
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 
@@ -86,7 +86,10 @@ impl Telemetry {
 
     /// Puts the wire span's context on a request, where allowed.
     pub(crate) fn inject(&self, span: &Span, own_origin: bool, headers: &mut HeaderMap) {
-        if !self.propagate || !(own_origin || self.cross_origin) {
+        // A disabled span (no subscriber) has no context to carry: its
+        // context is the empty one, from which the W3C, B3 and Jaeger
+        // propagators inject nothing.
+        if span.is_disabled() || !self.propagate || !(own_origin || self.cross_origin) {
             return;
         }
         let context = span.context();
@@ -143,7 +146,7 @@ fn base_attributes(endpoint: &'static Endpoint, url: &Url) -> Vec<KeyValue> {
     if let Some(port) = url.port_or_known_default() {
         attributes.push(KeyValue::new("server.port", i64::from(port)));
     }
-    attributes.push(KeyValue::new("url.template", template_of(span_name(endpoint))));
+    attributes.push(KeyValue::new("url.template", endpoint.url_template));
     attributes
 }
 
