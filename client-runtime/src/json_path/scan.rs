@@ -10,19 +10,32 @@
 
 use std::ops::Range;
 
+pub(super) use super::key::key_text;
+
+/// How many levels of nesting have their index or key kept: serde_json
+/// refuses documents nested deeper than 128 levels, except inside values a
+/// type skips, so a path never needs more, and a hostile depth costs two
+/// bytes a level.
+pub(super) const TRACKED_DEPTH: usize = 256;
+
 /// One container around the current byte.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Frame {
     pub(super) kind: FrameKind,
     /// Where in the container the scanner is.
     pub(super) at: At,
+}
+
+/// Which element of a container the scanner is in.
+#[derive(Debug, Clone)]
+pub(super) struct Slot {
     /// The current element's index (arrays).
     pub(super) index: usize,
     /// The current entry's key, as raw bytes between its quotes (objects).
     pub(super) key: Option<Range<usize>>,
-    /// Whether the current index or key is the one a watched pointer names
-    /// at this depth.
-    pub(super) on_pointer: bool,
+    /// Whether the index or key is the one a watched pointer names at this
+    /// depth.
+    on_pointer: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +153,8 @@ impl Watch {
 pub(super) struct Scanner<'a> {
     text: &'a [u8],
     pub(super) stack: Vec<Frame>,
+    /// The slots of the first [`TRACKED_DEPTH`] frames.
+    pub(super) slots: Vec<Slot>,
     pub(super) lex: Lex,
     /// The root value has been read completely.
     pub(super) root_done: bool,
@@ -159,6 +174,7 @@ impl<'a> Scanner<'a> {
         Self {
             text,
             stack: Vec::new(),
+            slots: Vec::new(),
             lex: Lex::Between,
             root_done: false,
             last_end: None,
@@ -248,14 +264,18 @@ impl<'a> Scanner<'a> {
         };
         match (top.kind, top.at, b) {
             (FrameKind::Array, At::Open | At::After, b']') | (FrameKind::Object, At::Open | At::After, b'}') => {
-                self.stack.pop();
+                self.pop();
                 self.value_done(at + 1);
                 Ok(())
             }
             (_, At::After, b',') => {
                 top.at = At::Comma;
-                if top.kind == FrameKind::Array {
-                    top.index = top.index.saturating_add(1);
+                let kind = top.kind;
+                if let Some(slot) = self.top_slot() {
+                    if kind == FrameKind::Array {
+                        slot.index = slot.index.saturating_add(1);
+                    }
+                    slot.key = None;
                 }
                 self.slot_changed();
                 Ok(())
@@ -263,7 +283,9 @@ impl<'a> Scanner<'a> {
             (FrameKind::Array, At::Open | At::Comma, _) => self.value_start(at, b),
             (FrameKind::Object, At::Open | At::Comma, b'"') => {
                 top.at = At::Key;
-                top.key = Some(at + 1..at + 1);
+                if let Some(slot) = self.top_slot() {
+                    slot.key = Some(at + 1..at + 1);
+                }
                 self.lex = Lex::Str { key: true, escape: Escape::None };
                 Ok(())
             }
@@ -328,7 +350,10 @@ impl<'a> Scanner<'a> {
             b'{' => FrameKind::Object,
             _ => return Ok(()),
         };
-        self.stack.push(Frame { kind, at: At::Open, index: 0, key: None, on_pointer: false });
+        self.stack.push(Frame { kind, at: At::Open });
+        if self.stack.len() <= TRACKED_DEPTH {
+            self.slots.push(Slot { index: 0, key: None, on_pointer: false });
+        }
         self.slot_changed();
         Ok(())
     }
@@ -336,11 +361,21 @@ impl<'a> Scanner<'a> {
     fn key_done(&mut self, closing_quote: usize) {
         if let Some(top) = self.stack.last_mut() {
             top.at = At::AfterKey;
-            if let Some(key) = &mut top.key {
-                key.end = closing_quote;
-            }
+        }
+        if let Some(key) = self.top_slot().and_then(|slot| slot.key.as_mut()) {
+            key.end = closing_quote;
         }
         self.slot_changed();
+    }
+
+    fn pop(&mut self) {
+        self.stack.pop();
+        self.slots.truncate(self.stack.len());
+    }
+
+    /// The top frame's slot, if its depth is tracked.
+    fn top_slot(&mut self) -> Option<&mut Slot> {
+        if self.slots.len() == self.stack.len() { self.slots.last_mut() } else { None }
     }
 
     fn value_done(&mut self, end: usize) {
@@ -357,24 +392,25 @@ impl<'a> Scanner<'a> {
     fn slot_changed(&mut self) {
         let Some(watch) = &self.watch else { return };
         let depth = self.stack.len();
-        let Some(top) = self.stack.last() else { return };
+        let (Some(top), Some(slot)) = (self.stack.last(), self.slots.get(depth.wrapping_sub(1))) else { return };
         let on_pointer = match watch.tokens.get(depth - 1) {
             None => false,
             Some(token) => match top.kind {
-                FrameKind::Array => pointer_index(token) == Some(top.index),
+                FrameKind::Array => pointer_index(token) == Some(slot.index),
                 FrameKind::Object => {
-                    top.at == At::AfterKey && top.key.as_ref().is_some_and(|raw| key_text(self.text, raw) == *token)
+                    top.at == At::AfterKey && slot.key.as_ref().is_some_and(|raw| key_text(self.text, raw) == *token)
                 }
             },
         };
-        if let Some(top) = self.stack.last_mut() {
-            top.on_pointer = on_pointer;
+        if let Some(slot) = self.top_slot() {
+            slot.on_pointer = on_pointer;
         }
     }
 
     fn watch_start(&mut self, at: usize) {
         let Some(watch) = &mut self.watch else { return };
-        if self.stack.len() == watch.tokens.len() && self.stack.iter().all(|frame| frame.on_pointer) {
+        let depth = self.stack.len();
+        if depth == watch.tokens.len() && self.slots.len() == depth && self.slots.iter().all(|slot| slot.on_pointer) {
             watch.open = Some(at);
         }
     }
@@ -396,68 +432,4 @@ fn pointer_index(token: &str) -> Option<usize> {
         return None;
     }
     token.parse().ok()
-}
-
-/// The text of a key from its raw bytes between the quotes, escapes
-/// decoded. Anything malformed becomes U+FFFD: a key serde_json accepted is
-/// well formed, and one it refused is never shown.
-pub(super) fn key_text(text: &[u8], raw: &Range<usize>) -> String {
-    let bytes = text.get(raw.clone()).unwrap_or_default();
-    if !bytes.contains(&b'\\') {
-        return String::from_utf8_lossy(bytes).into_owned();
-    }
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut rest = bytes;
-    while let Some((&b, tail)) = rest.split_first() {
-        rest = tail;
-        if b != b'\\' {
-            out.push(b);
-            continue;
-        }
-        let Some((&kind, tail)) = rest.split_first() else { break };
-        rest = tail;
-        let simple = match kind {
-            b'b' => Some(b'\x08'),
-            b'f' => Some(b'\x0c'),
-            b'n' => Some(b'\n'),
-            b'r' => Some(b'\r'),
-            b't' => Some(b'\t'),
-            b'u' => None,
-            other => Some(other),
-        };
-        if let Some(byte) = simple {
-            out.push(byte);
-            continue;
-        }
-        let (c, tail) = unicode_escape(rest);
-        rest = tail;
-        let mut buf = [0; 4];
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Decodes the hex digits after `\u`, joining a surrogate pair.
-fn unicode_escape(rest: &[u8]) -> (char, &[u8]) {
-    let Some(first) = hex4(rest) else { return (char::REPLACEMENT_CHARACTER, rest) };
-    let rest = &rest[4..];
-    if !(0xD800..0xDC00).contains(&first) {
-        return (char::from_u32(first).unwrap_or(char::REPLACEMENT_CHARACTER), rest);
-    }
-    match rest.strip_prefix(b"\\u").and_then(|tail| Some((hex4(tail)?, &tail[4..]))) {
-        Some((second, tail)) if (0xDC00..0xE000).contains(&second) => {
-            let c = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-            (char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), tail)
-        }
-        _ => (char::REPLACEMENT_CHARACTER, rest),
-    }
-}
-
-fn hex4(bytes: &[u8]) -> Option<u32> {
-    let digits = bytes.get(..4)?;
-    if !digits.iter().all(u8::is_ascii_hexdigit) {
-        return None;
-    }
-    let text = std::str::from_utf8(digits).ok()?;
-    u32::from_str_radix(text, 16).ok()
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::scan::{Scanner, TRACKED_DEPTH};
 use super::{locate, span_at_pointer};
 
 mod oracle;
@@ -224,13 +225,25 @@ fn values_of_any_shape() {
 fn deep_nesting_is_refused_where_it_gets_too_deep() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     names::<serde_json::Value>(&deep, &"[0]".repeat(127));
-    // The locator itself has no depth limit.
-    let text = "[".repeat(1_000_000);
-    let err = serde_json::Error::io(std::io::Error::other("x"));
-    assert_eq!(locate(text.as_bytes(), &err), ".");
-    let eof = serde_json::from_str::<serde_json::Value>("[").expect_err("eof");
-    assert_eq!(super::at_end(text.as_bytes()).to_string().len(), 3 * 999_999);
-    assert_eq!(locate(b"[", &eof), ".");
+    names::<Repo>(&format!(r#"{{"id": 1, "topics": {deep}}}"#), "topics[0]");
+    names::<HashMap<String, serde_json::Value>>(&format!(r#"{{"a": {deep}}}"#), &format!("a{}", "[0]".repeat(126)));
+}
+
+#[test]
+fn hostile_depth_costs_little_and_the_path_stops() {
+    // Inside a skipped field serde_json follows any depth, and so must the scan.
+    let text = format!(r#"{{"extra": {}"#, "[".repeat(1_000_000));
+    let err = serde_json::from_str::<Repo>(&text).expect_err("cut off");
+    assert!(err.is_eof(), "{err}");
+    assert_eq!(located::<Repo>(&text), format!("extra{}", "[0]".repeat(TRACKED_DEPTH - 1)));
+    let mut scanner = Scanner::new(text.as_bytes());
+    assert_eq!(scanner.run(0, text.len()), None);
+    assert_eq!(scanner.stack.len(), 1_000_001);
+    assert_eq!(scanner.slots.len(), TRACKED_DEPTH);
+    assert_eq!(std::mem::size_of_val(&scanner.stack[0]), 2);
+    // A position-less error names the document.
+    let io = serde_json::Error::io(std::io::Error::other("x"));
+    assert_eq!(locate(text.as_bytes(), &io), ".");
 }
 
 #[test]
@@ -284,4 +297,15 @@ fn pointers_find_the_last_value_there() {
     assert_eq!(value.pointer("/d/items"), Some(&serde_json::json!([3])));
     assert_eq!(span_at_pointer(b"  7 ", ""), Some(2..3));
     assert_eq!(span_at_pointer(b"[1, 2", "/0"), None);
+}
+
+#[test]
+fn number_keys_are_named_once_read() {
+    type Counts = HashMap<String, HashMap<u8, u8>>;
+    names::<Counts>(r#"{"a": {"x": 1}}"#, "a.?");
+    names::<Counts>(r#"{"a": {"1": 1, "2": "x"}}"#, "a.2");
+    names::<Counts>(r#"{"a": {"007": 1}}"#, "a.?");
+    names::<Counts>(r#"{"a": {"-1": 1}}"#, "a.-1");
+    names::<Counts>(r#"{"a": {"300": 1}}"#, "a.300");
+    names::<Counts>(r#"{"a": {"1.5": 1}}"#, "a.?");
 }
