@@ -22,8 +22,19 @@
 //!   (`kind.?`), where `serde_path_to_error` names the enum (`kind`); the
 //!   same holds when a second entry follows a one-byte value
 //!   (`{"B": 1, ...}` is named `kind.B`);
+//! - serde reads internally tagged and untagged enums whole before
+//!   deciding, and a flattened field after its struct, so their errors
+//!   have no position: serde_json gives them the one where the container
+//!   around looked for its end. The locator names the value that ended
+//!   there, which is the right one except in two cases that look alike:
+//!   such an enum as the last field of an object is named as the object,
+//!   and an untagged enum refusing the last element of an array (itself a
+//!   container) as the array;
 //! - past 256 levels of nesting (only possible inside a skipped value)
 //!   the path stops at the 256th.
+//!
+//! Where two readings of a position remain, the locator takes the one
+//! naming the larger value: it may be less precise, never elsewhere.
 //!
 //! The scan is linear in the position of the error, keeps its containers
 //! on a heap stack at two bytes a level (a hostile depth cannot overflow

@@ -80,55 +80,161 @@ pub(super) fn at_data(text: &[u8], offset: usize, message: &str) -> Path {
     }
     let mut scanner = Scanner::new(text);
     if let Some(at) = scanner.run(0, offset) {
-        return refused(&scanner, text[at], message);
+        // A container looking for its end takes a `}` or `]` where one
+        // cannot be, while an error from inside it is on its way out.
+        let taken_as_end = at + 1 == offset && matches!(text[at], b'}' | b']');
+        if !taken_as_end {
+            return refused(&scanner, text[at], message);
+        }
     }
-    if let Lex::Str { key: true, .. } = scanner.lex {
-        // A map's integer key (`HashMap<u8, _>`): named once all of it read
-        // as an integer (the error is at its closing quote), `?` otherwise.
-        let start = scanner.slots.get(scanner.stack.len().wrapping_sub(1)).and_then(|slot| slot.key.clone());
-        let whole = text.get(offset) == Some(&b'"');
-        let integer = |key: &String| {
-            let digits = key.strip_prefix('-').unwrap_or(key);
-            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-        };
-        let key = start.filter(|_| whole).map(|raw| key_text(text, &(raw.start..offset))).filter(integer);
-        return own_path(&scanner).then(key.map_or(Segment::Unknown, Segment::Key));
-    }
-    if let (Some(top), Lex::Between) = (scanner.stack.last(), scanner.lex) {
-        if top.kind == FrameKind::Object && top.at == At::AfterKey {
+    match (scanner.lex, scanner.stack.last()) {
+        (Lex::Str { key: true, .. }, _) => return integer_key(&scanner, offset),
+        (Lex::Between, Some(top)) if top.kind == FrameKind::Object && top.at == At::AfterKey => {
             // `unknown field` is raised reading the key, `duplicate field`
             // by the struct after it; `unknown variant` by the enum whose
             // variant is the key.
-            return if message.starts_with("duplicate field") || message.starts_with("unknown variant") {
-                own_path(&scanner)
-            } else {
-                value_path(&scanner)
-            };
+            let of_the_object = message.starts_with("duplicate field") || message.starts_with("unknown variant");
+            return if of_the_object { own_path(&scanner) } else { value_path(&scanner) };
         }
+        // A number that ends here.
+        (Lex::Number(_), _) => return value_path(&scanner),
+        _ => {}
     }
-    if scanner.last_end == Some(offset) && scanner.lex == Lex::Between {
+    if expecting_value(&scanner) && refused_unread(text, offset, message) {
         return value_path(&scanner);
     }
-    settled(&scanner)
+    if scanner.last_end == Some(offset) {
+        // A value ends here: its own error, unless it is a container whose
+        // end was found while an error from inside it was on its way out.
+        let closed = matches!(offset.checked_sub(1).and_then(|at| text.get(at)), Some(b']' | b'}'));
+        if closed && from_inside(&scanner, offset, message) {
+            if let Some(child) = last_child(text, offset - 1) {
+                return value_path(&child);
+            }
+        }
+        return value_path(&scanner);
+    }
+    match after_blanks(text, offset) {
+        Some(origin) => value_path(&origin),
+        None => settled(&scanner),
+    }
+}
+
+/// A map's integer key (`HashMap<u8, _>`) is named once all of it read as
+/// an integer (the error is then at its closing quote), `?` otherwise.
+fn integer_key(scanner: &Scanner<'_>, offset: usize) -> Path {
+    let text = scanner.text();
+    let start = scanner.slots.get(scanner.stack.len().wrapping_sub(1)).and_then(|slot| slot.key.clone());
+    let whole = text.get(offset) == Some(&b'"');
+    let integer = |key: &String| {
+        let digits = key.strip_prefix('-').unwrap_or(key);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let key = start.filter(|_| whole).map(|raw| key_text(text, &(raw.start..offset))).filter(integer);
+    own_path(scanner).then(key.map_or(Segment::Unknown, Segment::Key))
+}
+
+/// Whether the map or sequence starting at `offset` was refused at its
+/// first byte, before it was read. The same message at the same place can
+/// also be an error from inside the array element before it (see below),
+/// when that element is a container of the same kind: then it is that.
+fn refused_unread(text: &[u8], offset: usize, message: &str) -> bool {
+    let (kind, closing) = match text.get(offset) {
+        Some(b'{') => ("invalid type: map", b'}'),
+        Some(b'[') => ("invalid type: sequence", b']'),
+        _ => return false,
+    };
+    if !message.starts_with(kind) {
+        return false;
+    }
+    let comma = blanks_before(text, offset).checked_sub(1).filter(|&at| text[at] == b',');
+    let previous = comma.and_then(|at| blanks_before(text, at).checked_sub(1)).map(|at| text[at]);
+    previous != Some(closing) || after_blanks(text, offset).is_none()
+}
+
+// serde reads an internally tagged or untagged enum whole before deciding
+// (and a flattened field after its struct), so such an error has no
+// position: serde_json gives it the one where the container around it
+// looked for its end. That skipped blanks, then took a `]` or `}` if one
+// came next (the error then follows the container's end), or an array's
+// `,` and the blanks after it.
+
+/// Whether an error reported just after a container closed came from
+/// inside it (the scanner is past the container).
+fn from_inside(scanner: &Scanner<'_>, offset: usize, message: &str) -> bool {
+    if message.starts_with("data did not match any variant") {
+        // The enum is the container itself if what surrounds it can have
+        // stopped there, that is, an object's entry followed by a byte
+        // the object does not take as its end.
+        let in_object = scanner.stack.last().is_some_and(|top| top.kind == FrameKind::Object);
+        let next = text_at(scanner, offset);
+        return !in_object || next.is_some_and(|b| b.is_ascii_whitespace() || b == b'}');
+    }
+    let closed = offset.checked_sub(1).and_then(|at| text_at(scanner, at));
+    if closed == Some(b'}') {
+        // An object's own errors come here too: a missing field, a
+        // flattened field. They are taken as its.
+        return false;
+    }
+    // An array's own error there is about its length (a short tuple); a
+    // wrong type is reported at its `[`.
+    !message.starts_with("invalid length")
+}
+
+fn text_at(scanner: &Scanner<'_>, at: usize) -> Option<u8> {
+    scanner.text().get(at).copied()
+}
+
+fn blanks_before(text: &[u8], mut at: usize) -> usize {
+    while at > 0 && text[at - 1].is_ascii_whitespace() {
+        at -= 1;
+    }
+    at
+}
+
+/// The scanner just after the last value inside the container that
+/// closes at `closing`, if it has one.
+fn last_child(text: &[u8], closing: usize) -> Option<Scanner<'_>> {
+    scanner_after_value(text, blanks_before(text, closing))
+}
+
+/// The scanner just after the value before `offset`, past the blanks
+/// and, in an array, the `,` its container skipped.
+fn after_blanks(text: &[u8], offset: usize) -> Option<Scanner<'_>> {
+    let mut end = blanks_before(text, offset.min(text.len()));
+    if end > 0 && text[end - 1] == b',' {
+        end = blanks_before(text, end - 1);
+        let scanner = scanner_after_value(text, end)?;
+        let in_array = scanner.stack.last().is_some_and(|top| top.kind == FrameKind::Array);
+        return in_array.then_some(scanner);
+    }
+    scanner_after_value(text, end)
+}
+
+/// The scanner at `end`, if a value ends exactly there.
+fn scanner_after_value(text: &[u8], end: usize) -> Option<Scanner<'_>> {
+    let mut scanner = Scanner::new(text);
+    if scanner.run(0, end).is_some() {
+        return None;
+    }
+    scanner.finish_at(end);
+    let complete = scanner.lex == Lex::Between && scanner.last_end == Some(end);
+    complete.then_some(scanner)
 }
 
 /// `"Variant"` where the variant holds data: the enum's error has no
-/// position, and gets the one of the container around it, which has looked
-/// for its end by then (past blanks, and past its closing bracket when that
-/// came next). The path names the variant.
+/// position (see above). The path names the variant.
 pub(super) fn unit_variant(text: &[u8], offset: usize, message: &str) -> Option<Path> {
     if !message.starts_with("invalid type: unit variant") {
         return None;
     }
-    let before = offset.checked_sub(1).and_then(|at| text.get(at));
-    let end = if matches!(before, Some(b']' | b'}')) { offset - 1 } else { offset };
-    let mut scanner = Scanner::new(text);
-    if scanner.run(0, end).is_some() || scanner.lex != Lex::Between {
-        return None;
+    let string =
+        |scanner: Scanner<'_>| scanner.last_string().map(|variant| value_path(&scanner).then(Segment::Key(variant)));
+    if let Some(path) = after_blanks(text, offset).and_then(string) {
+        return Some(path);
     }
-    let string_end = scanner.last_end.filter(|&at| at <= end && text[at..end].iter().all(u8::is_ascii_whitespace))?;
-    let variant = scanner.last_string().filter(|_| string_end > 0)?;
-    Some(value_path(&scanner).then(Segment::Key(variant)))
+    let closing = offset.checked_sub(1).filter(|&at| matches!(text.get(at), Some(b']' | b'}')))?;
+    last_child(text, closing).and_then(string)
 }
 
 /// The path when `b` is refused in the scanner's state: where serde_json,

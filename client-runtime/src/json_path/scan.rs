@@ -243,9 +243,14 @@ impl<'a> Scanner<'a> {
 
     /// Ends a number the input ended in, if it is complete there.
     pub(super) fn finish_at_end(&mut self) {
+        self.finish_at(self.text.len());
+    }
+
+    /// Ends a number at `end` (where the scan stopped), if it is complete.
+    pub(super) fn finish_at(&mut self, end: usize) {
         if let Lex::Number(num) = self.lex {
             if num.complete() {
-                self.finish_number(self.text.len());
+                self.finish_number(end);
             }
         }
     }

@@ -309,3 +309,64 @@ fn number_keys_are_named_once_read() {
     names::<Counts>(r#"{"a": {"300": 1}}"#, "a.300");
     names::<Counts>(r#"{"a": {"1.5": 1}}"#, "a.?");
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type")]
+#[allow(dead_code)]
+enum Event {
+    Push { size: u32 },
+    Star { by: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum Id {
+    Num(u64),
+    Text(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Feed {
+    events: Vec<Event>,
+    ids: Vec<Id>,
+    #[serde(flatten)]
+    paging: Paging,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Paging {
+    page: u32,
+}
+
+#[test]
+fn values_read_whole_before_deciding() {
+    let feed = |events: &str, ids: &str, page: &str| format!(r#"{{"events": {events}, "ids": {ids}, "page": {page}}}"#);
+    serde_json::from_str::<Feed>(&feed(r#"[{"type": "Push", "size": 1}]"#, r#"[1, "a"]"#, "1")).expect("valid");
+    names::<Feed>(&feed(r#"[{"type": "Push", "size": null}]"#, "[]", "1"), "events[0]");
+    names::<Feed>(&feed(r#"[{"type": "Push", "size": null} ]"#, "[]", "1"), "events[0]");
+    names::<Feed>(&feed(r#"[{"type": "Push"}, {"type": "Push", "size": 1}]"#, "[]", "1"), "events[0]");
+    names::<Feed>(&feed(r#"[{"type": "Star", "by": {}}, {"type": "Push", "size": 1}]"#, "[]", "1"), "events[0]");
+    names::<Feed>(&feed(r#"[{"type": "Pull"}]"#, "[]", "1"), "events[0].type");
+    names::<Feed>(&feed(r#"[{"size": 1}]"#, "[]", "1"), "events[0]");
+    names::<Feed>(&feed("[[]]", "[]", "1"), "events[0]");
+    names::<Feed>(&feed("[]", "[1, null, 2]", "1"), "ids[1]");
+    names::<Feed>(&feed("[]", "[[2], 1]", "1"), "ids[0]");
+    // The last element of an array, itself a container, refused by an
+    // untagged enum: the same position as the array refused by one.
+    let text = feed("[]", "[1, [2]]", "1");
+    assert_eq!(oracle::<Feed>(&text), "ids[1]");
+    assert_eq!(located::<Feed>(&text), "ids");
+    names::<Feed>(&feed("[]", "[1, 2]", "null"), ".");
+    names::<Feed>(&feed("[]", "[1, 2]", "-1"), ".");
+    names::<Id>("null", ".");
+}
+
+#[test]
+fn a_bracket_taken_as_the_end_after_an_error() {
+    names::<Repo>(&REPO.replace("null", r#"{"key": "mit", "extra"}: 1}"#), "license.extra");
+    names::<Repo>(&REPO.replace("null", r#"{"key": "mit", "key" }"#), "license");
+    names::<Drawing>(r#"{"shapes": ["Circle"]]}"#, "shapes[0].Circle");
+}

@@ -409,7 +409,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn json_like_bytes_agree(text in r#"[\[\]{}:,"abAB0-9 .eE+\-\\/u\n\t]{0,40}"#) {
@@ -425,5 +425,71 @@ proptest! {
         if let Err(err) = serde_json::from_slice::<Page>(&text) {
             let _ = locate(&text, &err);
         }
+    }
+}
+
+/// Internally tagged, untagged and flattened shapes: serde reads them
+/// whole before deciding, so their errors come after the value.
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Envelope {
+    events: Vec<Event>,
+    id: Id,
+    #[serde(rename = "x-y")]
+    xy: Option<Vec<(u8, String)>>,
+    #[serde(flatten)]
+    rest: Extra,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type")]
+#[allow(dead_code)]
+enum Event {
+    Push { size: u32 },
+    Star { by: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum Id {
+    Num(u64),
+    Text(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Extra {
+    page: u32,
+}
+
+fn event() -> impl Strategy<Value = Node> {
+    prop_oneof![
+        int(-1..100).prop_map(|size| obj(vec![("type", Node::Str("Push".to_owned())), ("size", size)])),
+        text().prop_map(|by| obj(vec![("by", Node::Str(by)), ("type", Node::Str("Star".to_owned()))])),
+    ]
+}
+
+fn envelope() -> impl Strategy<Value = Node> {
+    (
+        proptest::collection::vec(event(), 0..3),
+        prop_oneof![int(-1..100), text().prop_map(Node::Str)],
+        proptest::option::of(proptest::collection::vec((int(0..300), text()), 0..3)),
+        int(-1..10),
+    )
+        .prop_map(|(events, id, xy, page)| {
+            let xy = xy.map_or(Node::Null, |pairs| {
+                Node::Arr(pairs.into_iter().map(|(n, s)| Node::Arr(vec![n, Node::Str(s)])).collect())
+            });
+            obj(vec![("events", Node::Arr(events)), ("id", id), ("x-y", xy), ("page", page)])
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn tagged_untagged_and_flattened_agree(text in document(envelope())) {
+        agree::<Envelope>(&text, |_| false)?;
     }
 }
