@@ -359,6 +359,18 @@ fn values_read_whole_before_deciding() {
     let text = feed("[]", "[1, [2]]", "1");
     assert_eq!(oracle::<Feed>(&text), "ids[1]");
     assert_eq!(located::<Feed>(&text), "ids");
+    // Such an enum as the last field of an object: the same position as
+    // the object's own errors (a missing or flattened field).
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Last {
+        n: u8,
+        event: Event,
+    }
+    let text = r#"{"n": 1, "event": {"type": "Push", "size": null}}"#;
+    assert_eq!(oracle::<Last>(text), "event");
+    assert_eq!(located::<Last>(text), ".");
+    names::<Last>(r#"{"event": {"type": "Push", "size": null}, "n": 1}"#, "event");
     names::<Feed>(&feed("[]", "[1, 2]", "null"), ".");
     names::<Feed>(&feed("[]", "[1, 2]", "-1"), ".");
     names::<Id>("null", ".");
