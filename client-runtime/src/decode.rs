@@ -5,7 +5,6 @@
 //! `Bytes` → [`RawBytes`], anything else → [`Json<T>`]; `Option<_>` wraps
 //! with [`Optional`] (404 is `None`), `Response<_>` with [`WithMeta`].
 
-use std::fmt;
 use std::marker::PhantomData;
 
 use bytes::Bytes;
@@ -13,6 +12,7 @@ use http::StatusCode;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::json_path::Located;
 use crate::response::{Head, Response};
 
 /// Turns a received response into the declared output.
@@ -138,37 +138,53 @@ impl<D: Decode> Decode for WithMeta<D> {
     }
 }
 
-/// Decodes JSON without copying; on failure, decodes again to find the
-/// path where it failed, so the success path pays nothing for it.
+/// Decodes JSON without copying. The only code generated per type is the
+/// decode itself: finding where it failed is [`json_error`]'s work.
 pub(crate) fn decode_json<T: DeserializeOwned>(body: &Bytes) -> Result<T> {
-    serde_json::from_slice(body).map_err(|first| {
-        let mut de = serde_json::Deserializer::from_slice(body);
-        let located = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-            Err(err) => JsonError { path: err.path().to_string(), inner: err.into_inner() },
-            Ok(_) => JsonError { path: ".".to_owned(), inner: first },
-        };
-        let mut err =
-            Error::new(ErrorKind::Decode, "the response body does not match the declared type").with_source(located);
-        err.set_body(body.clone());
-        err
-    })
+    serde_json::from_slice(body).map_err(|err| json_error(body, err))
 }
 
-/// A JSON error with the path where it happened.
-#[derive(Debug)]
-struct JsonError {
-    path: String,
-    inner: serde_json::Error,
+/// The error for a body that did not decode, naming where it failed.
+#[cold]
+fn json_error(body: &Bytes, inner: serde_json::Error) -> Error {
+    let located = Located::new(body, inner);
+    let mut err =
+        Error::new(ErrorKind::Decode, "the response body does not match the declared type").with_source(located);
+    err.set_body(body.clone());
+    err
 }
 
-impl fmt::Display for JsonError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path == "." { write!(f, "{}", self.inner) } else { write!(f, "at `{}`: {}", self.path, self.inner) }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Repo {
+        owner: Owner,
     }
-}
 
-impl std::error::Error for JsonError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.inner)
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Owner {
+        login: String,
+    }
+
+    #[test]
+    fn a_failure_names_the_path_and_keeps_the_body() {
+        let body = Bytes::from_static(b"{\"owner\": {\n  \"login\": 5}}");
+        let err = decode_json::<Repo>(&body).expect_err("wrong type");
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        let source = std::error::Error::source(&err).expect("a source").to_string();
+        assert_eq!(source, "at `owner.login`: invalid type: integer `5`, expected a string at line 2 column 12");
+        assert_eq!(err.body_text(), Some("{\"owner\": {\n  \"login\": 5}}"));
+    }
+
+    #[test]
+    fn a_failure_at_the_root_is_the_error_alone() {
+        let body = Bytes::from_static(b"{\"owner\": {\"login\": \"a\"}} x");
+        let err = decode_json::<Repo>(&body).expect_err("trailing text");
+        let source = std::error::Error::source(&err).expect("a source").to_string();
+        assert_eq!(source, "trailing characters at line 1 column 27");
     }
 }

@@ -260,6 +260,7 @@ mod decode;
 mod endpoint;
 mod error;
 mod exec;
+mod json_path;
 pub mod middleware;
 pub mod paginate;
 mod path;

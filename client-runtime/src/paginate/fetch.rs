@@ -13,6 +13,7 @@ use super::link;
 use super::{Page, PageStyle, Pager};
 use crate::decode::decode_json;
 use crate::error::{Error, ErrorKind, Result};
+use crate::json_path;
 use crate::request::Prepared;
 use crate::response::Head;
 use crate::send::{Buffered, Received, send};
@@ -133,24 +134,19 @@ impl<T: DeserializeOwned> Fetcher<T> {
             return decode_json::<Vec<T>>(body).map(|items| (items, None));
         }
         let mut document: Value = decode_json(body)?;
-        let items = match self.pager.items {
-            Some(pointer) => document.pointer_mut(pointer).map(Value::take),
-            None => Some(std::mem::take(&mut document)),
-        };
-        let items = match items {
-            Some(Value::Array(items)) => items,
+        let pointer = self.pager.items.unwrap_or("");
+        match document.pointer(pointer) {
+            Some(Value::Array(_)) => {}
             Some(Value::Null) | None if self.pager.items.is_some() => {
-                return Err(pagination(format!(
-                    "the response has no items array at {:?}",
-                    self.pager.items.unwrap_or("")
-                )));
+                return Err(pagination(format!("the response has no items array at {pointer:?}")));
             }
             _ => return Err(pagination("the response's items are not a JSON array".to_owned())),
-        };
-        let items = serde_path_to_error::deserialize(Value::Array(items)).map_err(|err| {
-            Error::new(ErrorKind::Decode, format!("an item does not match the declared type at `{}`", err.path()))
-                .with_source(err.into_inner())
-        })?;
+        }
+        let items = decode_items(body, pointer)?;
+        // The items are the caller's; the document keeps the envelope.
+        if let Some(slot) = document.pointer_mut(pointer) {
+            slot.take();
+        }
         Ok((items, Some(document)))
     }
 
@@ -225,6 +221,26 @@ impl<T: DeserializeOwned> Fetcher<T> {
         }
         Ok(url)
     }
+}
+
+/// Decodes the items array at `pointer` straight from the body's bytes,
+/// with the decoder the bare-array style uses: one per item type.
+fn decode_items<T: DeserializeOwned>(body: &Bytes, pointer: &str) -> Result<Vec<T>> {
+    let Some(span) = json_path::span_at_pointer(body, pointer) else {
+        return Err(Error::new(ErrorKind::Decode, format!("the items at {pointer:?} could not be read")));
+    };
+    let items = body.slice(span);
+    serde_json::from_slice(&items).map_err(|err| item_error(&items, &err))
+}
+
+/// Names the item and the place in it that did not decode. The message
+/// has no line and column: they would count from the items array, not
+/// from the body.
+#[cold]
+fn item_error(items: &[u8], err: &serde_json::Error) -> Error {
+    let path = json_path::locate(items, err);
+    let source = <serde_json::Error as serde::de::Error>::custom(json_path::without_position(err));
+    Error::new(ErrorKind::Decode, format!("an item does not match the declared type at `{path}`")).with_source(source)
 }
 
 /// The URLs a listing has fetched, for loop detection, in bounded memory:
@@ -305,6 +321,50 @@ fn set_query(url: &mut Url, key: &str, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Item {
+        id: u64,
+        tags: Vec<String>,
+    }
+
+    /// The message the items used to get, decoded from the document's
+    /// `Value` through serde_path_to_error.
+    fn as_before(body: &str, pointer: &str) -> String {
+        let mut document: Value = serde_json::from_str(body).expect("json");
+        let items = document.pointer_mut(pointer).map(Value::take).expect("items");
+        let err = serde_path_to_error::deserialize::<_, Vec<Item>>(items).expect_err("a bad item");
+        let path = err.path().to_string();
+        format!("an item does not match the declared type at `{path}`: {}", err.into_inner())
+    }
+
+    #[test]
+    fn a_bad_item_reads_as_before() {
+        let bodies = [
+            (r#"{"items": [{"id": 1, "tags": []}, {"id": "2", "tags": []}]}"#, "/items"),
+            (
+                "{\n  \"data\": {\n    \"items\": [\n      {\"id\": 1, \"tags\": [\"a\", 5]}\n    ]\n  }\n}",
+                "/data/items",
+            ),
+            (r#"{"d": {"items": [{"id": 1}]}, "d": {"items": [{"id": -1, "tags": []}]}}"#, "/d/items"),
+            (r#"[{"id": 1, "tags": []}, {"tags": []}]"#, ""),
+            (r#"{"a/b": [{"id": 1.5, "tags": []}]}"#, "/a~1b"),
+        ];
+        for (body, pointer) in bodies {
+            let err = decode_items::<Item>(&Bytes::from(body), pointer).expect_err("a bad item");
+            assert_eq!(err.kind(), ErrorKind::Decode);
+            assert_eq!(err.to_string(), as_before(body, pointer), "{body}");
+        }
+    }
+
+    #[test]
+    fn good_items_decode_from_the_body() {
+        let body = Bytes::from_static(br#"{"n": 1, "page": {"items": [{"id": 7, "tags": ["x"]}]}}"#);
+        let items = decode_items::<Item>(&body, "/page/items").expect("items");
+        assert_eq!(items[0].id, 7);
+        assert_eq!(items[0].tags, ["x"]);
+    }
 
     #[test]
     fn seen_urls_keep_digests_not_urls() {

@@ -94,7 +94,6 @@ mod reader;
 mod sse;
 
 use std::any::Any;
-use std::fmt;
 use std::time::Duration;
 
 use http::{HeaderMap, StatusCode};
@@ -102,6 +101,7 @@ use serde::de::DeserializeOwned;
 
 pub use self::event_stream::{Event, EventStream};
 pub use self::json_lines::JsonLines;
+use crate::json_path::Located;
 use crate::response::Head;
 
 /// The largest event or line accepted when no other cap is set: 1 MiB.
@@ -125,7 +125,7 @@ pub struct SseOptions {
 
 /// Decodes data as JSON into `T`, or keeps it as text when `T` is
 /// `String`. On failure, hands the text back with the error.
-pub(crate) fn decode_data<T: DeserializeOwned + 'static>(text: String) -> Result<T, (String, DataError)> {
+pub(crate) fn decode_data<T: DeserializeOwned + 'static>(text: String) -> Result<T, (String, Located)> {
     let mut slot = Some(text);
     if let Some(same) = (&mut slot as &mut dyn Any).downcast_mut::<Option<T>>() {
         if let Some(data) = same.take() {
@@ -133,36 +133,13 @@ pub(crate) fn decode_data<T: DeserializeOwned + 'static>(text: String) -> Result
         }
     }
     let text = slot.unwrap_or_default();
-    match serde_json::from_str(&text) {
+    // From bytes, like response bodies: one decoder per type for both.
+    match serde_json::from_slice(text.as_bytes()) {
         Ok(data) => Ok(data),
         Err(inner) => {
-            // Decode again to find where it failed: only failures pay for it.
-            let mut de = serde_json::Deserializer::from_str(&text);
-            let path = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-                Err(err) => err.path().to_string(),
-                Ok(_) => ".".to_owned(),
-            };
-            Err((text, DataError { path, inner }))
+            let located = Located::new(text.as_bytes(), inner);
+            Err((text, located))
         }
-    }
-}
-
-/// Why an event's data or a line did not decode, and where.
-#[derive(Debug)]
-pub(crate) struct DataError {
-    path: String,
-    inner: serde_json::Error,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path == "." { write!(f, "{}", self.inner) } else { write!(f, "at `{}`: {}", self.path, self.inner) }
-    }
-}
-
-impl std::error::Error for DataError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.inner)
     }
 }
 
