@@ -57,15 +57,30 @@ pub type Sending<'a> = Pin<Box<dyn Future<Output = Result<Reply>> + Send + 'a>>;
 
 /// Sends a call with retries until a response whose status `accepts`
 /// allows, and reads its body.
+///
+/// The call is finished (its URL parsed, its first bad argument reported)
+/// here, before the future is boxed, so the box holds the prepared request
+/// only, not the call it came from as well.
 pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCode) -> bool) -> Sending<'_> {
-    Box::pin(buffered(session, call, accepts))
+    match call.finish(session) {
+        Ok(prepared) => Box::pin(buffered(session, prepared, accepts)),
+        Err(error) => Box::pin(std::future::ready(Err(error))),
+    }
 }
 
-async fn buffered(session: &Session, call: Call, accepts: fn(StatusCode) -> bool) -> Result<Reply> {
-    let prepared = call.finish(session)?;
-    let reading = Buffered { cap: session.inner.max_body_size };
-    let received = send(session, &prepared, accepts, reading).await?;
-    Ok(Reply { head: received.head, body: received.body, span: received.span, prepared })
+/// Not an `async fn`, which would hold `prepared` twice: as its argument
+/// and as the local the body borrows.
+#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold its by-value argument twice")]
+fn buffered(
+    session: &Session,
+    prepared: Prepared,
+    accepts: fn(StatusCode) -> bool,
+) -> impl Future<Output = Result<Reply>> + Send + '_ {
+    async move {
+        let reading = Buffered { cap: session.inner.max_body_size };
+        let received = send(session, &prepared, accepts, reading).await?;
+        Ok(Reply { head: received.head, body: received.body, span: received.span, prepared })
+    }
 }
 
 /// Sends a call and decodes its response.

@@ -37,10 +37,12 @@ pub(super) async fn attempt<R: Reading>(
         let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
         let info = CallInfo::new(follower.endpoint(), number, hop);
         let (response, cache_status) = send_hop(session, follower, info, cache).await?;
-        if follower.follow(response.status(), response.headers())? == Step::Follow {
+        // Taken apart at once: a borrowed `response` would stay in this
+        // future's state across the reads below.
+        let (status, mut headers, body) = response.into_parts();
+        if follower.follow(status, &headers)? == Step::Follow {
             continue;
         }
-        let (status, mut headers, body) = response.into_parts();
         crate::redact::mark_sensitive(&mut headers);
         if !accepts(status) {
             return Ok(Answer::Refused { status, body: excerpt(&headers, body).await?, headers });

@@ -20,9 +20,13 @@ mod decide;
 mod reading;
 mod wire;
 
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
+use pin_project_lite::pin_project;
 use tokio::time::Instant;
 use tracing::Instrument as _;
 
@@ -103,21 +107,22 @@ async fn run<R: Reading>(
         }
         number += 1;
         let timeout = attempt_timeout(session, request, deadline);
-        // Boxed: an attempt's future (the request, the hop's state, the
-        // body being read) is large, and every future around it would
-        // otherwise carry it and copy it each time it is moved.
-        let attempt = Box::pin(attempt(session, &mut follower, number, accepts, reading, cache));
-        let answer = timed(timeout, attempt).await;
-        #[cfg(feature = "redis")]
-        observe_quota(session, &answer).await;
-        let outcome = match answer {
-            Ok(Answer::Accepted(received)) => {
-                tracing::debug!(attempt = number, status = received.head.status.as_u16(), "response");
-                session.budget.refund(spent);
-                return Ok(received);
+        // `answer` lives in this block only: taken apart by the patterns
+        // below, it would otherwise stay in the future's state across the
+        // wait before a retry.
+        let outcome = {
+            let answer = timed(timeout, attempt(session, &mut follower, number, accepts, reading, cache)).await;
+            #[cfg(feature = "redis")]
+            let answer = observe_quota(session, answer).await;
+            match answer {
+                Ok(Answer::Accepted(received)) => {
+                    tracing::debug!(attempt = number, status = received.head.status.as_u16(), "response");
+                    session.budget.refund(spent);
+                    return Ok(received);
+                }
+                Ok(Answer::Refused { status, headers, body }) => Outcome::Answered { status, headers, body },
+                Err(error) => Outcome::Failed(after_sending(error, &follower)),
             }
-            Ok(Answer::Refused { status, headers, body }) => Outcome::Answered { status, headers, body },
-            Err(error) => Outcome::Failed(after_sending(error, &follower)),
         };
         let facts = Facts {
             attempt: number,
@@ -233,13 +238,14 @@ async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>
 
 /// Tells the shared quota what the server said about it.
 #[cfg(feature = "redis")]
-async fn observe_quota<B>(session: &SessionInner, answer: &Result<Answer<B>>) {
-    let Some(quota) = &session.shared_quota else { return };
-    match answer {
+async fn observe_quota<B>(session: &SessionInner, answer: Result<Answer<B>>) -> Result<Answer<B>> {
+    let Some(quota) = &session.shared_quota else { return answer };
+    match &answer {
         Ok(Answer::Accepted(received)) => quota.observe(&received.head.headers).await,
         Ok(Answer::Refused { headers, .. }) => quota.observe(headers).await,
         Err(_) => {}
     }
+    answer
 }
 
 /// The per-attempt timeout, shortened to what the deadline leaves.
@@ -254,11 +260,41 @@ fn attempt_timeout(session: &SessionInner, request: &Prepared, deadline: Option<
 /// redirects and reading the body. A streamed body is read after the
 /// attempt, bounded by the read timeout rather than a total one, so a
 /// large download is not cut off.
-async fn timed<T>(timeout: Option<Duration>, attempt: impl Future<Output = Result<T>>) -> Result<T> {
+fn timed<F, T>(timeout: Option<Duration>, attempt: F) -> Timed<F>
+where
+    F: Future<Output = Result<T>>,
+{
     match timeout {
-        None => attempt.await,
-        Some(limit) => tokio::time::timeout(limit, attempt).await.unwrap_or_else(|elapsed| {
-            Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
-        }),
+        None => Timed::Unlimited { attempt },
+        Some(limit) => Timed::Limited { attempt: tokio::time::timeout(limit, attempt) },
+    }
+}
+
+pin_project! {
+    /// An attempt, under its timeout if it has one. A named future rather
+    /// than an `async fn`, which would hold the attempt twice: once as its
+    /// argument and once inside the timeout.
+    #[project = TimedProjection]
+    enum Timed<F> {
+        Unlimited { #[pin] attempt: F },
+        Limited { #[pin] attempt: tokio::time::Timeout<F> },
+    }
+}
+
+impl<F, T> Future for Timed<F>
+where
+    F: Future<Output = Result<T>>,
+{
+    type Output = Result<T>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
+        match self.project() {
+            TimedProjection::Unlimited { attempt } => attempt.poll(cx),
+            TimedProjection::Limited { attempt } => attempt.poll(cx).map(|outcome| {
+                outcome.unwrap_or_else(|elapsed| {
+                    Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
+                })
+            }),
+        }
     }
 }

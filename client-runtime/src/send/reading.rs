@@ -44,14 +44,30 @@ impl Reading for Buffered {
     type Body = Bytes;
     const CACHEABLE: bool = true;
 
-    async fn read(&self, status: StatusCode, headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
-        if !status.is_success() {
-            return excerpt(headers, response).await;
-        }
-        let body = read_body(&mut response, self.cap, false).await?;
-        match undecoded_encoding(headers) {
-            Some(coding) if !body.is_empty() => Err(coding.with_status(status)),
-            _ => Ok(body),
+    fn read(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        mut response: reqwest::Response,
+    ) -> impl Future<Output = Result<Bytes>> + Send {
+        // What the headers say is settled before the first poll, so the
+        // future holds the response and the read, nothing more.
+        let success = status.is_success();
+        let still_encoded = if success { undecoded_encoding(headers) } else { None };
+        let (cap, skip) = match success {
+            true => (self.cap, false),
+            // An encoded error body would only be noise in the excerpt.
+            false => (ERROR_BODY_LIMIT, undecoded_encoding(headers).is_some()),
+        };
+        async move {
+            if skip {
+                return Ok(Bytes::new());
+            }
+            let body = read_body(&mut response, cap, !success).await?;
+            match still_encoded {
+                Some(coding) if !body.is_empty() => Err(coding.with_status(status)),
+                _ => Ok(body),
+            }
         }
     }
 }
@@ -74,9 +90,15 @@ impl Reading for Streamed {
 
 /// The excerpt of a refused response's body, kept on its error. An
 /// encoded one would only be noise in the error's text.
-pub(crate) async fn excerpt(headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
-    if undecoded_encoding(headers).is_some() {
-        return Ok(Bytes::new());
+pub(crate) fn excerpt(
+    headers: &HeaderMap,
+    mut response: reqwest::Response,
+) -> impl Future<Output = Result<Bytes>> + Send {
+    let encoded = undecoded_encoding(headers).is_some();
+    async move {
+        if encoded {
+            return Ok(Bytes::new());
+        }
+        read_body(&mut response, ERROR_BODY_LIMIT, true).await
     }
-    read_body(&mut response, ERROR_BODY_LIMIT, true).await
 }
