@@ -8,11 +8,14 @@
 //! the coding, never bytes passed on as if they were the data.
 
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
+use pin_project_lite::pin_project;
 
-use crate::error::{ERROR_BODY_LIMIT, Result};
+use crate::error::{ERROR_BODY_LIMIT, Error, Result};
 use crate::read::{read_body, undecoded_encoding};
 
 /// How an accepted response's body is read.
@@ -48,27 +51,44 @@ impl Reading for Buffered {
         &self,
         status: StatusCode,
         headers: &HeaderMap,
-        mut response: reqwest::Response,
+        response: reqwest::Response,
     ) -> impl Future<Output = Result<Bytes>> + Send {
-        // What the headers say is settled before the first poll, so the
-        // future holds the response and the read, nothing more.
+        // What the headers say is settled before the first poll, and the
+        // read owns the response, so the future holds it once. A refused
+        // body (the 404 of an `Option`) is read as an excerpt, and an
+        // encoded one not at all: it would only be noise.
         let success = status.is_success();
-        let still_encoded = if success { undecoded_encoding(headers) } else { None };
         let (cap, skip) = match success {
             true => (self.cap, false),
-            // An encoded error body would only be noise in the excerpt.
             false => (ERROR_BODY_LIMIT, undecoded_encoding(headers).is_some()),
         };
-        async move {
-            if skip {
-                return Ok(Bytes::new());
-            }
-            let body = read_body(&mut response, cap, !success).await?;
-            match still_encoded {
-                Some(coding) if !body.is_empty() => Err(coding.with_status(status)),
-                _ => Ok(body),
-            }
-        }
+        let still_encoded = if success { undecoded_encoding(headers) } else { None };
+        Checked { reading: (!skip).then(|| read_body(response, cap, !success)), still_encoded, status }
+    }
+}
+
+pin_project! {
+    /// A body being read, then refused if it is still encoded (and not
+    /// empty). `None` reads nothing: an encoded excerpt.
+    struct Checked<F> {
+        #[pin]
+        reading: Option<F>,
+        still_encoded: Option<Error>,
+        status: StatusCode,
+    }
+}
+
+impl<F: Future<Output = Result<Bytes>>> Future for Checked<F> {
+    type Output = Result<Bytes>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Bytes>> {
+        let this = self.project();
+        let Some(reading) = this.reading.as_pin_mut() else { return Poll::Ready(Ok(Bytes::new())) };
+        let body = std::task::ready!(reading.poll(cx))?;
+        Poll::Ready(match this.still_encoded.take() {
+            Some(coding) if !body.is_empty() => Err(coding.with_status(*this.status)),
+            _ => Ok(body),
+        })
     }
 }
 
@@ -92,13 +112,9 @@ impl Reading for Streamed {
 /// encoded one would only be noise in the error's text.
 pub(crate) fn excerpt(
     headers: &HeaderMap,
-    mut response: reqwest::Response,
-) -> impl Future<Output = Result<Bytes>> + Send {
+    response: reqwest::Response,
+) -> impl Future<Output = Result<Bytes>> + Send + use<> {
     let encoded = undecoded_encoding(headers).is_some();
-    async move {
-        if encoded {
-            return Ok(Bytes::new());
-        }
-        read_body(&mut response, ERROR_BODY_LIMIT, true).await
-    }
+    let reading = (!encoded).then(|| read_body(response, ERROR_BODY_LIMIT, true));
+    Checked { reading, still_encoded: None, status: StatusCode::OK }
 }

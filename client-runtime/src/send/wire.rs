@@ -24,82 +24,103 @@ use tracing::Instrument as _;
 /// The request is passed on by value from step to step and never
 /// borrowed here: a borrowed local stays in the future's state across
 /// every later await, and this future is part of every call's.
-pub(super) async fn send_hop(
-    session: &SessionInner,
-    follower: &mut Follower<'_>,
+#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold each argument twice")]
+pub(super) fn send_hop<'a>(
+    session: &'a SessionInner,
+    follower: &'a mut Follower<'_>,
     info: CallInfo,
-    cache: Option<&Cache>,
-) -> Result<(Response, CacheStatus)> {
-    let own_origin = same_origin(follower.url(), &session.base_url);
-    let mut resent = false;
-    loop {
-        let request = build(follower);
-        let request = match follower.body() {
-            // A file, a stream or a form is opened or built for each
-            // attempt, in a future of its own.
-            Some(body) if body.in_memory().is_none() => Box::pin(with_body(&session.http, request, body)).await?,
-            _ => request,
-        };
-        let (request, authorized) = match (&session.auth, own_origin) {
-            (Some(provider), true) => authorize(provider.as_ref(), request, !resent).await?,
-            _ => (request, None),
-        };
-        let request = Request::from_wire(match own_origin {
-            true => attach(request, &session.credentials),
-            false => request,
-        });
-        // Only a request that really goes out (not one the cache answers)
-        // gets a wire span and counts as sent.
-        let hop = Hop { session, follower: &*follower, info: &info, own_origin };
-        // No `outcome` local: one taken apart by a pattern would stay in
-        // this future's state across the refresh below.
-        let (response, cache_status) = match match cache {
-            // Boxed: the cache's future is large, and a session without a
-            // cache should not carry its size in every call's future.
-            Some(cache) => {
-                Box::pin(through_cache(cache, request, session.max_body_size, &session.credential_names, |request| {
-                    hop.send(request)
-                }))
-                .await
-            }
-            None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
-        } {
-            Ok(answered) => answered,
-            Err(error) => {
+    cache: Option<&'a Cache>,
+) -> impl Future<Output = Result<(Response, CacheStatus)>> + Send + 'a {
+    async move {
+        let own_origin = same_origin(follower.url(), &session.base_url);
+        let mut resent = false;
+        loop {
+            let request = build(follower);
+            let request = match follower.body() {
+                // A file, a stream or a form is opened or built for each
+                // attempt, in a future of its own.
+                Some(body) if body.in_memory().is_none() => Box::pin(with_body(&session.http, request, body)).await?,
+                _ => request,
+            };
+            let (request, authorized) = match (&session.auth, own_origin) {
+                (Some(provider), true) => provider.authorize_request(request, !resent).await?,
+                _ => (request, None),
+            };
+            let request = Request::from_wire(match own_origin {
+                true => attach(request, &session.credentials),
+                false => request,
+            });
+            // Only a request that really goes out (not one the cache answers)
+            // gets a wire span and counts as sent.
+            let hop = Hop { session, follower: &*follower, info: &info, own_origin };
+            // No `outcome` local: one taken apart by a pattern would stay in
+            // this future's state across the refresh below.
+            let (response, cache_status) = match match cache {
+                // Boxed: the cache's future is large, and a session without a
+                // cache should not carry its size in every call's future.
+                Some(cache) => {
+                    Box::pin(through_cache(
+                        cache,
+                        request,
+                        session.max_body_size,
+                        &session.credential_names,
+                        |request| hop.send(request),
+                    ))
+                    .await
+                }
+                None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
+            } {
+                Ok(answered) => answered,
+                Err(error) => {
+                    follower.count_sent();
+                    return Err(error);
+                }
+            };
+            if cache_status != CacheStatus::Hit {
                 follower.count_sent();
-                return Err(error);
             }
-        };
-        if cache_status != CacheStatus::Hit {
-            follower.count_sent();
-        }
-        if let (StatusCode::UNAUTHORIZED, Some(sent), Some(provider)) = (response.status(), &authorized, &session.auth)
-        {
+            let (Some(provider), Some(sent)) = (&session.auth, &authorized) else {
+                return Ok((response, cache_status));
+            };
             // A 401 means the request was not processed: one resend with
             // fresh credentials is safe for every method.
-            if follower.can_send_again() && provider.refresh_dyn(sent).await? {
+            let response = match rejected(response, follower) {
+                Rejected::No(response) => return Ok((response, cache_status)),
+                Rejected::Yes(response) => response,
+            };
+            // The response waits in a box of its own while the provider
+            // refreshes: this rare wait should not size every call's future.
+            let (refreshed, response) = Box::pin(refresh(provider.as_ref(), sent, response)).await;
+            if refreshed? {
                 tracing::debug!(hop = info.hop(), "credentials refreshed after a 401; sending once more");
                 resent = true;
                 continue;
             }
+            return Ok((response, cache_status));
         }
-        return Ok((response, cache_status));
     }
 }
 
-/// The credential provider's headers on the request, and, when `keep`,
-/// the headers as sent, for a refresh after a 401.
-#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold its by-value argument twice")]
-fn authorize(
-    provider: &dyn DynAuth,
-    mut request: reqwest::Request,
-    keep: bool,
-) -> impl Future<Output = Result<(reqwest::Request, Option<HeaderMap>)>> + Send + '_ {
-    async move {
-        provider.authorize_dyn(request.headers_mut()).await?;
-        let sent = keep.then(|| request.headers().clone());
-        Ok((request, sent))
+/// Whether a response is a 401 to a request that can be sent again.
+enum Rejected {
+    Yes(Response),
+    No(Response),
+}
+
+/// Taken by value: a response borrowed in [`send_hop`] would stay in its
+/// state across every await.
+fn rejected(response: Response, follower: &Follower<'_>) -> Rejected {
+    if response.status() == StatusCode::UNAUTHORIZED && follower.can_send_again() {
+        Rejected::Yes(response)
+    } else {
+        Rejected::No(response)
     }
+}
+
+/// Asks the provider to refresh after a 401, keeping the response for the
+/// caller should it not.
+async fn refresh(provider: &dyn DynAuth, sent: &HeaderMap, response: Response) -> (Result<bool>, Response) {
+    (provider.refresh_dyn(sent).await, response)
 }
 
 /// What putting the current hop on the wire needs.
