@@ -135,3 +135,41 @@ pub async fn execute_stream(session: &Session, call: Call) -> Result<ByteStream>
     let received = send(session, &prepared, |status| status.is_success(), Streamed).await?;
     Ok(ByteStream::new(received.head, received.body, prepared.endpoint))
 }
+
+// The shared rate limit and the metrics, compiled in, add their own waits
+// and state to a call's future: the size below is the default build's.
+#[cfg(all(test, not(any(feature = "redis", feature = "opentelemetry"))))]
+mod tests {
+    use http::Method;
+
+    use super::*;
+    use crate::endpoint::{Endpoint, RetryOverride};
+
+    static GET: Endpoint = Endpoint {
+        trait_name: "Test",
+        method_name: "get",
+        method: Method::GET,
+        template: "/things/<id>",
+        headers: &[],
+        idempotent: true,
+        retry: RetryOverride::Inherit,
+        timeout: None,
+        secret_query: &[],
+        cache: true,
+    };
+
+    /// glibc serves blocks of up to 1,032 bytes from a per-thread cache;
+    /// larger ones take the arena's slower path (and its lock, when
+    /// another worker frees the block). A call's one boxed future stays
+    /// within it.
+    #[test]
+    fn a_calls_boxed_future_fits_the_allocators_thread_cache() {
+        let session = Session::builder().base_url("http://127.0.0.1:9").build().expect("a session");
+        let mut call = Call::new(&session, &GET);
+        call.lit("/things/");
+        call.segment_str("id", "1");
+        let sending = send_buffered(&session, call, |status| status.is_success());
+        let size = std::mem::size_of_val(&*sending);
+        assert!(size <= 1032, "a call's boxed future grew to {size} bytes");
+    }
+}

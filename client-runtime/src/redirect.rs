@@ -70,7 +70,7 @@ impl<'r> Follower<'r> {
             credential_names,
             max_redirects,
             moved: None,
-            body: request.body.as_ref(),
+            body: request.body.as_deref(),
             history: Vec::new(),
             sent: 0,
         }
@@ -271,6 +271,7 @@ mod tests {
         headers.insert("x-private", HeaderValue::from_static("secret"));
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         headers.insert("x-trace", HeaderValue::from_static("1"));
+        let body = body.map(Box::new);
         Prepared { endpoint, url: url("https://api.example.com/things"), headers, body, secrets: Default::default() }
     }
 

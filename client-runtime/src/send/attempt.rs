@@ -51,7 +51,9 @@ pub(super) fn attempt<'a, R: Reading>(
             if !accepts(status) {
                 return Ok(Answer::Refused { status, body: excerpt(&headers, body).await?, headers });
             }
-            let elapsed = started.elapsed();
+            // By value: a borrowed `started` would stay in the state while the
+            // body is read.
+            let elapsed = Instant::now().saturating_duration_since(started);
             let body = reading.read(status, &headers, body).await?;
             let head = Head {
                 status,

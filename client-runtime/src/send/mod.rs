@@ -62,8 +62,7 @@ pub(crate) fn send<'a, R: Reading + 'a>(
     let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
     Sent {
         attempts: run(&session.inner, request, accepts, reading).instrument(span),
-        session,
-        request,
+        metrics: for_metrics(session, request),
         started: started(),
     }
 }
@@ -83,6 +82,22 @@ type Started = Instant;
 #[cfg(not(feature = "opentelemetry"))]
 type Started = ();
 
+/// What the metrics record a call under; nothing without them.
+#[cfg(feature = "opentelemetry")]
+type ForMetrics<'a> = (&'a Session, &'a Prepared);
+#[cfg(not(feature = "opentelemetry"))]
+type ForMetrics<'a> = std::marker::PhantomData<&'a ()>;
+
+#[cfg(feature = "opentelemetry")]
+fn for_metrics<'a>(session: &'a Session, request: &'a Prepared) -> ForMetrics<'a> {
+    (session, request)
+}
+
+#[cfg(not(feature = "opentelemetry"))]
+fn for_metrics<'a>(_: &'a Session, _: &'a Prepared) -> ForMetrics<'a> {
+    std::marker::PhantomData
+}
+
 pin_project! {
     /// A call's attempts in its span, and the call's outcome recorded on
     /// the span (and in the metrics) when they end. A named future rather
@@ -91,8 +106,7 @@ pin_project! {
     pub(crate) struct Sent<'a, F> {
         #[pin]
         attempts: Instrumented<F>,
-        session: &'a Session,
-        request: &'a Prepared,
+        metrics: ForMetrics<'a>,
         started: Started,
     }
 }
@@ -115,14 +129,17 @@ where
             Err(error) => telemetry::record_error(span, error),
         }
         #[cfg(feature = "opentelemetry")]
-        this.session.inner.telemetry.record_call(
-            this.request.endpoint,
-            &this.request.url,
-            result.as_ref().map(|received| received.head.status),
-            this.started.elapsed(),
-        );
+        {
+            let (session, request) = *this.metrics;
+            session.inner.telemetry.record_call(
+                request.endpoint,
+                &request.url,
+                result.as_ref().map(|received| received.head.status),
+                this.started.elapsed(),
+            );
+        }
         #[cfg(not(feature = "opentelemetry"))]
-        let _ = (this.session, this.request, this.started);
+        let _ = (this.metrics, this.started);
         Poll::Ready(result)
     }
 }

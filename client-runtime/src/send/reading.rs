@@ -62,8 +62,9 @@ impl Reading for Buffered {
             true => (self.cap, false),
             false => (ERROR_BODY_LIMIT, undecoded_encoding(headers).is_some()),
         };
-        let still_encoded = if success { undecoded_encoding(headers) } else { None };
-        Checked { reading: (!skip).then(|| read_body(response, cap, !success)), still_encoded, status }
+        let still_encoded =
+            if success { undecoded_encoding(headers).map(|coding| coding.with_status(status)) } else { None };
+        Checked { reading: (!skip).then(|| read_body(response, cap, !success)), still_encoded }
     }
 }
 
@@ -74,7 +75,6 @@ pin_project! {
         #[pin]
         reading: Option<F>,
         still_encoded: Option<Error>,
-        status: StatusCode,
     }
 }
 
@@ -86,7 +86,7 @@ impl<F: Future<Output = Result<Bytes>>> Future for Checked<F> {
         let Some(reading) = this.reading.as_pin_mut() else { return Poll::Ready(Ok(Bytes::new())) };
         let body = std::task::ready!(reading.poll(cx))?;
         Poll::Ready(match this.still_encoded.take() {
-            Some(coding) if !body.is_empty() => Err(coding.with_status(*this.status)),
+            Some(coding) if !body.is_empty() => Err(coding),
             _ => Ok(body),
         })
     }
@@ -116,5 +116,5 @@ pub(crate) fn excerpt(
 ) -> impl Future<Output = Result<Bytes>> + Send + use<> {
     let encoded = undecoded_encoding(headers).is_some();
     let reading = (!encoded).then(|| read_body(response, ERROR_BODY_LIMIT, true));
-    Checked { reading, still_encoded: None, status: StatusCode::OK }
+    Checked { reading, still_encoded: None }
 }
