@@ -107,13 +107,30 @@ type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// [`AuthProvider`] made object-safe, so a session can hold any of them.
 pub(crate) trait DynAuth: Send + Sync {
-    fn authorize_dyn<'a>(&'a self, headers: &'a mut HeaderMap) -> BoxFuture<'a, Result<()>>;
+    /// The request with the provider's credentials on it and, when
+    /// `keep`, a copy of its headers as sent, for a refresh after a 401
+    /// (boxed: a call's future holds it while the request is out).
+    /// The request travels in the provider's boxed future, so a call's own
+    /// future does not hold it while the provider works.
+    fn authorize_request(
+        &self,
+        request: reqwest::Request,
+        keep: bool,
+    ) -> BoxFuture<'_, Result<(reqwest::Request, Option<Box<HeaderMap>>)>>;
     fn refresh_dyn<'a>(&'a self, rejected: &'a HeaderMap) -> BoxFuture<'a, Result<bool>>;
 }
 
 impl<P: AuthProvider> DynAuth for P {
-    fn authorize_dyn<'a>(&'a self, headers: &'a mut HeaderMap) -> BoxFuture<'a, Result<()>> {
-        Box::pin(self.authorize(headers))
+    fn authorize_request(
+        &self,
+        mut request: reqwest::Request,
+        keep: bool,
+    ) -> BoxFuture<'_, Result<(reqwest::Request, Option<Box<HeaderMap>>)>> {
+        Box::pin(async move {
+            self.authorize(request.headers_mut()).await?;
+            let sent = keep.then(|| Box::new(request.headers().clone()));
+            Ok((request, sent))
+        })
     }
 
     fn refresh_dyn<'a>(&'a self, rejected: &'a HeaderMap) -> BoxFuture<'a, Result<bool>> {

@@ -132,6 +132,15 @@ impl Body {
         HeaderValue::from_str(text).ok()
     }
 
+    /// The bytes of a body held in memory, which an attempt sends without
+    /// waiting for anything.
+    pub(crate) fn in_memory(&self) -> Option<&Bytes> {
+        match &self.source {
+            Source::Bytes(bytes) => Some(bytes),
+            _ => None,
+        }
+    }
+
     /// The body for one attempt, with its length when known.
     pub(crate) async fn for_attempt(&self) -> Result<AttemptBody> {
         match &self.source {

@@ -125,12 +125,12 @@ pub struct Next<'a> {
     info: &'a CallInfo,
 }
 
-impl Next<'_> {
+impl<'a> Next<'a> {
     /// Passes the request on and returns the response from further down.
-    pub async fn run(self, request: Request) -> Result<Response> {
+    pub fn run(self, request: Request) -> impl Future<Output = Result<Response>> + Send + 'a {
         match self.chain.split_first() {
-            None => send(self.http, request).await,
-            Some((first, rest)) => first.handle_dyn(request, self.info, Next { chain: rest, ..self }).await,
+            None => Dispatch::Wire(wire(self.http, request)),
+            Some((first, rest)) => Dispatch::Chain(first.handle_dyn(request, self.info, Next { chain: rest, ..self })),
         }
     }
 }
@@ -143,24 +143,53 @@ impl fmt::Debug for Next<'_> {
 
 /// Runs `request` through `chain` to the network. With no middleware the
 /// request goes straight to the connection pool: no allocation, no
-/// dynamic call.
-pub(crate) async fn dispatch(
-    chain: &Chain,
-    http: &reqwest::Client,
+/// dynamic call, and no future of ours around the pool's.
+///
+/// The request is handed over now, not at the first poll, so the future
+/// holds only what is still to come, never the request itself.
+pub(crate) fn dispatch<'a>(
+    chain: &'a Chain,
+    http: &'a reqwest::Client,
     request: Request,
-    info: &CallInfo,
-) -> Result<Response> {
-    if chain.is_empty() {
-        return send(http, request).await;
+    info: &'a CallInfo,
+) -> Dispatch<'a, impl Future<Output = reqwest::Result<reqwest::Response>> + Send + Unpin + 'a> {
+    match chain.split_first() {
+        None => Dispatch::Wire(wire(http, request)),
+        Some((first, rest)) => Dispatch::Chain(first.handle_dyn(request, info, Next { chain: rest, http, info })),
     }
-    Next { chain, http, info }.run(request).await
 }
 
-async fn send(http: &reqwest::Client, request: Request) -> Result<Response> {
+/// The connection pool's future for `request`.
+fn wire(
+    http: &reqwest::Client,
+    request: Request,
+) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + Unpin + use<> {
     let mut inner = request.inner;
     drop_user_info(inner.url_mut());
-    let response = http.execute(inner).await.map_err(Error::from_reqwest)?;
-    Ok(Response::from_wire(response))
+    http.execute(inner)
+}
+
+/// A request on its way down the middlewares: the connection pool's own
+/// future `W`, or the boxed future of the next middleware.
+pub(crate) enum Dispatch<'a, W> {
+    Wire(W),
+    Chain(BoxFuture<'a, Result<Response>>),
+}
+
+impl<W> Future for Dispatch<'_, W>
+where
+    W: Future<Output = reqwest::Result<reqwest::Response>> + Unpin,
+{
+    type Output = Result<Response>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        match self.get_mut() {
+            Dispatch::Wire(pending) => {
+                Pin::new(pending).poll(cx).map(|sent| sent.map(Response::from_wire).map_err(Error::from_reqwest))
+            }
+            Dispatch::Chain(next) => next.as_mut().poll(cx),
+        }
+    }
 }
 
 /// Credentials come only from the session's auth, never from a URL: the

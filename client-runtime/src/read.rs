@@ -1,5 +1,8 @@
 //! Reading a response body into memory within a cap.
 
+use std::borrow::BorrowMut;
+use std::future::Future;
+
 use bytes::{Bytes, BytesMut};
 use http::HeaderMap;
 use http::header::CONTENT_ENCODING;
@@ -10,32 +13,42 @@ use crate::redact::escape_controls;
 /// Reads the body within `cap` bytes. Error bodies (`truncate`) are read
 /// up to `cap` and cut there rather than refused, and keep what arrived if
 /// the connection fails.
-pub(crate) async fn read_body(response: &mut reqwest::Response, cap: usize, truncate: bool) -> Result<Bytes> {
-    let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
-    if !truncate && declared.is_some_and(|n| n > cap) {
-        return Err(too_large(cap));
-    }
-    let mut body = BodyBuf::Empty;
-    loop {
-        let chunk = match response.chunk().await {
-            Ok(Some(chunk)) => chunk,
-            Ok(None) => break,
-            // An error body that breaks off (or lied about its length) is
-            // still the server's answer: keep the status and what arrived.
-            Err(_) if truncate => break,
-            Err(err) => return Err(Error::from_reqwest(err)),
-        };
-        let room = cap.saturating_sub(body.len());
-        if chunk.len() > room {
-            if !truncate {
-                return Err(too_large(cap));
-            }
-            body.push(chunk.slice(..room), declared, cap);
-            break;
+///
+/// `response` is the response itself or a borrow of it: a future that
+/// owns it holds it once, rather than once outside and once borrowed.
+#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold an owned response twice")]
+pub(crate) fn read_body<R>(mut response: R, cap: usize, truncate: bool) -> impl Future<Output = Result<Bytes>> + Send
+where
+    R: BorrowMut<reqwest::Response> + Send,
+{
+    async move {
+        let response = response.borrow_mut();
+        let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
+        if !truncate && declared.is_some_and(|n| n > cap) {
+            return Err(too_large(cap));
         }
-        body.push(chunk, declared, cap);
+        let mut body = BodyBuf::Empty;
+        loop {
+            let chunk = match response.chunk().await {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break,
+                // An error body that breaks off (or lied about its length) is
+                // still the server's answer: keep the status and what arrived.
+                Err(_) if truncate => break,
+                Err(err) => return Err(Error::from_reqwest(err)),
+            };
+            let room = cap.saturating_sub(body.len());
+            if chunk.len() > room {
+                if !truncate {
+                    return Err(too_large(cap));
+                }
+                body.push(chunk.slice(..room), declared, cap);
+                break;
+            }
+            body.push(chunk, declared, cap);
+        }
+        Ok(body.freeze())
     }
-    Ok(body.freeze())
 }
 
 /// The most memory reserved ahead of a body's bytes arriving.

@@ -48,14 +48,22 @@ pub(crate) struct Follower<'r> {
     request: &'r Prepared,
     credential_names: &'r [HeaderName],
     max_redirects: usize,
-    method: Method,
-    url: Url,
-    /// A changed copy of the request's headers, once a hop needed one.
-    headers: Option<HeaderMap>,
+    /// Where the call stands once a redirect moved it. Boxed, and only
+    /// made on a redirect: until then the hop is the request as prepared,
+    /// and the call's future neither copies nor carries it.
+    moved: Option<Box<Moved>>,
     body: Option<&'r Body>,
     history: Vec<RedirectHop>,
     /// How many requests of the call went on the wire.
     sent: u32,
+}
+
+/// The current hop after a redirect.
+#[derive(Debug)]
+struct Moved {
+    method: Method,
+    url: Url,
+    headers: HeaderMap,
 }
 
 impl<'r> Follower<'r> {
@@ -64,10 +72,8 @@ impl<'r> Follower<'r> {
             request,
             credential_names,
             max_redirects,
-            method: request.endpoint.method.clone(),
-            url: request.url.clone(),
-            headers: None,
-            body: request.body.as_ref(),
+            moved: None,
+            body: request.body.as_deref(),
             history: Vec::new(),
             sent: 0,
         }
@@ -94,15 +100,15 @@ impl<'r> Follower<'r> {
     }
 
     pub(crate) fn method(&self) -> &Method {
-        &self.method
+        self.moved.as_ref().map_or(&self.request.endpoint.method, |moved| &moved.method)
     }
 
     pub(crate) fn url(&self) -> &Url {
-        &self.url
+        self.moved.as_ref().map_or(&self.request.url, |moved| &moved.url)
     }
 
     pub(crate) fn headers(&self) -> &HeaderMap {
-        self.headers.as_ref().unwrap_or(&self.request.headers)
+        self.moved.as_ref().map_or(&self.request.headers, |moved| &moved.headers)
     }
 
     pub(crate) fn body(&self) -> Option<&'r Body> {
@@ -121,10 +127,10 @@ impl<'r> Follower<'r> {
     /// idempotency (`#[idempotent]` included) while the method is the
     /// declared one, the method's otherwise (the GET after a 303).
     pub(crate) fn idempotent(&self) -> bool {
-        if self.method == self.request.endpoint.method {
+        if *self.method() == self.request.endpoint.method {
             self.request.endpoint.idempotent
         } else {
-            is_idempotent_method(&self.method)
+            is_idempotent_method(self.method())
         }
     }
 
@@ -136,28 +142,35 @@ impl<'r> Follower<'r> {
     /// Reads a response to the current hop: final, or a redirect that the
     /// follower now stands at the end of.
     pub(crate) fn follow(&mut self, status: StatusCode, headers: &HeaderMap) -> Result<Step> {
-        let Some(location) = redirect_target(status, headers, &self.url, self.max_redirects)? else {
+        let Some(location) = redirect_target(status, headers, self.url(), self.max_redirects)? else {
             return Ok(Step::Final);
         };
-        check_hop(&self.url, &location, self.history.len(), self.max_redirects, status)?;
-        let cross_origin = !same_origin(&location, &self.url);
-        let to_get = switches_to_get(status, &self.method);
+        check_hop(self.url(), &location, self.history.len(), self.max_redirects, status)?;
+        let cross_origin = !same_origin(&location, self.url());
+        let to_get = switches_to_get(status, self.method());
         if !to_get && self.body.is_some_and(|b| !b.can_send_again()) {
             return Err(Error::new(ErrorKind::Redirect, "cannot follow a 307/308 redirect with a one-shot body")
                 .with_status(status));
         }
-        let headers = self.headers.get_or_insert_with(|| self.request.headers.clone());
+        let request = self.request;
+        let moved = self.moved.get_or_insert_with(|| {
+            Box::new(Moved {
+                method: request.endpoint.method.clone(),
+                url: request.url.clone(),
+                headers: request.headers.clone(),
+            })
+        });
         if cross_origin {
-            strip_credentials(headers, self.credential_names);
+            strip_credentials(&mut moved.headers, self.credential_names);
         }
         if to_get {
-            self.method = Method::GET;
+            moved.method = Method::GET;
             self.body = None;
-            headers.remove(CONTENT_TYPE);
-            headers.remove(CONTENT_LENGTH);
+            moved.headers.remove(CONTENT_TYPE);
+            moved.headers.remove(CONTENT_LENGTH);
         }
-        let from = std::mem::replace(&mut self.url, location.clone());
-        self.history.push(RedirectHop { status, url: from, location, secrets: self.request.secrets.clone() });
+        let from = std::mem::replace(&mut moved.url, location.clone());
+        self.history.push(RedirectHop { status, url: from, location, secrets: request.secrets.clone() });
         Ok(Step::Follow)
     }
 }
@@ -263,6 +276,7 @@ mod tests {
         headers.insert("x-private", HeaderValue::from_static("secret"));
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         headers.insert("x-trace", HeaderValue::from_static("1"));
+        let body = body.map(Box::new);
         Prepared { endpoint, url: url("https://api.example.com/things"), headers, body, secrets: Default::default() }
     }
 

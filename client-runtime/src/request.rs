@@ -223,7 +223,7 @@ impl Call {
             // refuse a write without a length with 411.
             headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
-        Ok(Prepared { endpoint, url, headers, body: self.body, secrets: session.secrets(endpoint) })
+        Ok(Prepared { endpoint, url, headers, body: self.body.map(Box::new), secrets: session.secrets(endpoint) })
     }
 }
 
@@ -270,7 +270,8 @@ pub(crate) struct Prepared {
     pub(crate) endpoint: &'static Endpoint,
     pub(crate) url: Url,
     pub(crate) headers: HeaderMap,
-    pub(crate) body: Option<Body>,
+    /// Boxed: most calls have none, and every call's future holds this.
+    pub(crate) body: Option<Box<Body>>,
     /// The secret query keys of this call, for every output that shows it.
     pub(crate) secrets: Secrets,
 }

@@ -1,6 +1,8 @@
 //! One attempt: the hops from the follower's current one to a final
 //! response, whose body is read as the call's [`Reading`] says.
 
+use std::future::Future;
+
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
 use tokio::time::Instant;
@@ -24,38 +26,45 @@ pub(super) enum Answer<B> {
 }
 
 /// Sends the current hop, and the next ones while they redirect.
-pub(super) async fn attempt<R: Reading>(
-    session: &SessionInner,
-    follower: &mut Follower<'_>,
+#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold each argument twice")]
+pub(super) fn attempt<'a, R: Reading>(
+    session: &'a SessionInner,
+    follower: &'a mut Follower<'_>,
     number: u32,
     accepts: fn(StatusCode) -> bool,
-    reading: &R,
-    cache: Option<&Cache>,
-) -> Result<Answer<R::Body>> {
-    let started = Instant::now();
-    loop {
-        let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
-        let info = CallInfo::new(follower.endpoint(), number, hop);
-        let (response, cache_status) = send_hop(session, follower, info, cache).await?;
-        if follower.follow(response.status(), response.headers())? == Step::Follow {
-            continue;
+    reading: &'a R,
+    cache: Option<&'a Cache>,
+) -> impl Future<Output = Result<Answer<R::Body>>> + Send + 'a {
+    async move {
+        let started = Instant::now();
+        loop {
+            let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
+            let info = CallInfo::new(follower.endpoint(), number, hop);
+            let (response, cache_status) = send_hop(session, follower, info, cache).await?;
+            // Taken apart at once: a borrowed `response` would stay in this
+            // future's state across the reads below.
+            let (status, mut headers, body) = response.into_parts();
+            if follower.follow(status, &headers)? == Step::Follow {
+                continue;
+            }
+            crate::redact::mark_sensitive(&mut headers);
+            if !accepts(status) {
+                return Ok(Answer::Refused { status, body: excerpt(&headers, body).await?, headers });
+            }
+            // By value: a borrowed `started` would stay in the state while the
+            // body is read.
+            let elapsed = Instant::now().saturating_duration_since(started);
+            let body = reading.read(status, &headers, body).await?;
+            let head = Head {
+                status,
+                headers,
+                url: follower.url().clone(),
+                history: follower.history().to_vec(),
+                elapsed,
+                secrets: follower.secrets().clone(),
+                cache: cache_status,
+            };
+            return Ok(Answer::Accepted(Received { head, body, span: tracing::Span::none() }));
         }
-        let (status, mut headers, body) = response.into_parts();
-        crate::redact::mark_sensitive(&mut headers);
-        if !accepts(status) {
-            return Ok(Answer::Refused { status, body: excerpt(&headers, body).await?, headers });
-        }
-        let elapsed = started.elapsed();
-        let body = reading.read(status, &headers, body).await?;
-        let head = Head {
-            status,
-            headers,
-            url: follower.url().clone(),
-            history: follower.history().to_vec(),
-            elapsed,
-            secrets: follower.secrets().clone(),
-            cache: cache_status,
-        };
-        return Ok(Answer::Accepted(Received { head, body, span: tracing::Span::none() }));
     }
 }

@@ -20,10 +20,16 @@ mod decide;
 mod reading;
 mod wire;
 
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
+use pin_project_lite::pin_project;
 use tokio::time::Instant;
+use tracing::Instrument as _;
+use tracing::instrument::Instrumented;
 
 use self::attempt::{Answer, attempt};
 use self::decide::{Clock, Decision, Facts, Outcome, decide};
@@ -47,113 +53,184 @@ pub(crate) struct Received<B> {
 }
 
 /// Sends with retries until a response whose status `accepts` allows.
-pub(crate) async fn send<R: Reading>(
-    session: &Session,
-    request: &Prepared,
+pub(crate) fn send<'a, R: Reading + 'a>(
+    session: &'a Session,
+    request: &'a Prepared,
     accepts: fn(StatusCode) -> bool,
     reading: R,
-) -> Result<Received<R::Body>> {
-    #[cfg(feature = "opentelemetry")]
-    let started = Instant::now();
+) -> Sent<'a, impl Future<Output = Result<Received<R::Body>>> + Send + 'a> {
     let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
-    let mut result = telemetry::within(&span, run(&session.inner, request, accepts, &reading)).await;
-    match &mut result {
-        Ok(received) => {
-            telemetry::record_status(&span, received.head.status);
-            received.span = span;
-        }
-        Err(error) => telemetry::record_error(&span, error),
+    Sent {
+        attempts: run(&session.inner, request, accepts, reading).instrument(span),
+        metrics: for_metrics(session, request),
+        started: started(),
     }
-    #[cfg(feature = "opentelemetry")]
-    session.inner.telemetry.record_call(
-        request.endpoint,
-        &request.url,
-        result.as_ref().map(|received| received.head.status),
-        started.elapsed(),
-    );
-    result
 }
 
-async fn run<R: Reading>(
-    session: &SessionInner,
-    request: &Prepared,
+/// When the call started, for its duration in the metrics.
+#[cfg(feature = "opentelemetry")]
+fn started() -> Instant {
+    Instant::now()
+}
+
+/// Nothing: without metrics a call's duration is not needed.
+#[cfg(not(feature = "opentelemetry"))]
+fn started() {}
+
+#[cfg(feature = "opentelemetry")]
+type Started = Instant;
+#[cfg(not(feature = "opentelemetry"))]
+type Started = ();
+
+/// What the metrics record a call under; nothing without them.
+#[cfg(feature = "opentelemetry")]
+type ForMetrics<'a> = (&'a Session, &'a Prepared);
+#[cfg(not(feature = "opentelemetry"))]
+type ForMetrics<'a> = std::marker::PhantomData<&'a ()>;
+
+#[cfg(feature = "opentelemetry")]
+fn for_metrics<'a>(session: &'a Session, request: &'a Prepared) -> ForMetrics<'a> {
+    (session, request)
+}
+
+#[cfg(not(feature = "opentelemetry"))]
+fn for_metrics<'a>(_: &'a Session, _: &'a Prepared) -> ForMetrics<'a> {
+    std::marker::PhantomData
+}
+
+pin_project! {
+    /// A call's attempts in its span, and the call's outcome recorded on
+    /// the span (and in the metrics) when they end. A named future rather
+    /// than an `async fn` around the attempts, which would hold a second
+    /// copy of the span and move the response once more.
+    pub(crate) struct Sent<'a, F> {
+        // `Instrumented`, not `telemetry::within`: the latter's `Option`
+        // would take the call's boxed future past 1,032 bytes (see
+        // `exec`), for one span entry saved when the call drops.
+        #[pin]
+        attempts: Instrumented<F>,
+        metrics: ForMetrics<'a>,
+        started: Started,
+    }
+}
+
+impl<B, F> Future for Sent<'_, F>
+where
+    F: Future<Output = Result<Received<B>>>,
+{
+    type Output = Result<Received<B>>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        let mut result = std::task::ready!(this.attempts.as_mut().poll(cx));
+        let span = this.attempts.span();
+        match &mut result {
+            Ok(received) => {
+                telemetry::record_status(span, received.head.status);
+                received.span = span.clone();
+            }
+            Err(error) => telemetry::record_error(span, error),
+        }
+        #[cfg(feature = "opentelemetry")]
+        {
+            let (session, request) = *this.metrics;
+            session.inner.telemetry.record_call(
+                request.endpoint,
+                &request.url,
+                result.as_ref().map(|received| received.head.status),
+                this.started.elapsed(),
+            );
+        }
+        #[cfg(not(feature = "opentelemetry"))]
+        let _ = (this.metrics, this.started);
+        Poll::Ready(result)
+    }
+}
+
+#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold each argument twice")]
+fn run<'a, R: Reading + 'a>(
+    session: &'a SessionInner,
+    request: &'a Prepared,
     accepts: fn(StatusCode) -> bool,
-    reading: &R,
-) -> Result<Received<R::Body>> {
-    let endpoint = request.endpoint;
-    let policy = &session.retry;
-    let max_attempts = match endpoint.retry {
-        RetryOverride::Inherit => policy.get_max_attempts(),
-        RetryOverride::Off => 1,
-        RetryOverride::MaxAttempts(n) => n.max(1),
-    };
-    let deadline = policy.get_deadline().and_then(|d| Instant::now().checked_add(d));
-    let mut follower = Follower::new(request, &session.credential_names, session.max_redirects);
-    // `#[cache(none)]` and streamed downloads leave the cache alone.
-    let cache = session.cache.as_ref().filter(|_| endpoint.cache && R::CACHEABLE);
-    let mut spent = 0u32;
-    let mut number = 0u32;
-    let mut last_error: Option<Error> = None;
-    loop {
-        if let Err(stop) = before_attempt(session, request, deadline).await {
-            // A retry cut short by the deadline reports what went wrong last.
-            let error = last_error.unwrap_or(stop);
+    reading: R,
+) -> impl Future<Output = Result<Received<R::Body>>> + Send + 'a {
+    async move {
+        let endpoint = request.endpoint;
+        let policy = &session.retry;
+        let max_attempts = match endpoint.retry {
+            RetryOverride::Inherit => policy.get_max_attempts(),
+            RetryOverride::Off => 1,
+            RetryOverride::MaxAttempts(n) => n.max(1),
+        };
+        let deadline = policy.get_deadline().and_then(|d| Instant::now().checked_add(d));
+        let mut follower = Follower::new(request, &session.credential_names, session.max_redirects);
+        // `#[cache(none)]` and streamed downloads leave the cache alone.
+        let cache = session.cache.as_ref().filter(|_| endpoint.cache && R::CACHEABLE);
+        let mut spent = 0u32;
+        let mut number = 0u32;
+        let mut last_error: Option<Error> = None;
+        loop {
+            if let Err(stop) = before_attempt(session, request, deadline).await {
+                // A retry cut short by the deadline reports what went wrong last.
+                let error = last_error.unwrap_or(stop);
+                return Err(named(request, &follower, error.with_attempts(number)));
+            }
+            number += 1;
+            let timeout = attempt_timeout(session, request, deadline);
+            // `answer` lives in this block only: taken apart by the patterns
+            // below, it would otherwise stay in the future's state across the
+            // wait before a retry.
+            let outcome = {
+                let answer = timed(timeout, attempt(session, &mut follower, number, accepts, &reading, cache)).await;
+                #[cfg(feature = "redis")]
+                let answer = observe_quota(session, answer).await;
+                match answer {
+                    Ok(Answer::Accepted(received)) => {
+                        // Its status goes on the call span; no event repeats it.
+                        session.budget.refund(spent);
+                        return Ok(received);
+                    }
+                    Ok(Answer::Refused { status, headers, body }) => Outcome::Answered { status, headers, body },
+                    Err(error) => Outcome::Failed(after_sending(error, &follower)),
+                }
+            };
+            let facts = Facts {
+                attempt: number,
+                max_attempts,
+                idempotent: follower.idempotent(),
+                replayable: follower.can_send_again(),
+            };
+            let clock = Clock {
+                now: Instant::now(),
+                wall: SystemTime::now(),
+                deadline,
+                jitter: policy.draw_jitter(),
+                budget: session.budget.available(),
+            };
+            let error = match decide(outcome, facts, policy, clock) {
+                Decision::Retry { wait, cost, error } if session.budget.try_spend(cost) => {
+                    tracing::info!(
+                        attempt = number,
+                        hop = follower.hop(),
+                        status = error.status().map(|s| s.as_u16()),
+                        error = %error.kind(),
+                        wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                        "retrying"
+                    );
+                    spent = spent.saturating_add(cost);
+                    #[cfg(feature = "opentelemetry")]
+                    session.telemetry.retried(request.endpoint, &request.url);
+                    if !wait.is_zero() {
+                        tokio::time::sleep(wait).await;
+                    }
+                    last_error = Some(error);
+                    continue;
+                }
+                Decision::Retry { error, .. } | Decision::Fail(error) => error,
+            };
+            tracing::debug!(attempt = number, status = error.status().map(|s| s.as_u16()), error = %error.kind(), "giving up");
             return Err(named(request, &follower, error.with_attempts(number)));
         }
-        number += 1;
-        let timeout = attempt_timeout(session, request, deadline);
-        // Boxed: an attempt's future (the request, the hop's state, the
-        // body being read) is large, and every future around it would
-        // otherwise carry it and copy it each time it is moved.
-        let attempt = Box::pin(attempt(session, &mut follower, number, accepts, reading, cache));
-        let answer = timed(timeout, attempt).await;
-        #[cfg(feature = "redis")]
-        observe_quota(session, &answer).await;
-        let outcome = match answer {
-            Ok(Answer::Accepted(received)) => {
-                // Its status goes on the call span; no event repeats it.
-                session.budget.refund(spent);
-                return Ok(received);
-            }
-            Ok(Answer::Refused { status, headers, body }) => Outcome::Answered { status, headers, body },
-            Err(error) => Outcome::Failed(after_sending(error, &follower)),
-        };
-        let facts = Facts {
-            attempt: number,
-            max_attempts,
-            idempotent: follower.idempotent(),
-            replayable: follower.can_send_again(),
-        };
-        let clock = Clock {
-            now: Instant::now(),
-            wall: SystemTime::now(),
-            deadline,
-            jitter: policy.draw_jitter(),
-            budget: session.budget.available(),
-        };
-        let error = match decide(outcome, facts, policy, clock) {
-            Decision::Retry { wait, cost, error } if session.budget.try_spend(cost) => {
-                tracing::info!(
-                    attempt = number,
-                    hop = follower.hop(),
-                    status = error.status().map(|s| s.as_u16()),
-                    error = %error.kind(),
-                    wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-                    "retrying"
-                );
-                spent = spent.saturating_add(cost);
-                #[cfg(feature = "opentelemetry")]
-                session.telemetry.retried(request.endpoint, &request.url);
-                if !wait.is_zero() {
-                    tokio::time::sleep(wait).await;
-                }
-                last_error = Some(error);
-                continue;
-            }
-            Decision::Retry { error, .. } | Decision::Fail(error) => error,
-        };
-        tracing::debug!(attempt = number, status = error.status().map(|s| s.as_u16()), error = %error.kind(), "giving up");
-        return Err(named(request, &follower, error.with_attempts(number)));
     }
 }
 
@@ -232,13 +309,14 @@ async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>
 
 /// Tells the shared quota what the server said about it.
 #[cfg(feature = "redis")]
-async fn observe_quota<B>(session: &SessionInner, answer: &Result<Answer<B>>) {
-    let Some(quota) = &session.shared_quota else { return };
-    match answer {
+async fn observe_quota<B>(session: &SessionInner, answer: Result<Answer<B>>) -> Result<Answer<B>> {
+    let Some(quota) = &session.shared_quota else { return answer };
+    match &answer {
         Ok(Answer::Accepted(received)) => quota.observe(&received.head.headers).await,
         Ok(Answer::Refused { headers, .. }) => quota.observe(headers).await,
         Err(_) => {}
     }
+    answer
 }
 
 /// The per-attempt timeout, shortened to what the deadline leaves.
@@ -253,11 +331,41 @@ fn attempt_timeout(session: &SessionInner, request: &Prepared, deadline: Option<
 /// redirects and reading the body. A streamed body is read after the
 /// attempt, bounded by the read timeout rather than a total one, so a
 /// large download is not cut off.
-async fn timed<T>(timeout: Option<Duration>, attempt: impl Future<Output = Result<T>>) -> Result<T> {
+fn timed<F, T>(timeout: Option<Duration>, attempt: F) -> Timed<F>
+where
+    F: Future<Output = Result<T>>,
+{
     match timeout {
-        None => attempt.await,
-        Some(limit) => tokio::time::timeout(limit, attempt).await.unwrap_or_else(|elapsed| {
-            Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
-        }),
+        None => Timed::Unlimited { attempt },
+        Some(limit) => Timed::Limited { attempt: tokio::time::timeout(limit, attempt) },
+    }
+}
+
+pin_project! {
+    /// An attempt, under its timeout if it has one. A named future rather
+    /// than an `async fn`, which would hold the attempt twice: once as its
+    /// argument and once inside the timeout.
+    #[project = TimedProjection]
+    enum Timed<F> {
+        Unlimited { #[pin] attempt: F },
+        Limited { #[pin] attempt: tokio::time::Timeout<F> },
+    }
+}
+
+impl<F, T> Future for Timed<F>
+where
+    F: Future<Output = Result<T>>,
+{
+    type Output = Result<T>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
+        match self.project() {
+            TimedProjection::Unlimited { attempt } => attempt.poll(cx),
+            TimedProjection::Limited { attempt } => attempt.poll(cx).map(|outcome| {
+                outcome.unwrap_or_else(|elapsed| {
+                    Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
+                })
+            }),
+        }
     }
 }

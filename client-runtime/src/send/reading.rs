@@ -8,11 +8,14 @@
 //! the coding, never bytes passed on as if they were the data.
 
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
+use pin_project_lite::pin_project;
 
-use crate::error::{ERROR_BODY_LIMIT, Result};
+use crate::error::{ERROR_BODY_LIMIT, Error, Result};
 use crate::read::{read_body, undecoded_encoding};
 
 /// How an accepted response's body is read.
@@ -44,15 +47,48 @@ impl Reading for Buffered {
     type Body = Bytes;
     const CACHEABLE: bool = true;
 
-    async fn read(&self, status: StatusCode, headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
-        if !status.is_success() {
-            return excerpt(headers, response).await;
-        }
-        let body = read_body(&mut response, self.cap, false).await?;
-        match undecoded_encoding(headers) {
-            Some(coding) if !body.is_empty() => Err(coding.with_status(status)),
+    fn read(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        response: reqwest::Response,
+    ) -> impl Future<Output = Result<Bytes>> + Send {
+        // What the headers say is settled before the first poll, and the
+        // read owns the response, so the future holds it once. A refused
+        // body (the 404 of an `Option`) is read as an excerpt, and an
+        // encoded one not at all: it would only be noise.
+        let success = status.is_success();
+        let (cap, skip) = match success {
+            true => (self.cap, false),
+            false => (ERROR_BODY_LIMIT, undecoded_encoding(headers).is_some()),
+        };
+        let still_encoded =
+            if success { undecoded_encoding(headers).map(|coding| coding.with_status(status)) } else { None };
+        Checked { reading: (!skip).then(|| read_body(response, cap, !success)), still_encoded }
+    }
+}
+
+pin_project! {
+    /// A body being read, then refused if it is still encoded (and not
+    /// empty). `None` reads nothing: an encoded excerpt.
+    struct Checked<F> {
+        #[pin]
+        reading: Option<F>,
+        still_encoded: Option<Error>,
+    }
+}
+
+impl<F: Future<Output = Result<Bytes>>> Future for Checked<F> {
+    type Output = Result<Bytes>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Bytes>> {
+        let this = self.project();
+        let Some(reading) = this.reading.as_pin_mut() else { return Poll::Ready(Ok(Bytes::new())) };
+        let body = std::task::ready!(reading.poll(cx))?;
+        Poll::Ready(match this.still_encoded.take() {
+            Some(coding) if !body.is_empty() => Err(coding),
             _ => Ok(body),
-        }
+        })
     }
 }
 
@@ -74,9 +110,11 @@ impl Reading for Streamed {
 
 /// The excerpt of a refused response's body, kept on its error. An
 /// encoded one would only be noise in the error's text.
-pub(crate) async fn excerpt(headers: &HeaderMap, mut response: reqwest::Response) -> Result<Bytes> {
-    if undecoded_encoding(headers).is_some() {
-        return Ok(Bytes::new());
-    }
-    read_body(&mut response, ERROR_BODY_LIMIT, true).await
+pub(crate) fn excerpt(
+    headers: &HeaderMap,
+    response: reqwest::Response,
+) -> impl Future<Output = Result<Bytes>> + Send + use<> {
+    let encoded = undecoded_encoding(headers).is_some();
+    let reading = (!encoded).then(|| read_body(response, ERROR_BODY_LIMIT, true));
+    Checked { reading, still_encoded: None }
 }

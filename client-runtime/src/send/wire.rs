@@ -2,10 +2,13 @@
 //! credentials applied (to its own origin only), the middlewares run, and
 //! one resend when the credential provider refreshes after a 401.
 
+use std::future::Future;
+
 use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, StatusCode};
 
 use super::cached::through_cache;
+use crate::auth::DynAuth;
 use crate::body::{AttemptBody, Body};
 use crate::cache::{Cache, CacheStatus};
 use crate::error::{Error, Result};
@@ -16,55 +19,107 @@ use crate::telemetry::{self, wire_span};
 
 /// Sends the follower's current hop and returns the response, its body
 /// unread.
-pub(super) async fn send_hop(
-    session: &SessionInner,
-    follower: &mut Follower<'_>,
+///
+/// The request is passed on by value from step to step and never
+/// borrowed here: a borrowed local stays in the future's state across
+/// every later await, and this future is part of every call's.
+#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold each argument twice")]
+pub(super) fn send_hop<'a>(
+    session: &'a SessionInner,
+    follower: &'a mut Follower<'_>,
     info: CallInfo,
-    cache: Option<&Cache>,
-) -> Result<(Response, CacheStatus)> {
-    let own_origin = same_origin(follower.url(), &session.base_url);
-    let mut resent = false;
-    loop {
-        let mut request = build(&session.http, follower).await?;
-        let mut authorized = None;
-        if own_origin {
-            if let Some(provider) = &session.auth {
-                provider.authorize_dyn(request.headers_mut()).await?;
-                if !resent {
-                    authorized = Some(request.headers().clone());
+    cache: Option<&'a Cache>,
+) -> impl Future<Output = Result<(Response, CacheStatus)>> + Send + 'a {
+    async move {
+        let own_origin = same_origin(follower.url(), &session.base_url);
+        let mut resent = false;
+        loop {
+            let request = build(follower);
+            let request = match follower.body() {
+                // A file, a stream or a form is opened or built for each
+                // attempt, in a future of its own.
+                Some(body) if body.in_memory().is_none() => Box::pin(with_body(&session.http, request, body)).await?,
+                _ => request,
+            };
+            let (request, authorized) = match (&session.auth, own_origin) {
+                (Some(provider), true) => provider.authorize_request(request, !resent).await?,
+                _ => (request, None),
+            };
+            let request = Request::from_wire(match own_origin {
+                true => attach(request, &session.credentials),
+                false => request,
+            });
+            // Only a request that really goes out (not one the cache answers)
+            // gets a wire span and counts as sent.
+            let hop = Hop { session, follower: &*follower, info: &info, own_origin };
+            // No `outcome` local: one taken apart by a pattern would stay in
+            // this future's state across the refresh below.
+            let (response, cache_status) = match match cache {
+                // Boxed: the cache's future is large, and a session without a
+                // cache should not carry its size in every call's future.
+                Some(cache) => {
+                    Box::pin(through_cache(
+                        cache,
+                        request,
+                        session.max_body_size,
+                        &session.credential_names,
+                        |request| hop.send(request),
+                    ))
+                    .await
                 }
+                None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
+            } {
+                Ok(answered) => answered,
+                Err(error) => {
+                    follower.count_sent();
+                    return Err(error);
+                }
+            };
+            if cache_status != CacheStatus::Hit {
+                follower.count_sent();
             }
-            attach(request.headers_mut(), &session.credentials);
-        }
-        let request = Request::from_wire(request);
-        // Only a request that really goes out (not one the cache answers)
-        // gets a wire span and counts as sent.
-        let hop = Hop { session, follower: &*follower, info: &info, own_origin };
-        let outcome = match cache {
-            Some(cache) => {
-                through_cache(cache, request, session.max_body_size, &session.credential_names, |request| {
-                    hop.send(request)
-                })
-                .await
-            }
-            None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
-        };
-        if !matches!(outcome, Ok((_, CacheStatus::Hit))) {
-            follower.count_sent();
-        }
-        let (response, cache_status) = outcome?;
-        if let (StatusCode::UNAUTHORIZED, Some(sent), Some(provider)) = (response.status(), &authorized, &session.auth)
-        {
+            let (Some(provider), Some(sent)) = (&session.auth, &authorized) else {
+                return Ok((response, cache_status));
+            };
             // A 401 means the request was not processed: one resend with
             // fresh credentials is safe for every method.
-            if follower.can_send_again() && provider.refresh_dyn(sent).await? {
+            let response = match rejected(response, follower) {
+                Rejected::No(response) => return Ok((response, cache_status)),
+                Rejected::Yes(response) => response,
+            };
+            // The response waits in a box of its own while the provider
+            // refreshes: this rare wait should not size every call's future.
+            let (refreshed, response) = Box::pin(refresh(provider.as_ref(), sent, response)).await;
+            if refreshed? {
                 tracing::debug!(hop = info.hop(), "credentials refreshed after a 401; sending once more");
                 resent = true;
                 continue;
             }
+            return Ok((response, cache_status));
         }
-        return Ok((response, cache_status));
     }
+}
+
+/// Whether a response is a 401 to a request that can be sent again.
+enum Rejected {
+    Yes(Response),
+    No(Response),
+}
+
+/// Taken by value: a response borrowed in [`send_hop`] would stay in its
+/// state across every await.
+fn rejected(response: Response, follower: &Follower<'_>) -> Rejected {
+    if response.status() == StatusCode::UNAUTHORIZED && follower.can_send_again() {
+        Rejected::Yes(response)
+    } else {
+        Rejected::No(response)
+    }
+}
+
+/// Asks the provider to refresh after a 401, keeping the response for the
+/// caller should it not.
+async fn refresh(provider: &dyn DynAuth, sent: &HeaderMap, response: Response) -> (Result<bool>, Response) {
+    (provider.refresh_dyn(sent).await, response)
 }
 
 /// What putting the current hop on the wire needs.
@@ -75,10 +130,14 @@ struct Hop<'a, 'r> {
     own_origin: bool,
 }
 
-impl Hop<'_, '_> {
+impl<'a> Hop<'a, '_> {
     /// Sends the request through the middlewares in its wire span, with
     /// the span's trace context, and records the exchange on the span.
-    async fn send(&self, mut request: Request) -> Result<Response> {
+    ///
+    /// Everything up to handing the request over is done before the
+    /// returned future is first polled, so that future holds the span and
+    /// the pool's (or the first middleware's) future, not the request.
+    fn send(&self, mut request: Request) -> impl Future<Output = Result<Response>> + Send + 'a {
         let (session, follower) = (self.session, self.follower);
         let span =
             wire_span(follower.endpoint(), follower.method(), follower.url(), follower.secrets(), follower.sent());
@@ -88,48 +147,67 @@ impl Hop<'_, '_> {
         #[cfg(not(feature = "opentelemetry"))]
         let _ = (self.own_origin, &mut request);
         session.recorded_headers.request(&span, request.headers(), follower.secrets());
-        let outcome = telemetry::within(&span, dispatch(&session.middleware, &session.http, request, self.info)).await;
-        match &outcome {
-            Ok(response) => {
-                telemetry::record_response(&span, response.status(), response.version());
-                session.recorded_headers.response(&span, response.headers(), follower.secrets());
+        let secrets = follower.secrets();
+        let sending = if session.middleware.is_empty() {
+            dispatch(&session.middleware, &session.http, request, self.info)
+        } else {
+            // A middleware's code may start its work when called: it runs
+            // in the wire span, as it does when polled.
+            span.in_scope(|| dispatch(&session.middleware, &session.http, request, self.info))
+        };
+        let mut sending = telemetry::within(span, sending);
+        async move {
+            let outcome = (&mut sending).await;
+            let span = sending.span();
+            match &outcome {
+                Ok(response) => {
+                    telemetry::record_response(span, response.status(), response.version());
+                    session.recorded_headers.response(span, response.headers(), secrets);
+                }
+                Err(error) => telemetry::record_error(span, error),
             }
-            Err(error) => telemetry::record_error(&span, error),
+            outcome
         }
-        outcome
     }
 }
 
 /// The session's static credentials, unless the method set the header.
-fn attach(headers: &mut HeaderMap, credentials: &HeaderMap) {
+fn attach(mut request: reqwest::Request, credentials: &HeaderMap) -> reqwest::Request {
+    let headers = request.headers_mut();
     for (name, value) in credentials {
         if !headers.contains_key(name) {
             headers.insert(name.clone(), value.clone());
         }
     }
+    request
 }
 
-/// The current hop as a request: method, URL, headers and a fresh body.
-async fn build(http: &reqwest::Client, follower: &Follower<'_>) -> Result<reqwest::Request> {
+/// The current hop as a request: method, URL, headers, and the body when
+/// it is in memory. Any other body is put on by [`with_body`], which may
+/// have to wait (to open a file).
+fn build(follower: &Follower<'_>) -> reqwest::Request {
     let mut request = reqwest::Request::new(follower.method().clone(), follower.url().clone());
     *request.headers_mut() = follower.headers().clone();
-    match follower.body() {
-        Some(body) => with_body(http, request, body).await,
-        None => Ok(request),
+    match follower.body().and_then(Body::in_memory) {
+        Some(bytes) => with_plain(request, reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64)),
+        None => request,
     }
+}
+
+/// Puts a plain body and its length, when known, on the request.
+fn with_plain(mut request: reqwest::Request, body: reqwest::Body, length: Option<u64>) -> reqwest::Request {
+    if let Some(length) = length {
+        request.headers_mut().insert(CONTENT_LENGTH, length.into());
+    }
+    *request.body_mut() = Some(body);
+    request
 }
 
 /// Puts the body on the request: plain bodies directly, multipart forms
 /// through reqwest's builder so they get their boundary and length.
-async fn with_body(http: &reqwest::Client, mut request: reqwest::Request, body: &Body) -> Result<reqwest::Request> {
+async fn with_body(http: &reqwest::Client, request: reqwest::Request, body: &Body) -> Result<reqwest::Request> {
     match body.for_attempt().await? {
-        AttemptBody::Plain(plain, length) => {
-            if let Some(length) = length {
-                request.headers_mut().insert(CONTENT_LENGTH, length.into());
-            }
-            *request.body_mut() = Some(plain);
-            Ok(request)
-        }
+        AttemptBody::Plain(plain, length) => Ok(with_plain(request, plain, length)),
         AttemptBody::Form(form) => reqwest::RequestBuilder::from_parts(http.clone(), request)
             .multipart(form)
             .build()

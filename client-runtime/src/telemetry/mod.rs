@@ -203,17 +203,19 @@ pub(crate) fn wire_span(
     )
 }
 
-/// Runs `future` inside `span`, as [`tracing::Instrument`] does, but
-/// borrowing the span: the caller keeps it to record the outcome, and a
-/// subscriber sees no clone to count and close.
-pub(crate) fn within<F: Future>(span: &Span, future: F) -> Within<'_, F> {
+/// Runs `future` inside `span`, as [`tracing::Instrument`] does, except
+/// that a finished future is dropped in its last poll rather than in one
+/// more entry of the span when the wrapper drops: a subscriber sees one
+/// entry per poll. [`Within::span`] gives the span back to record the
+/// outcome on.
+pub(crate) fn within<F: Future>(span: Span, future: F) -> Within<F> {
     Within { span, future: Some(future) }
 }
 
 pin_project! {
     /// The future of [`within`].
-    pub(crate) struct Within<'s, F> {
-        span: &'s Span,
+    pub(crate) struct Within<F> {
+        span: Span,
         // `None` once finished: dropped then, still inside the span. A
         // future dropped before it finishes (a cancelled call) is dropped
         // inside the span too, so that what it logs then lands there.
@@ -221,7 +223,7 @@ pin_project! {
         future: Option<F>,
     }
 
-    impl<F> PinnedDrop for Within<'_, F> {
+    impl<F> PinnedDrop for Within<F> {
         fn drop(this: Pin<&mut Self>) {
             let mut this = this.project();
             if this.future.is_some() {
@@ -232,7 +234,14 @@ pin_project! {
     }
 }
 
-impl<F: Future> Future for Within<'_, F> {
+impl<F> Within<F> {
+    /// The span the future runs in.
+    pub(crate) fn span(&self) -> &Span {
+        &self.span
+    }
+}
+
+impl<F: Future> Future for Within<F> {
     type Output = F::Output;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
@@ -429,7 +438,7 @@ mod tests {
         let seen = Seen::default();
         tracing::subscriber::with_default(tracing_subscriber::registry().with(seen.clone()), || {
             let span = tracing::info_span!("call");
-            let future = std::pin::pin!(within(&span, async {
+            let future = std::pin::pin!(within(span, async {
                 let _logs = LogsOnDrop;
                 tracing::info!(name: "polled", "polled");
             }));
@@ -446,7 +455,7 @@ mod tests {
         let seen = Seen::default();
         tracing::subscriber::with_default(tracing_subscriber::registry().with(seen.clone()), || {
             let span = tracing::info_span!("call");
-            let mut future = Box::pin(within(&span, async {
+            let mut future = Box::pin(within(span, async {
                 let _logs = LogsOnDrop;
                 std::future::pending::<()>().await;
             }));
