@@ -89,8 +89,8 @@
 //!   (larger blocks take the arena's slower path and its lock). Counted
 //!   with `valgrind --tool=callgrind <bench> --only <variant> --requests N`
 //!   at N = 2000 and 6000 (difference / 4000), client and server
-//!   together: generated about 89,400 instructions per call, hand-written
-//!   about 92,000; both wake tasks 5 times per call (4 `wake_by_val`, 1
+//!   together: generated about 91,600 instructions per call, hand-written
+//!   about 91,700; both wake tasks 5 times per call (4 `wake_by_val`, 1
 //!   `wake_by_ref`) and arm one timer; `valgrind --tool=dhat` on the
 //!   `overhead` bench counts 64 allocations per call for either client.
 //!   The same system calls per request (`strace -f -c` on the `overhead`
