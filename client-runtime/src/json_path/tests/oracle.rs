@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::super::locate;
+use super::{Event, Id};
 
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)]
@@ -439,22 +440,6 @@ struct Envelope {
     xy: Option<Vec<(u8, String)>>,
     #[serde(flatten)]
     rest: Extra,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(tag = "type")]
-#[allow(dead_code)]
-enum Event {
-    Push { size: u32 },
-    Star { by: String },
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-#[allow(dead_code)]
-enum Id {
-    Num(u64),
-    Text(String),
 }
 
 #[derive(Debug, Deserialize)]
