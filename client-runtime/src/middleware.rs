@@ -65,6 +65,7 @@ use url::Url;
 
 use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
+use crate::redact::drop_user_info;
 
 /// Code that runs around every request put on the wire.
 ///
@@ -190,20 +191,6 @@ where
             Dispatch::Chain(next) => next.as_mut().poll(cx),
         }
     }
-}
-
-/// Credentials come only from the session's auth, never from a URL: the
-/// base URL refuses user-info, and one that arrives in a redirect's
-/// `Location`, a next link or a middleware's URL is dropped here. The
-/// transport would not send it anyway, but it would key its connection
-/// pool by it and print it in its trace logs.
-fn drop_user_info(url: &mut Url) {
-    if url.username().is_empty() && url.password().is_none() {
-        return;
-    }
-    // Both only fail for URLs that cannot have user-info at all.
-    let _ = url.set_username("");
-    let _ = url.set_password(None);
 }
 
 /// Which call a request belongs to, and where in it.

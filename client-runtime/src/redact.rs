@@ -69,9 +69,7 @@ impl Secrets {
     /// values replaced by `REDACTED`; other parameters keep their encoding.
     pub(crate) fn url(&self, url: &Url) -> Url {
         let mut shown = url.clone();
-        // Both only fail for URLs that cannot have user-info at all.
-        let _ = shown.set_username("");
-        let _ = shown.set_password(None);
+        drop_user_info(&mut shown);
         shown.set_fragment(None);
         if let Some(query) = url.query() {
             let redacted = self.query(query);
@@ -279,6 +277,21 @@ pub(crate) fn mark_sensitive(headers: &mut HeaderMap) {
             value.set_sensitive(true);
         }
     }
+}
+
+/// Removes a URL's user-info. Credentials come only from the session's
+/// auth, never from a URL: the base URL refuses user-info, and one that
+/// arrives in a redirect's `Location`, a next link or a middleware's URL is
+/// dropped before the request reaches the transport, which would not send
+/// it but would key its connection pool by it and print it in its trace
+/// logs. Shown URLs lose it too.
+pub(crate) fn drop_user_info(url: &mut Url) {
+    if url.username().is_empty() && url.password().is_none() {
+        return;
+    }
+    // Both only fail for URLs that cannot have user-info at all.
+    let _ = url.set_username("");
+    let _ = url.set_password(None);
 }
 
 #[cfg(test)]

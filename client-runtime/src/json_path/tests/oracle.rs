@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::super::locate;
-use super::{Event, Id};
+use super::{Event, Id, Owner};
 
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)]
@@ -34,13 +34,6 @@ struct Item {
     pos: (i32, i32),
     score: f64,
     flag: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct Owner {
-    login: String,
-    id: u64,
 }
 
 #[derive(Debug, Deserialize)]
