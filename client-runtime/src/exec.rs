@@ -13,13 +13,15 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use http::StatusCode;
+use pin_project_lite::pin_project;
 
 use crate::checks::ClientResult;
 use crate::decode::Decode;
+use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
-use crate::request::{Call, Prepared};
+use crate::request::Call;
 use crate::response::Head;
-use crate::send::{Buffered, Streamed, send};
+use crate::send::{Buffered, Received, Streamed, send};
 use crate::session::Session;
 use crate::stream::ByteStream;
 
@@ -27,27 +29,20 @@ use crate::stream::ByteStream;
 /// to name the call if decoding fails.
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct Reply {
-    head: Head,
-    body: Bytes,
-    /// The call's span, kept open while the body is decoded so that a
-    /// decoding failure is recorded on it.
-    span: tracing::Span,
-    prepared: Prepared,
-}
+pub struct Reply(Received<Bytes>);
 
 impl Reply {
     /// The declared output, or the decoding failure named after the call.
     pub(crate) fn decode<D: Decode>(self) -> Result<D::Output> {
-        let Reply { head, body, span, prepared } = self;
-        D::decode(&head, body).map_err(|err| decode_failed(&head, &span, &prepared, err))
+        let Received { head, body, span, endpoint } = self.0;
+        D::decode(&head, body).map_err(|err| decode_failed(&head, &span, endpoint, err))
     }
 }
 
 /// Records a decoding failure on the call's span and names the call in it.
-fn decode_failed(head: &Head, span: &tracing::Span, prepared: &Prepared, err: Error) -> Error {
+fn decode_failed(head: &Head, span: &tracing::Span, endpoint: &Endpoint, err: Error) -> Error {
     crate::telemetry::record_error(span, &err);
-    prepared.error(err.with_redacted_url(prepared.secrets.url(&head.url)))
+    endpoint.error(err.with_redacted_url(head.secrets.url(&head.url)))
 }
 
 /// The send of any call whose body is read whole: one future type for
@@ -60,26 +55,31 @@ pub type Sending<'a> = Pin<Box<dyn Future<Output = Result<Reply>> + Send + 'a>>;
 ///
 /// The call is finished (its URL parsed, its first bad argument reported)
 /// here, before the future is boxed, so the box holds the prepared request
-/// only, not the call it came from as well.
+/// only, not the call it came from as well; and the future owns it, so the
+/// box holds the pipeline's own future and no wrapper around it.
 pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCode) -> bool) -> Sending<'_> {
     match call.finish(session) {
-        Ok(prepared) => Box::pin(buffered(session, prepared, accepts)),
+        Ok(prepared) => {
+            let reading = Buffered { cap: session.inner.max_body_size };
+            Box::pin(ToReply { sent: send(session, prepared, accepts, reading) })
+        }
         Err(error) => Box::pin(std::future::ready(Err(error))),
     }
 }
 
-/// Not an `async fn`, which would hold `prepared` twice: as its argument
-/// and as the local the body borrows.
-#[expect(clippy::manual_async_fn, reason = "an `async fn` would hold its by-value argument twice")]
-fn buffered(
-    session: &Session,
-    prepared: Prepared,
-    accepts: fn(StatusCode) -> bool,
-) -> impl Future<Output = Result<Reply>> + Send + '_ {
-    async move {
-        let reading = Buffered { cap: session.inner.max_body_size };
-        let received = send(session, &prepared, accepts, reading).await?;
-        Ok(Reply { head: received.head, body: received.body, span: received.span, prepared })
+pin_project! {
+    /// A sent call's received response as a [`Reply`].
+    struct ToReply<F> {
+        #[pin]
+        sent: F,
+    }
+}
+
+impl<F: Future<Output = Result<Received<Bytes>>>> Future for ToReply<F> {
+    type Output = Result<Reply>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Reply>> {
+        self.project().sent.poll(cx).map(|received| received.map(Reply))
     }
 }
 
@@ -132,8 +132,8 @@ pub fn decoded_blocking<D: Decode, R: ClientResult<D::Output>>(session: &crate::
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.
 pub async fn execute_stream(session: &Session, call: Call) -> Result<ByteStream> {
     let prepared = call.finish(session)?;
-    let received = send(session, &prepared, |status| status.is_success(), Streamed).await?;
-    Ok(ByteStream::new(received.head, received.body, prepared.endpoint))
+    let received = send(session, prepared, |status| status.is_success(), Streamed).await?;
+    Ok(ByteStream::new(*received.head, received.body, received.endpoint))
 }
 
 // The shared rate limit and the metrics, compiled in, add their own waits

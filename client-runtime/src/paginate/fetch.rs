@@ -104,7 +104,7 @@ impl<T: DeserializeOwned> Fetcher<T> {
     }
 
     fn read_page(&mut self, received: Received<Bytes>) -> Result<Option<Page<T>>> {
-        let Received { head, body, span } = received;
+        let Received { head, body, span, .. } = received;
         if head.status == http::StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
@@ -123,7 +123,7 @@ impl<T: DeserializeOwned> Fetcher<T> {
         }
         // The envelope around the items (GitHub search's `total_count`...).
         let document = document.filter(|d| !d.is_null());
-        Ok(Some(Page { items, head, document }))
+        Ok(Some(Page { items, head: *head, document }))
     }
 
     /// Decodes the items, keeping the document when the next page is

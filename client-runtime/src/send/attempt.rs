@@ -34,9 +34,9 @@ pub(super) fn attempt<'a, R: Reading>(
     accepts: fn(StatusCode) -> bool,
     reading: &'a R,
     cache: Option<&'a Cache>,
+    started: Instant,
 ) -> impl Future<Output = Result<Answer<R::Body>>> + Send + 'a {
     async move {
-        let started = Instant::now();
         loop {
             let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
             let info = CallInfo::new(follower.endpoint(), number, hop);
@@ -55,7 +55,7 @@ pub(super) fn attempt<'a, R: Reading>(
             // body is read.
             let elapsed = Instant::now().saturating_duration_since(started);
             let body = reading.read(status, &headers, body).await?;
-            let head = Head {
+            let head = Box::new(Head {
                 status,
                 headers,
                 url: follower.url().clone(),
@@ -63,8 +63,13 @@ pub(super) fn attempt<'a, R: Reading>(
                 elapsed,
                 secrets: follower.secrets().clone(),
                 cache: cache_status,
-            };
-            return Ok(Answer::Accepted(Received { head, body, span: tracing::Span::none() }));
+            });
+            return Ok(Answer::Accepted(Received {
+                head,
+                body,
+                span: tracing::Span::none(),
+                endpoint: follower.endpoint(),
+            }));
         }
     }
 }

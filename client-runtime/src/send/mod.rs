@@ -20,6 +20,7 @@ mod decide;
 mod reading;
 mod wire;
 
+use std::borrow::Borrow;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -34,7 +35,7 @@ use tracing::instrument::Instrumented;
 use self::attempt::{Answer, attempt};
 use self::decide::{Clock, Decision, Facts, Outcome, decide};
 pub(crate) use self::reading::{Buffered, Reading, Streamed};
-use crate::endpoint::RetryOverride;
+use crate::endpoint::{Endpoint, RetryOverride};
 use crate::error::{Error, ErrorKind, Result};
 use crate::redirect::Follower;
 use crate::request::Prepared;
@@ -45,26 +46,35 @@ use crate::telemetry;
 /// A final response the call accepts, with its body read as asked.
 #[derive(Debug)]
 pub(crate) struct Received<B> {
-    pub(crate) head: Head,
+    /// Boxed: a received response is handed up through every layer of
+    /// the call's future, and a box moves as one pointer.
+    pub(crate) head: Box<Head>,
     pub(crate) body: B,
     /// The call's span, kept open while the body is decoded so that a
     /// decoding failure is recorded on it.
     pub(crate) span: tracing::Span,
+    /// The call, to name it in a decoding failure.
+    pub(crate) endpoint: &'static Endpoint,
 }
 
 /// Sends with retries until a response whose status `accepts` allows.
-pub(crate) fn send<'a, R: Reading + 'a>(
+///
+/// The request is owned (a single call: the returned future is all there
+/// is to box) or borrowed (a listing, which sends it again for each page).
+pub(crate) fn send<'a, R, P>(
     session: &'a Session,
-    request: &'a Prepared,
+    request: P,
     accepts: fn(StatusCode) -> bool,
     reading: R,
-) -> Sent<'a, impl Future<Output = Result<Received<R::Body>>> + Send + 'a> {
-    let span = telemetry::call_span(request.endpoint, &request.url, &request.secrets);
-    Sent {
-        attempts: run(&session.inner, request, accepts, reading).instrument(span),
-        metrics: for_metrics(session, request),
-        started: started(),
-    }
+) -> Sent<'a, impl Future<Output = Result<Received<R::Body>>> + Send + 'a>
+where
+    R: Reading + 'a,
+    P: Borrow<Prepared> + Send + 'a,
+{
+    let prepared = request.borrow();
+    let span = telemetry::call_span(prepared.endpoint, &prepared.url, &prepared.secrets);
+    let metrics = for_metrics(session, prepared);
+    Sent { attempts: run(&session.inner, request, accepts, reading).instrument(span), metrics, started: started() }
 }
 
 /// When the call started, for its duration in the metrics.
@@ -82,19 +92,20 @@ type Started = Instant;
 #[cfg(not(feature = "opentelemetry"))]
 type Started = ();
 
-/// What the metrics record a call under; nothing without them.
+/// What the metrics record a call under, taken from the request when the
+/// call starts; nothing without them.
 #[cfg(feature = "opentelemetry")]
-type ForMetrics<'a> = (&'a Session, &'a Prepared);
+type ForMetrics<'a> = (&'a Session, telemetry::CallMetrics);
 #[cfg(not(feature = "opentelemetry"))]
 type ForMetrics<'a> = std::marker::PhantomData<&'a ()>;
 
 #[cfg(feature = "opentelemetry")]
-fn for_metrics<'a>(session: &'a Session, request: &'a Prepared) -> ForMetrics<'a> {
-    (session, request)
+fn for_metrics<'a>(session: &'a Session, request: &Prepared) -> ForMetrics<'a> {
+    (session, telemetry::CallMetrics::new(request.endpoint, &request.url))
 }
 
 #[cfg(not(feature = "opentelemetry"))]
-fn for_metrics<'a>(_: &'a Session, _: &'a Prepared) -> ForMetrics<'a> {
+fn for_metrics<'a>(_: &'a Session, _: &Prepared) -> ForMetrics<'a> {
     std::marker::PhantomData
 }
 
@@ -133,10 +144,9 @@ where
         }
         #[cfg(feature = "opentelemetry")]
         {
-            let (session, request) = *this.metrics;
+            let (session, metrics) = this.metrics;
             session.inner.telemetry.record_call(
-                request.endpoint,
-                &request.url,
+                metrics,
                 result.as_ref().map(|received| received.head.status),
                 this.started.elapsed(),
             );
@@ -148,13 +158,18 @@ where
 }
 
 #[expect(clippy::manual_async_fn, reason = "an `async fn` would hold each argument twice")]
-fn run<'a, R: Reading + 'a>(
+fn run<'a, R, P>(
     session: &'a SessionInner,
-    request: &'a Prepared,
+    request: P,
     accepts: fn(StatusCode) -> bool,
     reading: R,
-) -> impl Future<Output = Result<Received<R::Body>>> + Send + 'a {
+) -> impl Future<Output = Result<Received<R::Body>>> + Send + 'a
+where
+    R: Reading + 'a,
+    P: Borrow<Prepared> + Send + 'a,
+{
     async move {
+        let request = request.borrow();
         let endpoint = request.endpoint;
         let policy = &session.retry;
         let max_attempts = match endpoint.retry {
@@ -162,7 +177,10 @@ fn run<'a, R: Reading + 'a>(
             RetryOverride::Off => 1,
             RetryOverride::MaxAttempts(n) => n.max(1),
         };
-        let deadline = policy.get_deadline().and_then(|d| Instant::now().checked_add(d));
+        // One reading of the clock serves the first attempt throughout: the
+        // deadline, the rate limiter, the attempt's time limit and its start.
+        let mut now = Instant::now();
+        let deadline = policy.get_deadline().and_then(|d| now.checked_add(d));
         let mut follower = Follower::new(request, &session.credential_names, session.max_redirects);
         // `#[cache(none)]` and streamed downloads leave the cache alone.
         let cache = session.cache.as_ref().filter(|_| endpoint.cache && R::CACHEABLE);
@@ -170,18 +188,22 @@ fn run<'a, R: Reading + 'a>(
         let mut number = 0u32;
         let mut last_error: Option<Error> = None;
         loop {
-            if let Err(stop) = before_attempt(session, request, deadline).await {
-                // A retry cut short by the deadline reports what went wrong last.
-                let error = last_error.unwrap_or(stop);
-                return Err(named(request, &follower, error.with_attempts(number)));
-            }
+            let started = match before_attempt(session, request, deadline, now).await {
+                Ok(started) => started,
+                Err(stop) => {
+                    // A retry cut short by the deadline reports what went wrong last.
+                    let error = last_error.unwrap_or(stop);
+                    return Err(named(request, &follower, error.with_attempts(number)));
+                }
+            };
             number += 1;
-            let timeout = attempt_timeout(session, request, deadline);
+            let limit = attempt_limit(session, request, deadline, started);
             // `answer` lives in this block only: taken apart by the patterns
             // below, it would otherwise stay in the future's state across the
             // wait before a retry.
             let outcome = {
-                let answer = timed(timeout, attempt(session, &mut follower, number, accepts, &reading, cache)).await;
+                let answer =
+                    timed(limit, attempt(session, &mut follower, number, accepts, &reading, cache, started)).await;
                 #[cfg(feature = "redis")]
                 let answer = observe_quota(session, answer).await;
                 match answer {
@@ -224,6 +246,7 @@ fn run<'a, R: Reading + 'a>(
                         tokio::time::sleep(wait).await;
                     }
                     last_error = Some(error);
+                    now = Instant::now();
                     continue;
                 }
                 Decision::Retry { error, .. } | Decision::Fail(error) => error,
@@ -251,18 +274,21 @@ fn after_sending(error: Error, follower: &Follower<'_>) -> Error {
 }
 
 /// Checks the deadline and waits for the client-side rate limiter, which
-/// never makes a call wait past the deadline.
+/// never makes a call wait past the deadline. Returns when the attempt
+/// starts: `now`, unless it had to wait.
 async fn before_attempt(
     session: &SessionInner,
     #[cfg_attr(not(feature = "opentelemetry"), expect(unused_variables, reason = "counted in the metrics only"))]
     request: &Prepared,
     deadline: Option<Instant>,
-) -> Result<()> {
-    if deadline.is_some_and(|d| Instant::now() >= d) {
+    now: Instant,
+) -> Result<Instant> {
+    if deadline.is_some_and(|d| now >= d) {
         return Err(Error::new(ErrorKind::Timeout, "the retry deadline passed"));
     }
+    let mut waited = false;
     if let Some(limiter) = &session.limiter {
-        let Some(wait) = limiter.reserve_within(Instant::now(), deadline) else {
+        let Some(wait) = limiter.reserve_within(now, deadline) else {
             return Err(Error::new(
                 ErrorKind::RateLimited,
                 "the client-side rate limit has no slot before the deadline",
@@ -272,24 +298,30 @@ async fn before_attempt(
         if !wait.is_zero() {
             session.telemetry.rate_limit_waited(request.endpoint, &request.url);
         }
-        pace(wait, "paced by the client-side rate limit").await;
+        waited |= pace(wait, "paced by the client-side rate limit").await;
     }
     #[cfg(feature = "redis")]
-    before_attempt_shared(session, deadline).await?;
-    Ok(())
+    {
+        waited |= before_attempt_shared(session, deadline).await?;
+    }
+    Ok(if waited { Instant::now() } else { now })
 }
 
-async fn pace(wait: Duration, why: &'static str) {
-    if !wait.is_zero() {
-        tracing::debug!(wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "{why}");
-        tokio::time::sleep(wait).await;
+/// Waits `wait`, if it is not zero; returns whether it waited.
+async fn pace(wait: Duration, why: &'static str) -> bool {
+    if wait.is_zero() {
+        return false;
     }
+    tracing::debug!(wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "{why}");
+    tokio::time::sleep(wait).await;
+    true
 }
 
 /// Waits out a quota another process saw used up, then for a slot of the
-/// shared rate limit.
+/// shared rate limit; returns whether it waited.
 #[cfg(feature = "redis")]
-async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>) -> Result<()> {
+async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>) -> Result<bool> {
+    let mut waited = false;
     if let Some(quota) = &session.shared_quota {
         if let Some(wait) = quota.wait().await {
             // The same limits as for a server's own Retry-After.
@@ -297,14 +329,14 @@ async fn before_attempt_shared(session: &SessionInner, deadline: Option<Instant>
                 return Err(Error::new(ErrorKind::RateLimited, "the shared quota resets later than allowed to wait")
                     .with_retry_after(wait));
             }
-            pace(wait, "waiting for the shared quota to reset").await;
+            waited |= pace(wait, "waiting for the shared quota to reset").await;
         }
     }
     if let Some(limit) = &session.shared_limit {
         let wait = limit.reserve(deadline).await?;
-        pace(wait, "paced by the shared rate limit").await;
+        waited |= pace(wait, "paced by the shared rate limit").await;
     }
-    Ok(())
+    Ok(waited)
 }
 
 /// Tells the shared quota what the server said about it.
@@ -319,11 +351,20 @@ async fn observe_quota<B>(session: &SessionInner, answer: Result<Answer<B>>) -> 
     answer
 }
 
-/// The per-attempt timeout, shortened to what the deadline leaves.
-fn attempt_timeout(session: &SessionInner, request: &Prepared, deadline: Option<Instant>) -> Option<Duration> {
+/// When the attempt started at `now` times out: its timeout, cut short by
+/// the deadline (though never to less than a millisecond). `None` when
+/// there is no limit, or none that can be represented.
+fn attempt_limit(
+    session: &SessionInner,
+    request: &Prepared,
+    deadline: Option<Instant>,
+    now: Instant,
+) -> Option<Instant> {
     let configured = request.endpoint.timeout.map(|t| t.min(crate::ratelimit::FAR_FUTURE)).or(session.timeout);
+    let configured = configured.and_then(|t| now.checked_add(t));
     let Some(deadline) = deadline else { return configured };
-    let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+    let earliest = now.checked_add(Duration::from_millis(1)).unwrap_or(now);
+    let left = deadline.max(earliest);
     Some(configured.map_or(left, |t| t.min(left)))
 }
 
@@ -331,24 +372,22 @@ fn attempt_timeout(session: &SessionInner, request: &Prepared, deadline: Option<
 /// redirects and reading the body. A streamed body is read after the
 /// attempt, bounded by the read timeout rather than a total one, so a
 /// large download is not cut off.
-fn timed<F, T>(timeout: Option<Duration>, attempt: F) -> Timed<F>
+fn timed<F, T>(limit: Option<Instant>, attempt: F) -> Timed<F>
 where
     F: Future<Output = Result<T>>,
 {
-    match timeout {
-        None => Timed::Unlimited { attempt },
-        Some(limit) => Timed::Limited { attempt: tokio::time::timeout(limit, attempt) },
-    }
+    Timed { attempt, limit: limit.map(tokio::time::sleep_until) }
 }
 
 pin_project! {
-    /// An attempt, under its timeout if it has one. A named future rather
-    /// than an `async fn`, which would hold the attempt twice: once as its
-    /// argument and once inside the timeout.
-    #[project = TimedProjection]
-    enum Timed<F> {
-        Unlimited { #[pin] attempt: F },
-        Limited { #[pin] attempt: tokio::time::Timeout<F> },
+    /// An attempt, under its timeout if it has one. Not `tokio::time::Timeout`
+    /// in an enum with the bare attempt: that compiles the attempt's poll
+    /// twice, once in each variant, and every call runs through it.
+    struct Timed<F> {
+        #[pin]
+        attempt: F,
+        #[pin]
+        limit: Option<tokio::time::Sleep>,
     }
 }
 
@@ -359,13 +398,13 @@ where
     type Output = Result<T>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
-        match self.project() {
-            TimedProjection::Unlimited { attempt } => attempt.poll(cx),
-            TimedProjection::Limited { attempt } => attempt.poll(cx).map(|outcome| {
-                outcome.unwrap_or_else(|elapsed| {
-                    Err(Error::new(ErrorKind::Timeout, "the request timed out").with_source(elapsed))
-                })
-            }),
+        let this = self.project();
+        if let Poll::Ready(outcome) = this.attempt.poll(cx) {
+            return Poll::Ready(outcome);
+        }
+        match this.limit.as_pin_mut().map(|limit| limit.poll(cx)) {
+            Some(Poll::Ready(())) => Poll::Ready(Err(Error::new(ErrorKind::Timeout, "the request timed out"))),
+            _ => Poll::Pending,
         }
     }
 }

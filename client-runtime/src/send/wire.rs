@@ -3,6 +3,7 @@
 //! one resend when the credential provider refreshes after a 401.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, StatusCode};
@@ -34,39 +35,20 @@ pub(super) fn send_hop<'a>(
         let own_origin = same_origin(follower.url(), &session.base_url);
         let mut resent = false;
         loop {
-            let request = build(follower);
-            let request = match follower.body() {
-                // A file, a stream or a form is opened or built for each
-                // attempt, in a future of its own.
-                Some(body) if body.in_memory().is_none() => Box::pin(with_body(&session.http, request, body)).await?,
-                _ => request,
+            // The common request (its body in memory, no provider to ask) is
+            // built in one step, in place; the rest waits in a boxed future.
+            let (request, authorized) = if needs_waiting(session, follower, own_origin) {
+                waiting_request(session, follower, own_origin, !resent).await?
+            } else {
+                (ready_request(session, follower, own_origin), None)
             };
-            let (request, authorized) = match (&session.auth, own_origin) {
-                (Some(provider), true) => provider.authorize_request(request, !resent).await?,
-                _ => (request, None),
-            };
-            let request = Request::from_wire(match own_origin {
-                true => attach(request, &session.credentials),
-                false => request,
-            });
             // Only a request that really goes out (not one the cache answers)
             // gets a wire span and counts as sent.
             let hop = Hop { session, follower: &*follower, info: &info, own_origin };
             // No `outcome` local: one taken apart by a pattern would stay in
             // this future's state across the refresh below.
             let (response, cache_status) = match match cache {
-                // Boxed: the cache's future is large, and a session without a
-                // cache should not carry its size in every call's future.
-                Some(cache) => {
-                    Box::pin(through_cache(
-                        cache,
-                        request,
-                        session.max_body_size,
-                        &session.credential_names,
-                        |request| hop.send(request),
-                    ))
-                    .await
-                }
+                Some(cache) => cached(cache, request, &hop).await,
                 None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
             } {
                 Ok(answered) => answered,
@@ -87,9 +69,7 @@ pub(super) fn send_hop<'a>(
                 Rejected::No(response) => return Ok((response, cache_status)),
                 Rejected::Yes(response) => response,
             };
-            // The response waits in a box of its own while the provider
-            // refreshes: this rare wait should not size every call's future.
-            let (refreshed, response) = Box::pin(refresh(provider.as_ref(), sent, response)).await;
+            let (refreshed, response) = refresh(provider.as_ref(), sent, response).await;
             if refreshed? {
                 tracing::debug!(hop = info.hop(), "credentials refreshed after a 401; sending once more");
                 resent = true;
@@ -98,6 +78,99 @@ pub(super) fn send_hop<'a>(
             return Ok((response, cache_status));
         }
     }
+}
+
+// The three boxed futures below are each built in a function of their own,
+// never inlined: a future is built on the stack before it is moved into
+// its box, and inlined, that space would be reserved in the frame of every
+// call's `send_hop`, which needs none of them in the common case.
+
+/// The request through the session's cache. Boxed: the cache's future is
+/// large, and a session without a cache should not carry its size in every
+/// call's future.
+#[inline(never)]
+fn cached<'h>(
+    cache: &'h Cache,
+    request: Request,
+    hop: &'h Hop<'h, '_>,
+) -> Pin<Box<impl Future<Output = Result<(Response, CacheStatus)>> + Send + 'h>> {
+    let session = hop.session;
+    Box::pin(through_cache(cache, request, session.max_body_size, &session.credential_names, |request| {
+        hop.send(request)
+    }))
+}
+
+/// A hop's request, with its credential headers as sent when kept for a
+/// refresh after a 401.
+type Authorized = (Request, Option<Box<HeaderMap>>);
+
+/// [`wait_for_request`], boxed.
+#[inline(never)]
+fn waiting_request<'a>(
+    session: &'a SessionInner,
+    follower: &'a Follower<'_>,
+    own_origin: bool,
+    keep: bool,
+) -> Pin<Box<impl Future<Output = Result<Authorized>> + Send + 'a>> {
+    Box::pin(wait_for_request(session, follower, own_origin, keep))
+}
+
+/// Asks the provider to refresh after a 401, keeping the response for the
+/// caller should it not. The response waits in the box while the provider
+/// refreshes: this rare wait should not size every call's future.
+#[inline(never)]
+fn refresh<'a>(
+    provider: &'a dyn DynAuth,
+    sent: &'a HeaderMap,
+    response: Response,
+) -> Pin<Box<impl Future<Output = (Result<bool>, Response)> + Send + 'a>> {
+    Box::pin(async move { (provider.refresh_dyn(sent).await, response) })
+}
+
+/// Whether building the current hop's request has to wait: for a body
+/// opened or built per attempt, or for the credential provider.
+fn needs_waiting(session: &SessionInner, follower: &Follower<'_>, own_origin: bool) -> bool {
+    let body_waits = follower.body().is_some_and(|body| body.in_memory().is_none());
+    body_waits || (own_origin && session.auth.is_some())
+}
+
+/// The current hop's request when nothing has to wait: built, with the
+/// session's static credentials on its own origin. Never inlined, so that
+/// the request is written once, into the caller's slot, rather than moved
+/// from step to step in the caller's frame.
+#[inline(never)]
+fn ready_request(session: &SessionInner, follower: &Follower<'_>, own_origin: bool) -> Request {
+    let request = build(follower);
+    Request::from_wire(match own_origin {
+        true => attach(request, &session.credentials),
+        false => request,
+    })
+}
+
+/// The current hop's request once its body is open and the provider has
+/// put its credentials on, with the credential headers as sent when
+/// `keep` (for a refresh after a 401).
+async fn wait_for_request(
+    session: &SessionInner,
+    follower: &Follower<'_>,
+    own_origin: bool,
+    keep: bool,
+) -> Result<Authorized> {
+    let request = build(follower);
+    let request = match follower.body() {
+        // A file, a stream or a form is opened or built for each attempt.
+        Some(body) if body.in_memory().is_none() => with_body(&session.http, request, body).await?,
+        _ => request,
+    };
+    let (request, authorized) = match (&session.auth, own_origin) {
+        (Some(provider), true) => provider.authorize_request(request, keep).await?,
+        _ => (request, None),
+    };
+    let request = Request::from_wire(match own_origin {
+        true => attach(request, &session.credentials),
+        false => request,
+    });
+    Ok((request, authorized))
 }
 
 /// Whether a response is a 401 to a request that can be sent again.
@@ -114,12 +187,6 @@ fn rejected(response: Response, follower: &Follower<'_>) -> Rejected {
     } else {
         Rejected::No(response)
     }
-}
-
-/// Asks the provider to refresh after a 401, keeping the response for the
-/// caller should it not.
-async fn refresh(provider: &dyn DynAuth, sent: &HeaderMap, response: Response) -> (Result<bool>, Response) {
-    (provider.refresh_dyn(sent).await, response)
 }
 
 /// What putting the current hop on the wire needs.

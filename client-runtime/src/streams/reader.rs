@@ -133,7 +133,7 @@ pub(crate) async fn open<F: Framing>(
         finished,
         drops: Drops::default(),
     };
-    Ok(Opened { head: received.head, endpoint, reader })
+    Ok(Opened { head: *received.head, endpoint, reader })
 }
 
 /// A stream just opened.

@@ -143,7 +143,7 @@ pub(crate) use self::headers::RecordedHeaders;
 #[cfg(feature = "opentelemetry")]
 pub use self::otel::DURATION_BUCKETS;
 #[cfg(feature = "opentelemetry")]
-pub(crate) use self::otel::{Settings, Telemetry};
+pub(crate) use self::otel::{CallMetrics, Settings, Telemetry};
 
 /// The span of one call; its wire spans are opened inside it.
 pub(crate) fn call_span(endpoint: &'static Endpoint, url: &Url, secrets: &Secrets) -> Span {

@@ -99,14 +99,8 @@ impl Telemetry {
     }
 
     /// Records one call in `http.client.request.duration`.
-    pub(crate) fn record_call(
-        &self,
-        endpoint: &'static Endpoint,
-        url: &Url,
-        outcome: Result<StatusCode, &Error>,
-        elapsed: Duration,
-    ) {
-        let mut attributes = base_attributes(endpoint, url);
+    pub(crate) fn record_call(&self, call: &mut CallMetrics, outcome: Result<StatusCode, &Error>, elapsed: Duration) {
+        let mut attributes = std::mem::take(&mut call.attributes);
         match outcome {
             Ok(status) => {
                 attributes.push(KeyValue::new("http.response.status_code", i64::from(status.as_u16())));
@@ -133,6 +127,19 @@ impl Telemetry {
     /// Counts one wait for the client-side rate limiter.
     pub(crate) fn rate_limit_waited(&self, endpoint: &'static Endpoint, url: &Url) {
         self.rate_limit_waits.add(1, &base_attributes(endpoint, url));
+    }
+}
+
+/// A call's attributes for its duration, taken when it starts: by its end
+/// the request may be gone (the call's future owns it).
+#[derive(Debug)]
+pub(crate) struct CallMetrics {
+    attributes: Vec<KeyValue>,
+}
+
+impl CallMetrics {
+    pub(crate) fn new(endpoint: &'static Endpoint, url: &Url) -> Self {
+        Self { attributes: base_attributes(endpoint, url) }
     }
 }
 
