@@ -29,8 +29,6 @@ use std::time::{Duration, SystemTime};
 use http::StatusCode;
 use pin_project_lite::pin_project;
 use tokio::time::Instant;
-use tracing::Instrument as _;
-use tracing::instrument::Instrumented;
 
 use self::attempt::{Answer, attempt};
 use self::decide::{Clock, Decision, Facts, Outcome, decide};
@@ -41,7 +39,7 @@ use crate::redirect::Follower;
 use crate::request::Prepared;
 use crate::response::Head;
 use crate::session::{Session, SessionInner};
-use crate::telemetry;
+use crate::telemetry::{self, Within};
 
 /// A final response the call accepts, with its body read as asked.
 #[derive(Debug)]
@@ -74,7 +72,11 @@ where
     let prepared = request.borrow();
     let span = telemetry::call_span(prepared.endpoint, &prepared.url, &prepared.secrets);
     let metrics = for_metrics(session, prepared);
-    Sent { attempts: run(&session.inner, request, accepts, reading).instrument(span), metrics, started: started() }
+    Sent {
+        attempts: telemetry::within(span, run(&session.inner, request, accepts, reading)),
+        metrics,
+        started: started(),
+    }
 }
 
 /// When the call started, for its duration in the metrics.
@@ -115,11 +117,8 @@ pin_project! {
     /// than an `async fn` around the attempts, which would hold a second
     /// copy of the span and move the response once more.
     pub(crate) struct Sent<'a, F> {
-        // `Instrumented`, not `telemetry::within`: the latter's `Option`
-        // would take the call's boxed future past 1,032 bytes (see
-        // `exec`), for one span entry saved when the call drops.
         #[pin]
-        attempts: Instrumented<F>,
+        attempts: Within<F>,
         metrics: ForMetrics<'a>,
         started: Started,
     }
@@ -134,13 +133,14 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let mut this = self.project();
         let mut result = std::task::ready!(this.attempts.as_mut().poll(cx));
-        let span = this.attempts.span();
+        // Moved, not cloned: the response carries the call's one handle.
+        let span = this.attempts.take_span();
         match &mut result {
             Ok(received) => {
-                telemetry::record_status(span, received.head.status);
-                received.span = span.clone();
+                telemetry::record_status(&span, received.head.status);
+                received.span = span;
             }
-            Err(error) => telemetry::record_error(span, error),
+            Err(error) => telemetry::record_error(&span, error),
         }
         #[cfg(feature = "opentelemetry")]
         {

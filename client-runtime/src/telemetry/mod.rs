@@ -239,6 +239,12 @@ impl<F> Within<F> {
     pub(crate) fn span(&self) -> &Span {
         &self.span
     }
+
+    /// Takes the span, once the future has finished: a handle moved on
+    /// rather than cloned, so the span closes when that one drops.
+    pub(crate) fn take_span(self: Pin<&mut Self>) -> Span {
+        std::mem::replace(self.project().span, Span::none())
+    }
 }
 
 impl<F: Future> Future for Within<F> {
