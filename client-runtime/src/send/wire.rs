@@ -140,11 +140,7 @@ fn needs_waiting(session: &SessionInner, follower: &Follower<'_>, own_origin: bo
 /// from step to step in the caller's frame.
 #[inline(never)]
 fn ready_request(session: &SessionInner, follower: &Follower<'_>, own_origin: bool) -> Request {
-    let request = build(follower);
-    Request::from_wire(match own_origin {
-        true => attach(request, &session.credentials),
-        false => request,
-    })
+    with_credentials(session, build(follower), own_origin)
 }
 
 /// The current hop's request once its body is open and the provider has
@@ -166,11 +162,16 @@ async fn wait_for_request(
         (Some(provider), true) => provider.authorize_request(request, keep).await?,
         _ => (request, None),
     };
-    let request = Request::from_wire(match own_origin {
+    Ok((with_credentials(session, request, own_origin), authorized))
+}
+
+/// The request as the middlewares see it: with the session's static
+/// credentials, on its own origin only.
+fn with_credentials(session: &SessionInner, request: reqwest::Request, own_origin: bool) -> Request {
+    Request::from_wire(match own_origin {
         true => attach(request, &session.credentials),
         false => request,
-    });
-    Ok((request, authorized))
+    })
 }
 
 /// Whether a response is a 401 to a request that can be sent again.
