@@ -28,6 +28,7 @@ use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
 use pin_project_lite::pin_project;
+use tokio::task::coop;
 use tokio::time::Instant;
 
 use self::attempt::{Answer, attempt};
@@ -399,12 +400,19 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
         let this = self.project();
+        let had_budget = coop::has_budget_remaining();
         if let Poll::Ready(outcome) = this.attempt.poll(cx) {
             return Poll::Ready(outcome);
         }
-        match this.limit.as_pin_mut().map(|limit| limit.poll(cx)) {
-            Some(Poll::Ready(())) => Poll::Ready(Err(Error::new(ErrorKind::Timeout, "the request timed out"))),
-            _ => Poll::Pending,
-        }
+        let Some(limit) = this.limit.as_pin_mut() else { return Poll::Pending };
+        // An attempt that used up the task's budget (a body always ready to
+        // read) must not keep its timer from being checked, as in tokio's
+        // own `Timeout`.
+        let expired = if had_budget && !coop::has_budget_remaining() {
+            std::pin::pin!(coop::unconstrained(limit)).poll(cx)
+        } else {
+            limit.poll(cx)
+        };
+        expired.map(|()| Err(Error::new(ErrorKind::Timeout, "the request timed out")))
     }
 }
