@@ -135,9 +135,9 @@ fn needs_waiting(session: &SessionInner, follower: &Follower<'_>, own_origin: bo
 }
 
 /// The current hop's request when nothing has to wait: built, with the
-/// session's static credentials on its own origin. Never inlined, so that
-/// the request is written once, into the caller's slot, rather than moved
-/// from step to step in the caller's frame.
+/// session's static credentials on its own origin. Never inlined: the
+/// temporaries of its steps stay in this small frame, not in the frame of
+/// every call's `send_hop`.
 #[inline(never)]
 fn ready_request(session: &SessionInner, follower: &Follower<'_>, own_origin: bool) -> Request {
     with_credentials(session, build(follower), own_origin)
