@@ -68,7 +68,10 @@ pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCod
 }
 
 pin_project! {
-    /// A sent call's received response as a [`Reply`].
+    /// A sent call's received response as a [`Reply`]. Not
+    /// `TryFutureExt::map_ok`: its `Map` marks itself complete by moving
+    /// the finished future out of its place, a copy of the whole call's
+    /// future in the last poll of every call.
     struct ToReply<F> {
         #[pin]
         sent: F,
