@@ -12,8 +12,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
+use futures_util::TryFutureExt as _;
 use http::StatusCode;
-use pin_project_lite::pin_project;
 
 use crate::checks::ClientResult;
 use crate::decode::Decode;
@@ -61,28 +61,9 @@ pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCod
     match call.finish(session) {
         Ok(prepared) => {
             let reading = Buffered { cap: session.inner.max_body_size };
-            Box::pin(ToReply { sent: send(session, prepared, accepts, reading) })
+            Box::pin(send(session, prepared, accepts, reading).map_ok(Reply))
         }
         Err(error) => Box::pin(std::future::ready(Err(error))),
-    }
-}
-
-pin_project! {
-    /// A sent call's received response as a [`Reply`]. Not
-    /// `TryFutureExt::map_ok`: its `Map` marks itself complete by moving
-    /// the finished future out of its place, a copy of the whole call's
-    /// future in the last poll of every call.
-    struct ToReply<F> {
-        #[pin]
-        sent: F,
-    }
-}
-
-impl<F: Future<Output = Result<Received<Bytes>>>> Future for ToReply<F> {
-    type Output = Result<Reply>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Reply>> {
-        self.project().sent.poll(cx).map(|received| received.map(Reply))
     }
 }
 
