@@ -5,6 +5,13 @@
 //! alike. Each round yields one rate per variant; a figure is the median
 //! over the rounds of the per-round ratio of two variants, never an
 //! absolute time.
+//!
+//! Each round also yields the CPU time the whole process (clients, their
+//! runtime and the in-process server) spent per call of each variant,
+//! summed over its blocks. Printed beside the rates, it tells a variant
+//! that costs more CPU from one that waits more, and it is not inflated
+//! by time the machine gave to other programs, which a shared machine's
+//! rates are.
 
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -106,11 +113,13 @@ pub(crate) struct Variant<'a> {
     run: Box<dyn FnMut(usize) -> Duration + 'a>,
     /// Calls per second, one entry per round.
     pub(crate) rates: Vec<f64>,
+    /// The process's CPU time per call, one entry per round.
+    pub(crate) cpu_per_call: Vec<Duration>,
 }
 
 impl<'a> Variant<'a> {
     pub(crate) fn new(label: &'static str, run: impl FnMut(usize) -> Duration + 'a) -> Self {
-        Self { label, run: Box::new(run), rates: Vec::new() }
+        Self { label, run: Box::new(run), rates: Vec::new(), cpu_per_call: Vec::new() }
     }
 }
 
@@ -137,30 +146,51 @@ pub(crate) fn interleave(variants: &mut [Variant<'_>], options: &Options) {
         (variant.run)(options.warmup);
     }
     let count = variants.len();
+    let calls = u32::try_from(options.requests).unwrap_or(u32::MAX);
     for round in 0..options.rounds {
         let mut elapsed = vec![Duration::ZERO; count];
+        let mut cpu = vec![Duration::ZERO; count];
         let mut left = options.requests;
         let mut block_index = 0;
         while left > 0 {
             let n = left.min(options.block);
             for k in 0..count {
                 let i = (round + block_index + k) % count;
+                let cpu_before = process_cpu();
                 elapsed[i] += (variants[i].run)(n);
+                cpu[i] += process_cpu().saturating_sub(cpu_before);
             }
             left -= n;
             block_index += 1;
         }
-        let mut line = format!("round {:>2}:", round + 1);
-        for (variant, elapsed) in variants.iter_mut().zip(elapsed) {
+        for ((variant, elapsed), cpu) in variants.iter_mut().zip(elapsed).zip(cpu) {
             variant.rates.push(options.requests as f64 / elapsed.as_secs_f64());
+            variant.cpu_per_call.push(cpu / calls);
         }
         let first = variants[0].rates[round];
+        let mut line = format!("round {:>2}:", round + 1);
         for variant in variants.iter() {
-            let rate = variant.rates[round];
-            let _ = write!(line, "  {} {:.3}", variant.label, rate / first);
+            let _ = write!(line, "  {} {:.3}", variant.label, variant.rates[round] / first);
         }
-        println!("{line}   (rates relative to {})", variants[0].label);
+        let _ = write!(line, "   (rates relative to {}; CPU per call:", variants[0].label);
+        for variant in variants.iter() {
+            let _ = write!(line, " {:.1} us", variant.cpu_per_call[round].as_secs_f64() * 1e6);
+        }
+        println!("{line})");
     }
+}
+
+/// The CPU time all of this process's threads have run, from
+/// `/proc/self/task/*/schedstat` (nanoseconds, unlike the clock ticks of
+/// `stat`); zero where that is not available.
+fn process_cpu() -> Duration {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else { return Duration::ZERO };
+    let nanos: u64 = tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+        .filter_map(|stat| stat.split_whitespace().next().and_then(|ns| ns.parse::<u64>().ok()))
+        .sum();
+    Duration::from_nanos(nanos)
 }
 
 /// Median, minimum and maximum of per-round values.
@@ -189,13 +219,32 @@ pub(crate) fn ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
     Summary::of(&per_round)
 }
 
-/// Prints every variant's median rate against the first one.
+/// The per-round ratio of variant `b`'s CPU time per call to variant
+/// `a`'s: what `a`'s rate would be, relative to `b`'s, if CPU time alone
+/// set the rates.
+pub(crate) fn cpu_ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
+    let cpu = |label: &str| {
+        &variants.iter().find(|v| v.label == label).unwrap_or_else(|| panic!("no variant {label}")).cpu_per_call
+    };
+    let per_round: Vec<f64> = cpu(a).iter().zip(cpu(b)).map(|(a, b)| b.as_secs_f64() / a.as_secs_f64()).collect();
+    Summary::of(&per_round)
+}
+
+/// Prints every variant's median rate against the first one, and the same
+/// by CPU time per call.
 pub(crate) fn print_summary(variants: &[Variant<'_>]) {
     println!();
     let first = variants[0].label;
     for variant in variants {
         let s = ratio(variants, variant.label, first);
         println!("{:<22} ratio to {first}: median {:.3}, min {:.3}, max {:.3}", variant.label, s.median, s.min, s.max);
+    }
+    for variant in variants {
+        let s = cpu_ratio(variants, variant.label, first);
+        println!(
+            "{:<22} by CPU time per call, ratio to {first}: median {:.3}, min {:.3}, max {:.3}",
+            variant.label, s.median, s.min, s.max
+        );
     }
 }
 
