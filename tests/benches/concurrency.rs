@@ -126,6 +126,9 @@
 //!   about 1,000 instructions per call spread over 105 cache lines, each
 //!   layer polled twice. At this machine's low rate of instructions per
 //!   cycle, those misses cost more than the 1,700 instructions saved.
+//!   Built with `CARGO_PROFILE_BENCH_LTO=fat
+//!   CARGO_PROFILE_BENCH_CODEGEN_UNITS=1`, two runs gave 0.986 and 0.963
+//!   (by CPU time 0.971 and 0.967).
 //!
 //! So what separates both clients from the ceiling is client CPU per
 //! request, spread over URL handling, allocation, future moves, hyper's
