@@ -4,7 +4,7 @@
 //! Sending is the same for every method, so it is one non-generic, boxed
 //! future ([`Sending`]): a crate with hundreds of methods compiles the
 //! pipeline once, here, and proves it `Send` once. Only the last step,
-//! [`Reply::decode`], depends on the declared return type.
+//! [`decode`], depends on the declared return type.
 
 use std::fmt;
 use std::future::Future;
@@ -12,7 +12,6 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
-use futures_util::TryFutureExt as _;
 use http::StatusCode;
 
 use crate::checks::ClientResult;
@@ -27,16 +26,12 @@ use crate::stream::ByteStream;
 
 /// A final response the call accepts, its body read, with what is needed
 /// to name the call if decoding fails.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct Reply(Received<Bytes>);
+pub(crate) type Reply = Received<Bytes>;
 
-impl Reply {
-    /// The declared output, or the decoding failure named after the call.
-    pub(crate) fn decode<D: Decode>(self) -> Result<D::Output> {
-        let Received { head, body, span, endpoint } = self.0;
-        D::decode(&head, body).map_err(|err| decode_failed(&head, &span, endpoint, err))
-    }
+/// The declared output, or the decoding failure named after the call.
+pub(crate) fn decode<D: Decode>(reply: Reply) -> Result<D::Output> {
+    let Received { head, body, span, endpoint } = reply;
+    D::decode(&head, body).map_err(|err| decode_failed(&head, &span, endpoint, err))
 }
 
 /// Records a decoding failure on the call's span and names the call in it.
@@ -47,8 +42,7 @@ fn decode_failed(head: &Head, span: &tracing::Span, endpoint: &Endpoint, err: Er
 
 /// The send of any call whose body is read whole: one future type for
 /// every method of every client.
-#[doc(hidden)]
-pub type Sending<'a> = Pin<Box<dyn Future<Output = Result<Reply>> + Send + 'a>>;
+pub(crate) type Sending<'a> = Pin<Box<dyn Future<Output = Result<Reply>> + Send + 'a>>;
 
 /// Sends a call with retries until a response whose status `accepts`
 /// allows, and reads its body.
@@ -61,7 +55,7 @@ pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCod
     match call.finish(session) {
         Ok(prepared) => {
             let reading = Buffered { cap: session.inner.max_body_size };
-            Box::pin(send(session, prepared, accepts, reading).map_ok(Reply))
+            Box::pin(send(session, prepared, accepts, reading))
         }
         Err(error) => Box::pin(std::future::ready(Err(error))),
     }
@@ -69,7 +63,7 @@ pub(crate) fn send_buffered(session: &Session, call: Call, accepts: fn(StatusCod
 
 /// Sends a call and decodes its response.
 pub async fn execute<D: Decode>(session: &Session, call: Call) -> Result<D::Output> {
-    send_buffered(session, call, D::accepts).await?.decode::<D>()
+    decode::<D>(send_buffered(session, call, D::accepts).await?)
 }
 
 /// The future of an async request method: the shared send, then the
@@ -99,7 +93,7 @@ impl<R> Future for Decoded<'_, R> {
 
 /// The reply decoded by `D`, as the declared return type `R`.
 fn finish<D: Decode, R: ClientResult<D::Output>>(reply: Result<Reply>) -> R {
-    R::from_result(reply.and_then(Reply::decode::<D>))
+    R::from_result(reply.and_then(decode::<D>))
 }
 
 /// What an async request method returns: `D` decodes the reply into the

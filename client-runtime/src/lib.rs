@@ -311,7 +311,7 @@ pub mod __private {
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::endpoint::{Endpoint, RetryOverride};
-    pub use crate::exec::{Decoded, Reply, Sending, decoded, decoded_blocking, execute, execute_stream};
+    pub use crate::exec::{Decoded, decoded, decoded_blocking, execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::Call;
     pub use crate::streams::SseOptions;

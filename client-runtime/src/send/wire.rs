@@ -4,9 +4,11 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 
 use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, StatusCode};
+use pin_project_lite::pin_project;
 
 use super::cached::through_cache;
 use crate::auth::DynAuth;
@@ -14,9 +16,10 @@ use crate::body::{AttemptBody, Body};
 use crate::cache::{Cache, CacheStatus};
 use crate::error::{Error, Result};
 use crate::middleware::{CallInfo, Request, Response, dispatch};
+use crate::redact::Secrets;
 use crate::redirect::{Follower, same_origin};
 use crate::session::SessionInner;
-use crate::telemetry::{self, wire_span};
+use crate::telemetry::{self, Within, wire_span};
 
 /// Sends the follower's current hop and returns the response, its body
 /// unread.
@@ -223,19 +226,39 @@ impl<'a> Hop<'a, '_> {
             // in the wire span, as it does when polled.
             span.in_scope(|| dispatch(&session.middleware, &session.http, request, self.info))
         };
-        let mut sending = telemetry::within(span, sending);
-        async move {
-            let outcome = (&mut sending).await;
-            let span = sending.span();
-            match &outcome {
-                Ok(response) => {
-                    telemetry::record_response(span, response.status(), response.version());
-                    session.recorded_headers.response(span, response.headers(), secrets);
-                }
-                Err(error) => telemetry::record_error(span, error),
+        OnWire { sending: telemetry::within(span, sending), session, secrets }
+    }
+}
+
+pin_project! {
+    /// A request on the wire, in its wire span, and the exchange recorded
+    /// on that span when it ends. A named future rather than an `async`
+    /// block: every call polls it, and an `async` block would be one more
+    /// state machine between the call and the connection pool.
+    struct OnWire<'a, F> {
+        #[pin]
+        sending: Within<F>,
+        session: &'a SessionInner,
+        secrets: &'a Secrets,
+    }
+}
+
+impl<F: Future<Output = Result<Response>>> Future for OnWire<'_, F> {
+    type Output = Result<Response>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Response>> {
+        let mut this = self.project();
+        let outcome = ready!(this.sending.as_mut().poll(cx));
+        // The span, once the future has finished: `Within` keeps it.
+        let span = this.sending.span();
+        match &outcome {
+            Ok(response) => {
+                telemetry::record_response(span, response.status(), response.version());
+                this.session.recorded_headers.response(span, response.headers(), this.secrets);
             }
-            outcome
+            Err(error) => telemetry::record_error(span, error),
         }
+        Poll::Ready(outcome)
     }
 }
 
