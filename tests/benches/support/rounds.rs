@@ -104,6 +104,19 @@ impl Options {
             self.rounds, summary.min, summary.max, self.requests
         )
     }
+
+    /// [`Options::how`], with the same figure by CPU time per call (see
+    /// [`cpu_ratio`]), which load from elsewhere on the machine does not
+    /// sway.
+    pub(crate) fn how_with_cpu(&self, what: &str, summary: &Summary, cpu: &Summary) -> String {
+        format!(
+            "{}; by CPU time per call: {:.3} (min {:.3}, max {:.3})",
+            self.how(what, summary),
+            cpu.median,
+            cpu.min,
+            cpu.max
+        )
+    }
 }
 
 /// One way of making the call: `run(n)` makes `n` calls and returns how
