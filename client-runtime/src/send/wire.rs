@@ -133,8 +133,13 @@ fn refresh<'a>(
 /// Whether building the current hop's request has to wait: for a body
 /// opened or built per attempt, or for the credential provider.
 fn needs_waiting(session: &SessionInner, follower: &Follower<'_>, own_origin: bool) -> bool {
-    let body_waits = follower.body().is_some_and(|body| body.in_memory().is_none());
-    body_waits || (own_origin && session.auth.is_some())
+    body_to_open(follower).is_some() || (own_origin && session.auth.is_some())
+}
+
+/// The current hop's body when it is not in memory: a file, a stream or a
+/// form, opened or built for each attempt.
+fn body_to_open<'f>(follower: &'f Follower<'_>) -> Option<&'f Body> {
+    follower.body().filter(|body| body.in_memory().is_none())
 }
 
 /// The current hop's request when nothing has to wait: built, with the
@@ -156,10 +161,9 @@ async fn wait_for_request(
     keep: bool,
 ) -> Result<Authorized> {
     let request = build(follower);
-    let request = match follower.body() {
-        // A file, a stream or a form is opened or built for each attempt.
-        Some(body) if body.in_memory().is_none() => with_body(&session.http, request, body).await?,
-        _ => request,
+    let request = match body_to_open(follower) {
+        Some(body) => with_body(&session.http, request, body).await?,
+        None => request,
     };
     let (request, authorized) = match (&session.auth, own_origin) {
         (Some(provider), true) => provider.authorize_request(request, keep).await?,
