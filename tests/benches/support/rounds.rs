@@ -226,19 +226,21 @@ impl Summary {
 
 /// The per-round ratio of variant `a`'s rate to variant `b`'s.
 pub(crate) fn ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
-    let rates =
-        |label: &str| &variants.iter().find(|v| v.label == label).unwrap_or_else(|| panic!("no variant {label}")).rates;
+    let rates = |label| &variant(variants, label).rates;
     let per_round: Vec<f64> = rates(a).iter().zip(rates(b)).map(|(a, b)| a / b).collect();
     Summary::of(&per_round)
+}
+
+/// The variant called `label`.
+fn variant<'v, 'a>(variants: &'v [Variant<'a>], label: &str) -> &'v Variant<'a> {
+    variants.iter().find(|v| v.label == label).unwrap_or_else(|| panic!("no variant {label}"))
 }
 
 /// The per-round ratio of variant `b`'s CPU time per call to variant
 /// `a`'s: what `a`'s rate would be, relative to `b`'s, if CPU time alone
 /// set the rates.
 pub(crate) fn cpu_ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
-    let cpu = |label: &str| {
-        &variants.iter().find(|v| v.label == label).unwrap_or_else(|| panic!("no variant {label}")).cpu_per_call
-    };
+    let cpu = |label| &variant(variants, label).cpu_per_call;
     let per_round: Vec<f64> = cpu(a).iter().zip(cpu(b)).map(|(a, b)| b.as_secs_f64() / a.as_secs_f64()).collect();
     Summary::of(&per_round)
 }
