@@ -183,6 +183,8 @@ where
 {
     type Output = Result<Response>;
 
+    // Inlined into the layer that polls it: see "Layers" in `send`.
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
         match self.get_mut() {
             Dispatch::Wire(pending) => {

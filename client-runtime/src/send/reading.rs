@@ -81,6 +81,8 @@ pin_project! {
 impl<F: Future<Output = Result<Bytes>>> Future for Checked<F> {
     type Output = Result<Bytes>;
 
+    // Inlined into the layer that polls it: see "Layers" in `send`.
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Bytes>> {
         let this = self.project();
         let Some(reading) = this.reading.as_pin_mut() else { return Poll::Ready(Ok(Bytes::new())) };

@@ -250,6 +250,8 @@ pin_project! {
 impl<F: Future<Output = Result<Response>>> Future for OnWire<'_, F> {
     type Output = Result<Response>;
 
+    // Inlined into the layer that polls it: see "Layers" in `send`.
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Response>> {
         let mut this = self.project();
         let outcome = ready!(this.sending.as_mut().poll(cx));

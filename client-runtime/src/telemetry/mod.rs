@@ -250,6 +250,8 @@ impl<F> Within<F> {
 impl<F: Future> Future for Within<F> {
     type Output = F::Output;
 
+    // Inlined into the layer that polls it: see "Layers" in `send`.
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
         let mut this = self.project();
         let _entered = this.span.enter();
