@@ -48,7 +48,7 @@ use client_runtime::client;
 use tokio::runtime::Runtime;
 
 use support::baseline::{Bench, BenchClient, BoxError};
-use support::rounds::{Options, Report, Size, Variant, cpu_ratio, interleave, print_summary, ratio};
+use support::rounds::{Options, Report, Size, Variant, interleave, print_summary};
 use support::server::{NAME, USER_ID, User, expected_user, start_server};
 
 #[client(blocking)]
@@ -136,13 +136,9 @@ fn main() {
     print_summary(&variants);
 
     let mut report = Report::default();
-    let against_async = ratio(&variants, "blocking", "async");
-    let against_async_cpu = cpu_ratio(&variants, "blocking", "async");
-    let how = options.how_with_cpu("sequential GETs", &against_async, &against_async_cpu);
+    let (against_async, how) = options.against(&variants, "blocking", "async", "sequential GETs");
     report.ratio("blocking, sequential, vs async client", &against_async, ">= 0.95", &how);
-    let against_ureq = ratio(&variants, "blocking", "ureq");
-    let against_ureq_cpu = cpu_ratio(&variants, "blocking", "ureq");
-    let how = options.how_with_cpu("sequential GETs", &against_ureq, &against_ureq_cpu);
+    let (against_ureq, how) = options.against(&variants, "blocking", "ureq", "sequential GETs");
     report.ratio("blocking, sequential, vs ureq 3", &against_ureq, ">= 1.0", &how);
     report.print();
 }

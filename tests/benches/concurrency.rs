@@ -159,7 +159,7 @@ use tokio::runtime::Runtime;
 use tokio::sync::Mutex;
 
 use support::baseline::{Bench, BenchClient, configured_reqwest, hand_get_user};
-use support::rounds::{Options, Report, Size, Variant, cpu_ratio, interleave, print_summary, ratio};
+use support::rounds::{Options, Report, Size, Variant, interleave, print_summary, ratio};
 use support::server::{NAME, USER_ID, expected_user, request_bytes, response_bytes, start_server};
 
 /// Calls in flight.
@@ -274,9 +274,7 @@ fn main() {
     print_summary(&variants);
 
     let mut report = Report::default();
-    let against_hand = ratio(&variants, "generated", "hand-written");
-    let against_hand_cpu = cpu_ratio(&variants, "generated", "hand-written");
-    let how = options.how_with_cpu("GETs, 50 in flight", &against_hand, &against_hand_cpu);
+    let (against_hand, how) = options.against(&variants, "generated", "hand-written", "GETs, 50 in flight");
     report.ratio("async, 50 in flight, vs hand-written reqwest", &against_hand, ">= 0.97", &how);
     let generated_ceiling = ratio(&variants, "generated", "ceiling");
     let how = options.how("GETs, 50 in flight; ceiling: 50 raw keep-alive connections", &generated_ceiling);

@@ -78,7 +78,7 @@ use tracing::Dispatch;
 use tracing_subscriber::prelude::*;
 
 use support::baseline::{Bench, BenchClient, configured_reqwest, hand_get_user};
-use support::rounds::{Options, Report, Size, Variant, cpu_ratio, interleave, print_summary, ratio};
+use support::rounds::{Options, Report, Size, Variant, interleave, print_summary};
 use support::server::{NAME, USER_ID, expected_user, start_server};
 
 /// A middleware that does nothing but pass the request on.
@@ -291,26 +291,21 @@ fn main() {
     print_summary(&variants);
 
     let mut report = Report::default();
-    let sequential = ratio(&variants, "generated", "hand-written");
-    let sequential_cpu = cpu_ratio(&variants, "generated", "hand-written");
-    let how = options.how_with_cpu("sequential GETs", &sequential, &sequential_cpu);
-    report.ratio("async, sequential, vs hand-written reqwest", &sequential, ">= 0.97", &how);
-    let middleware = ratio(&variants, "gen+middleware", "generated");
-    let middleware_cpu = cpu_ratio(&variants, "gen+middleware", "generated");
-    let how = options.how_with_cpu("sequential GETs", &middleware, &middleware_cpu);
+    let (sequential, sequential_how) = options.against(&variants, "generated", "hand-written", "sequential GETs");
+    report.ratio("async, sequential, vs hand-written reqwest", &sequential, ">= 0.97", &sequential_how);
+    let (middleware, how) = options.against(&variants, "gen+middleware", "generated", "sequential GETs");
     report.ratio("no-op middleware, vs none", &middleware, ">= 0.98", &how);
     report.ratio(
         "telemetry, no subscriber, vs hand-written reqwest",
         &sequential,
         ">= 0.972 (0.99 of the pre-pipeline 0.982)",
-        &options.how_with_cpu("sequential GETs", &sequential, &sequential_cpu),
+        &sequential_how,
     );
-    let subscribed = ratio(&variants, "gen+subscriber", "generated");
-    let subscribed_cpu = cpu_ratio(&variants, "gen+subscriber", "generated");
-    let how = options.how_with_cpu(
+    let (subscribed, how) = options.against(
+        &variants,
+        "gen+subscriber",
+        "generated",
         "sequential GETs; a registry layer visiting every field of every span and INFO+ event",
-        &subscribed,
-        &subscribed_cpu,
     );
     report.ratio("telemetry, recording subscriber, vs no subscriber", &subscribed, ">= 0.95", &how);
     report.print();

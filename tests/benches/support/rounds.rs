@@ -105,17 +105,21 @@ impl Options {
         )
     }
 
-    /// [`Options::how`], with the same figure by CPU time per call (see
-    /// [`cpu_ratio`]), which load from elsewhere on the machine does not
-    /// sway.
-    pub(crate) fn how_with_cpu(&self, what: &str, summary: &Summary, cpu: &Summary) -> String {
-        format!(
+    /// Variant `a` against variant `b`: the [`ratio`] of their rates, and
+    /// how it was measured ([`Options::how`]) with the same figure by CPU
+    /// time per call ([`cpu_ratio`]), which load from elsewhere on the
+    /// machine does not sway.
+    pub(crate) fn against(&self, variants: &[Variant<'_>], a: &str, b: &str, what: &str) -> (Summary, String) {
+        let rates = ratio(variants, a, b);
+        let cpu = cpu_ratio(variants, a, b);
+        let how = format!(
             "{}; by CPU time per call: {:.3} (min {:.3}, max {:.3})",
-            self.how(what, summary),
+            self.how(what, &rates),
             cpu.median,
             cpu.min,
             cpu.max
-        )
+        );
+        (rates, how)
     }
 }
 
