@@ -3,8 +3,11 @@
 //! of its own for benchmarks.
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::Mutex;
 use std::thread;
 use std::time::Duration;
+
+use tokio::net::TcpSocket;
 
 /// A free address on `127.0.0.1` that nothing listens on: connecting is
 /// refused at once, until something binds it again.
@@ -20,11 +23,21 @@ pub fn closed_port_addr() -> SocketAddr {
 /// `http://127.0.0.1:<port>` for a port nothing listens on: connecting
 /// is refused at once.
 ///
+/// The port stays bound (without listening) until the process exits, so
+/// that a server another test binds to port 0 meanwhile is never given
+/// it: a port merely found free can be, and that test's server would then
+/// answer this one's requests.
+///
 /// # Panics
 ///
-/// If it cannot bind a port to find a free one.
+/// If it cannot bind a port.
 pub fn closed_port_url() -> String {
-    format!("http://{}", closed_port_addr())
+    static HELD: Mutex<Vec<TcpSocket>> = Mutex::new(Vec::new());
+    let socket = TcpSocket::new_v4().expect("a TCP socket");
+    socket.bind(SocketAddr::from(([127, 0, 0, 1], 0))).expect("bind 127.0.0.1");
+    let addr = socket.local_addr().expect("local address");
+    HELD.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(socket);
+    format!("http://{addr}")
 }
 
 /// A listener on `127.0.0.1` whose accept queue is full, so that a new
