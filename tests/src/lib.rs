@@ -16,7 +16,8 @@
 //!   `Content-Length`, endless bodies).
 //! - [`mock`]: [`BlockingMockServer`], `wiremock` behind a synchronous API
 //!   that works in plain and async tests alike.
-//! - [`net`]: below HTTP: [`closed_port_url`] (connection refused),
+//! - [`net`]: below HTTP: [`ClosedPort`] and [`closed_port_url`]
+//!   (connection refused, the port held so no other server gets it),
 //!   [`FullBacklog`] (connect never completes), and
 //!   [`serve_on_own_thread`], the accept loop of the benchmarks' servers.
 //! - [`flavour`]: one scenario, two tests: [`flavoured_client!`] declares a
@@ -46,6 +47,6 @@ pub mod pattern;
 pub mod scripted;
 
 pub use mock::BlockingMockServer;
-pub use net::{FullBacklog, closed_port_addr, closed_port_url, serve_on_own_thread};
+pub use net::{ClosedPort, FullBacklog, closed_port_url, serve_on_own_thread};
 pub use pattern::{PATTERN_PERIOD, pattern_at};
 pub use scripted::{POOL_SETTLE, RecordedRequest, Reply, TestServer};

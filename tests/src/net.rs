@@ -9,35 +9,66 @@ use std::time::Duration;
 
 use tokio::net::TcpSocket;
 
-/// A free address on `127.0.0.1` that nothing listens on: connecting is
-/// refused at once, until something binds it again.
+/// A port on `127.0.0.1` that is bound but not listening: connecting is
+/// refused at once, and no other socket can be given the port, until
+/// [`ClosedPort::listen`] opens it.
 ///
-/// # Panics
-///
-/// If it cannot bind a port to find a free one.
-pub fn closed_port_addr() -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    listener.local_addr().expect("local address")
+/// A port merely found free could be given to a server another test binds
+/// to port 0 meanwhile, which would then answer this one's requests.
+#[derive(Debug)]
+pub struct ClosedPort {
+    socket: TcpSocket,
+    addr: SocketAddr,
+}
+
+impl ClosedPort {
+    /// Binds a port without listening on it.
+    ///
+    /// # Panics
+    ///
+    /// If it cannot bind a port.
+    pub fn new() -> Self {
+        let socket = TcpSocket::new_v4().expect("a TCP socket");
+        socket.bind(SocketAddr::from(([127, 0, 0, 1], 0))).expect("bind 127.0.0.1");
+        let addr = socket.local_addr().expect("local address");
+        Self { socket, addr }
+    }
+
+    /// The port's address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Starts listening on the port. Must be called within a tokio runtime.
+    ///
+    /// # Panics
+    ///
+    /// If it cannot listen, or outside a tokio runtime.
+    pub fn listen(self) -> TcpListener {
+        let listener = self.socket.listen(1024).expect("listen");
+        listener.into_std().expect("a std listener")
+    }
+}
+
+impl Default for ClosedPort {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// `http://127.0.0.1:<port>` for a port nothing listens on: connecting
-/// is refused at once.
-///
-/// The port stays bound (without listening) until the process exits, so
-/// that a server another test binds to port 0 meanwhile is never given
-/// it: a port merely found free can be, and that test's server would then
-/// answer this one's requests.
+/// is refused at once. The port is a [`ClosedPort`] held until the
+/// process exits.
 ///
 /// # Panics
 ///
 /// If it cannot bind a port.
 pub fn closed_port_url() -> String {
-    static HELD: Mutex<Vec<TcpSocket>> = Mutex::new(Vec::new());
-    let socket = TcpSocket::new_v4().expect("a TCP socket");
-    socket.bind(SocketAddr::from(([127, 0, 0, 1], 0))).expect("bind 127.0.0.1");
-    let addr = socket.local_addr().expect("local address");
-    HELD.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(socket);
-    format!("http://{addr}")
+    static HELD: Mutex<Vec<ClosedPort>> = Mutex::new(Vec::new());
+    let port = ClosedPort::new();
+    let url = format!("http://{}", port.addr());
+    HELD.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(port);
+    url
 }
 
 /// A listener on `127.0.0.1` whose accept queue is full, so that a new

@@ -572,13 +572,14 @@ tests::both_flavours! {
 /// A client for a port nothing listens on yet, retrying connect errors
 /// for well over the 300 ms the tests below wait before listening (60
 /// attempts with backoffs of U(0, 20 ms)).
-fn refused_at_first() -> (std::net::SocketAddr, UploadsClient) {
-    let addr = tests::closed_port_addr();
+fn refused_at_first() -> (tests::ClosedPort, UploadsClient) {
+    let port = tests::ClosedPort::new();
+    let addr = port.addr();
     let policy = RetryPolicy::default()
         .max_attempts(60)
         .initial_backoff(Duration::from_millis(20))
         .max_backoff(Duration::from_millis(20));
-    (addr, UploadsClient::builder().base_url(&format!("http://{addr}")).retry(policy).build().unwrap())
+    (port, UploadsClient::builder().base_url(&format!("http://{addr}")).retry(policy).build().unwrap())
 }
 
 /// Nothing listens on the port when the call starts, so the first attempt
@@ -586,7 +587,7 @@ fn refused_at_first() -> (std::net::SocketAddr, UploadsClient) {
 /// moment later and a retry delivers the whole one-shot body.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_shot_body_is_retried_when_nothing_was_sent() {
-    let (addr, api) = refused_at_first();
+    let (port, api) = refused_at_first();
     let data = pattern_vec(50_000);
     let call = tokio::spawn({
         let data = data.clone();
@@ -594,7 +595,7 @@ async fn one_shot_body_is_retried_when_nothing_was_sent() {
     });
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!call.is_finished(), "the call is still retrying the refused connection");
-    let server = Server::start_on(std::net::TcpListener::bind(addr).unwrap(), &[]);
+    let server = Server::start_on(port.listen(), &[]);
     call.await.unwrap().unwrap();
     let seen = server.only();
     assert!(seen.complete);
@@ -604,14 +605,14 @@ async fn one_shot_body_is_retried_when_nothing_was_sent() {
 /// The same for a multipart form with a one-shot part.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn multipart_with_a_one_shot_part_is_retried_when_nothing_was_sent() {
-    let (addr, api) = refused_at_first();
+    let (port, api) = refused_at_first();
     let call =
         tokio::spawn(
             async move { api.put_form(Part::stream(pattern_stream(80_000)).file_name("s.bin"), "streamed").await },
         );
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!call.is_finished(), "the call is still retrying the refused connection");
-    let server = Server::start_on(std::net::TcpListener::bind(addr).unwrap(), &[]);
+    let server = Server::start_on(port.listen(), &[]);
     call.await.unwrap().unwrap();
     assert_eq!(
         parse_multipart(&server.only()).await,
