@@ -64,7 +64,12 @@
 //! - `gen/no-timer`: generated with `.no_timeout()` and a retry policy
 //!   without a deadline, so no request arms a timer;
 //! - `gen/no-retry`: generated with `RetryPolicy::none()` (timeout kept);
-//! - `gen/bare`: no timer and no retries.
+//! - `gen/bare`: no timer and no retries;
+//! - `gen+registry`: the generated client under a subscriber that is
+//!   enabled for what `gen+subscriber`'s is and keeps nothing: a
+//!   `tracing_subscriber::registry()` with a layer of no methods but its
+//!   filter. It measures the registry's own work for the call's two spans,
+//!   the floor under any layer that records them.
 
 #[path = "support/mod.rs"]
 mod support;
@@ -196,6 +201,24 @@ fn recording_subscriber() -> Dispatch {
     Dispatch::new(tracing_subscriber::registry().with(VisitEveryField))
 }
 
+/// Enabled for what [`VisitEveryField`] is, and does nothing with it: the
+/// registry's own work (a slab slot and a parent link per span, entries
+/// and exits, closes), the floor under any layer that records spans.
+struct KeepNothing;
+
+impl<S> tracing_subscriber::Layer<S> for KeepNothing
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+{
+    fn register_callsite(&self, _metadata: &'static tracing::Metadata<'static>) -> tracing::subscriber::Interest {
+        tracing::subscriber::Interest::sometimes()
+    }
+
+    fn enabled(&self, metadata: &tracing::Metadata<'_>, _ctx: tracing_subscriber::layer::Context<'_, S>) -> bool {
+        metadata.is_span() || *metadata.level() <= tracing::Level::INFO
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Variants
 
@@ -267,6 +290,8 @@ fn main() {
     let subscriber = recording_subscriber();
     let user = tracing::dispatcher::with_default(&subscriber, || runtime.block_on(subscribed.get_user(NAME)));
     assert_eq!(user.expect("generated client request failed"), expected_user());
+    let registry_only = Dispatch::new(tracing_subscriber::registry().with(KeepNothing));
+    let on_registry = generated(&base, true, true, false);
     let mut variants = vec![
         generated_variant("generated", &runtime, generated(&base, true, true, false)),
         hand_variant("hand-written", &runtime, configured_like_runtime, &base),
@@ -281,6 +306,9 @@ fn main() {
             generated_variant("gen/no-timer", &runtime, generated(&base, false, true, false)),
             generated_variant("gen/no-retry", &runtime, generated(&base, true, false, false)),
             generated_variant("gen/bare", &runtime, generated(&base, false, false, false)),
+            Variant::new("gen+registry", |n| {
+                tracing::dispatcher::with_default(&registry_only, || run_generated(&runtime, &on_registry, n))
+            }),
         ]);
     }
     println!(
