@@ -148,7 +148,7 @@ impl<'a> Variant<'a> {
 pub(crate) fn interleave(variants: &mut [Variant<'_>], options: &Options) {
     if let Some(label) = &options.only {
         let Some(variant) = variants.iter_mut().find(|v| v.label == label) else {
-            eprintln!("no variant {label:?}");
+            eprintln!("no variant {label:?} (those of `--diagnose` need it too)");
             std::process::exit(2);
         };
         (variant.run)(options.warmup);
