@@ -65,11 +65,10 @@
 //!   without a deadline, so no request arms a timer;
 //! - `gen/no-retry`: generated with `RetryPolicy::none()` (timeout kept);
 //! - `gen/bare`: no timer and no retries;
-//! - `gen+registry`: the generated client under a subscriber that is
-//!   enabled for what `gen+subscriber`'s is and keeps nothing: a
-//!   `tracing_subscriber::registry()` with a layer of no methods but its
-//!   filter. It measures the registry's own work for the call's two spans,
-//!   the floor under any layer that records them.
+//! - `gen+registry`: the generated client under `gen+subscriber`'s
+//!   subscriber with its layer told to visit nothing: the registry's own
+//!   work for the call's two spans, the floor under any layer that records
+//!   them.
 
 #[path = "support/mod.rs"]
 mod support;
@@ -141,8 +140,13 @@ impl tracing::field::Visit for Fields {
 }
 
 /// Visits every field of every span, recorded value and event it is
-/// enabled for.
-struct VisitEveryField;
+/// enabled for, and keeps each span's in the span's extensions; with
+/// `visit: false`, does nothing with them, which leaves the registry's own
+/// work (a slab slot and a parent link per span, entries and exits,
+/// closes): the floor under any layer that records spans.
+struct VisitEveryField {
+    visit: bool,
+}
 
 impl<S> tracing_subscriber::Layer<S> for VisitEveryField
 where
@@ -170,6 +174,9 @@ where
         id: &tracing::span::Id,
         ctx: tracing_subscriber::layer::Context<'_, S>,
     ) {
+        if !self.visit {
+            return;
+        }
         let mut fields = Fields::default();
         attrs.record(&mut fields);
         if let Some(span) = ctx.span(id) {
@@ -183,6 +190,9 @@ where
         values: &tracing::span::Record<'_>,
         ctx: tracing_subscriber::layer::Context<'_, S>,
     ) {
+        if !self.visit {
+            return;
+        }
         if let Some(span) = ctx.span(id) {
             if let Some(fields) = span.extensions_mut().get_mut::<Fields>() {
                 values.record(fields);
@@ -191,32 +201,18 @@ where
     }
 
     fn on_event(&self, event: &tracing::Event<'_>, _ctx: tracing_subscriber::layer::Context<'_, S>) {
+        if !self.visit {
+            return;
+        }
         let mut fields = Fields::default();
         event.record(&mut fields);
         std::hint::black_box(fields.bytes);
     }
 }
 
-fn recording_subscriber() -> Dispatch {
-    Dispatch::new(tracing_subscriber::registry().with(VisitEveryField))
-}
-
-/// Enabled for what [`VisitEveryField`] is, and does nothing with it: the
-/// registry's own work (a slab slot and a parent link per span, entries
-/// and exits, closes), the floor under any layer that records spans.
-struct KeepNothing;
-
-impl<S> tracing_subscriber::Layer<S> for KeepNothing
-where
-    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
-{
-    fn register_callsite(&self, _metadata: &'static tracing::Metadata<'static>) -> tracing::subscriber::Interest {
-        tracing::subscriber::Interest::sometimes()
-    }
-
-    fn enabled(&self, metadata: &tracing::Metadata<'_>, _ctx: tracing_subscriber::layer::Context<'_, S>) -> bool {
-        metadata.is_span() || *metadata.level() <= tracing::Level::INFO
-    }
+/// A registry with a [`VisitEveryField`] layer.
+fn recording(visit: bool) -> Dispatch {
+    Dispatch::new(tracing_subscriber::registry().with(VisitEveryField { visit }))
 }
 
 // ---------------------------------------------------------------------------
@@ -287,10 +283,10 @@ fn main() {
 
     let configured_like_runtime = configured_reqwest();
     let subscribed = generated(&base, true, true, false);
-    let subscriber = recording_subscriber();
+    let subscriber = recording(true);
     let user = tracing::dispatcher::with_default(&subscriber, || runtime.block_on(subscribed.get_user(NAME)));
     assert_eq!(user.expect("generated client request failed"), expected_user());
-    let registry_only = Dispatch::new(tracing_subscriber::registry().with(KeepNothing));
+    let registry_only = recording(false);
     let on_registry = generated(&base, true, true, false);
     let mut variants = vec![
         generated_variant("generated", &runtime, generated(&base, true, true, false)),
