@@ -126,7 +126,11 @@
 //!   against 90,900 instructions, but 3,820 against 3,690 first-level
 //!   instruction-cache misses, 540 against 490 data read misses, 450
 //!   against 440 write misses, and 520 against 480 indirect-branch
-//!   mispredictions. The extra instruction misses are the code of the
+//!   mispredictions. These counts move by tens of misses between runs of
+//!   the same binary (generated 3,820 to 3,920, hand-written 3,700 to
+//!   3,780 instruction misses over several runs), as the two workers
+//!   share the calls out differently each time: a change worth fewer than
+//!   about 50 misses per call does not show. The extra instruction misses are the code of the
 //!   call's own layers, about 4,400 instructions per call spread over 330
 //!   cache lines, each layer polled twice; no one line stands out. At
 //!   this machine's low rate of instructions per cycle, those misses cost
