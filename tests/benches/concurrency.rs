@@ -141,7 +141,11 @@
 //!   building, the body reading) changed nothing measurable.
 //!   Built with `CARGO_PROFILE_BENCH_LTO=fat
 //!   CARGO_PROFILE_BENCH_CODEGEN_UNITS=1`, two runs gave 0.986 and 0.963
-//!   (by CPU time 0.971 and 0.967).
+//!   (by CPU time 0.971 and 0.967), and cachegrind counts the same gap:
+//!   81,500 to 82,100 against 83,400 to 83,800 instructions, 3,370 to
+//!   3,410 against 3,220 instruction misses, 490 against 390 data read
+//!   misses and 560 to 580 against 390 write misses. Cross-crate inlining
+//!   does not close it.
 //!
 //! So what separates both clients from the ceiling is client CPU per
 //! request, spread over URL handling, allocation, future moves, hyper's
