@@ -120,32 +120,32 @@
 //!   --requests 60000` puts all of it in user time, about 4 us more per
 //!   call, with the same system time. With one runtime worker instead of
 //!   two the gap stays (0.946 in one run): it is not work stealing.
-//! - **Fewer instructions, more cache misses.** Cachegrind on this
-//!   bench's `--only` runs (`--cache-sim=yes`, N = 2000 and 6000,
-//!   difference / 4000), per call, generated against hand-written: 88,200
-//!   against 90,900 instructions, but 3,820 against 3,690 first-level
-//!   instruction-cache misses, 540 against 490 data read misses, 450
-//!   against 440 write misses, and 520 against 480 indirect-branch
-//!   mispredictions. These counts move by tens of misses between runs of
-//!   the same binary (generated 3,820 to 3,920, hand-written 3,700 to
-//!   3,780 instruction misses over several runs), as the two workers
-//!   share the calls out differently each time: a change worth fewer than
-//!   about 50 misses per call does not show. The extra instruction misses are the code of the
-//!   call's own layers, about 4,400 instructions per call spread over 330
-//!   cache lines, each layer polled twice; no one line stands out. At
-//!   this machine's low rate of instructions per cycle, those misses cost
-//!   more than the 2,700 instructions saved. Inlining the small wrapper
-//!   futures' `poll` into the layer around them (see `client_runtime`'s
-//!   `send` module) took 50 instruction misses, 25 data read misses and
-//!   75 write misses per call away; inlining more (the hop's request
-//!   building, the body reading) changed nothing measurable.
+//! - **Fewer instructions, more cache misses.** Cachegrind on this bench's
+//!   `--only` runs (`--cache-sim=yes`, N = 2000 and 6000, difference /
+//!   4000), per call, generated against hand-written: 88,200 against 90,900
+//!   instructions, but 3,820 against 3,690 first-level instruction-cache
+//!   misses, 540 against 490 data read misses, 450 against 440 write
+//!   misses, and 520 against 480 indirect-branch mispredictions. These
+//!   counts move by tens of misses between runs of the same binary
+//!   (generated 3,820 to 3,920, hand-written 3,700 to 3,780 instruction
+//!   misses over several runs), as the two workers share the calls out
+//!   differently each time: a change worth fewer than about 50 misses per
+//!   call does not show. The extra instruction misses are the code of the
+//!   call's own layers, about 2,800 instructions per call over about 340
+//!   missed cache lines in some 40 functions, polled twice per call; no one
+//!   line stands out. At this machine's low rate of instructions per cycle,
+//!   those misses cost more than the 2,700 instructions saved. Inlining the
+//!   small wrapper futures' `poll` into the layer around them (see
+//!   `client_runtime`'s `send` module) took 50 instruction misses, 25 data
+//!   read misses and 75 write misses per call away; inlining more (the
+//!   hop's request building, the body reading) changed nothing measurable.
 //!   Built with `CARGO_PROFILE_BENCH_LTO=fat
 //!   CARGO_PROFILE_BENCH_CODEGEN_UNITS=1`, two runs gave 0.986 and 0.963
 //!   (by CPU time 0.971 and 0.967), and cachegrind counts the same gap:
-//!   81,500 to 82,100 against 83,400 to 83,800 instructions, 3,370 to
-//!   3,410 against 3,220 instruction misses, 490 against 390 data read
-//!   misses and 560 to 580 against 390 write misses. Cross-crate inlining
-//!   does not close it.
+//!   81,500 to 82,100 against 83,400 to 83,800 instructions, 3,370 to 3,410
+//!   against 3,220 instruction misses, 490 against 390 data read misses and
+//!   560 to 580 against 390 write misses. Cross-crate inlining does not
+//!   close it.
 //!
 //! So what separates both clients from the ceiling is client CPU per
 //! request, spread over URL handling, allocation, future moves, hyper's
