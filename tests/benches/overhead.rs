@@ -286,8 +286,9 @@ fn main() {
     let subscriber = recording(true);
     let user = tracing::dispatcher::with_default(&subscriber, || runtime.block_on(subscribed.get_user(NAME)));
     assert_eq!(user.expect("generated client request failed"), expected_user());
-    let registry_only = recording(false);
-    let on_registry = generated(&base, true, true, false);
+    // Set only with `--diagnose`; declared here to outlive the variants.
+    let registry_only;
+    let on_registry;
     let mut variants = vec![
         generated_variant("generated", &runtime, generated(&base, true, true, false)),
         hand_variant("hand-written", &runtime, configured_like_runtime, &base),
@@ -302,10 +303,12 @@ fn main() {
             generated_variant("gen/no-timer", &runtime, generated(&base, false, true, false)),
             generated_variant("gen/no-retry", &runtime, generated(&base, true, false, false)),
             generated_variant("gen/bare", &runtime, generated(&base, false, false, false)),
-            Variant::new("gen+registry", |n| {
-                tracing::dispatcher::with_default(&registry_only, || run_generated(&runtime, &on_registry, n))
-            }),
         ]);
+        registry_only = recording(false);
+        on_registry = generated(&base, true, true, false);
+        variants.push(Variant::new("gen+registry", |n| {
+            tracing::dispatcher::with_default(&registry_only, || run_generated(&runtime, &on_registry, n))
+        }));
     }
     println!(
         "overhead: {} rounds x {} sequential keep-alive GETs per variant (alternating in blocks of {}), {} warm-up, current-thread client runtime, server on its own thread at {base}",

@@ -18,7 +18,6 @@ use tokio::net::TcpSocket;
 #[derive(Debug)]
 pub struct ClosedPort {
     socket: TcpSocket,
-    addr: SocketAddr,
 }
 
 impl ClosedPort {
@@ -30,13 +29,16 @@ impl ClosedPort {
     pub fn new() -> Self {
         let socket = TcpSocket::new_v4().expect("a TCP socket");
         socket.bind(SocketAddr::from(([127, 0, 0, 1], 0))).expect("bind 127.0.0.1");
-        let addr = socket.local_addr().expect("local address");
-        Self { socket, addr }
+        Self { socket }
     }
 
     /// The port's address.
+    ///
+    /// # Panics
+    ///
+    /// If the system cannot say which address the socket is bound to.
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.socket.local_addr().expect("local address")
     }
 
     /// Starts listening on the port. Must be called within a tokio runtime.

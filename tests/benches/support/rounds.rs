@@ -243,7 +243,7 @@ fn variant<'v, 'a>(variants: &'v [Variant<'a>], label: &str) -> &'v Variant<'a> 
 /// The per-round ratio of variant `b`'s CPU time per call to variant
 /// `a`'s: what `a`'s rate would be, relative to `b`'s, if CPU time alone
 /// set the rates.
-pub(crate) fn cpu_ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
+fn cpu_ratio(variants: &[Variant<'_>], a: &str, b: &str) -> Summary {
     let cpu = |label| &variant(variants, label).cpu_per_call;
     let per_round: Vec<f64> = cpu(a).iter().zip(cpu(b)).map(|(a, b)| b.as_secs_f64() / a.as_secs_f64()).collect();
     Summary::of(&per_round)
