@@ -54,6 +54,8 @@ pub struct ApiError {
     pub documentation_url: String,
 }
 
+/// What only async clients have: the tests outside `both_flavours!` call
+/// these; every other binding is in `Core`.
 #[client(base_url = "https://api.github.com")]
 #[header("Accept", "application/vnd.github+json")]
 #[header("X-Api-Version", "trait")]
@@ -61,88 +63,8 @@ pub trait GitHub {
     #[get("/users/<name>")]
     async fn get_user(&self, name: &str) -> Result<User>;
 
-    #[get("/users/<name>")]
-    async fn find_user(&self, name: &str) -> Result<Option<User>>;
-
-    #[get("/repos/<owner>/<repo>")]
-    async fn get_repo(&self, owner: &str, repo: &str) -> Result<Repo>;
-
-    #[get("/repos/<owner>/<repo>/contents/<path..>")]
-    async fn get_contents(&self, owner: &str, repo: &str, path: &str) -> Result<()>;
-
     #[get("/repos/<owner>/<repo>/issues/<number>")]
     async fn get_issue(&self, owner: &str, repo: &str, number: u64) -> Result<Issue>;
-
-    #[post("/repos/<owner>/<repo>/issues")]
-    #[header("X-Api-Version", "method")]
-    async fn create_issue(&self, owner: &str, repo: &str, #[body] issue: &NewIssue) -> Result<Issue>;
-
-    #[delete("/repos/<owner>/<repo>/issues/<number>/lock")]
-    async fn unlock(
-        &self,
-        owner: &str,
-        repo: &str,
-        number: u64,
-        #[header("X-Reason")] reason: Option<&str>,
-    ) -> Result<()>;
-
-    #[get("/search")]
-    async fn search(
-        &self,
-        #[query] q: &str,
-        #[query("per_page")] per_page: Option<u32>,
-        #[query("type")] kind: Option<&str>,
-        #[query] page: u32,
-    ) -> Result<()>;
-
-    #[get("/state")]
-    async fn by_state(&self, #[query] state: Option<&str>, #[query("flag")] flag: bool) -> Result<()>;
-
-    #[get("/tags")]
-    async fn tags(&self, #[query("tag")] tags: Vec<&str>, #[query] ids: &[u32]) -> Result<()>;
-
-    #[get("/issues")]
-    async fn list_issues(
-        &self,
-        #[query("q")] q: &str,
-        #[query] filter: &Filter,
-        #[query("sort")] sort: Option<&str>,
-    ) -> Result<()>;
-
-    #[get("/echo")]
-    async fn with_headers(
-        &self,
-        #[header("X-Note")] note: &str,
-        #[header("X-Count")] count: u32,
-        #[header("X-Opt")] opt: Option<&str>,
-    ) -> Result<()>;
-
-    #[post("/form")]
-    async fn login(&self, #[form] form: &Login) -> Result<()>;
-
-    #[put("/blob")]
-    async fn upload(&self, #[body(raw)] data: Vec<u8>) -> Result<()>;
-
-    #[put("/blob")]
-    async fn upload_bytes(&self, #[body(raw)] data: Bytes) -> Result<()>;
-
-    #[put("/csv")]
-    async fn upload_csv(&self, #[body(raw, content_type = "text/csv")] data: &'static str) -> Result<()>;
-
-    #[get("/text")]
-    async fn text(&self) -> Result<String>;
-
-    #[get("/bytes")]
-    async fn bytes_vec(&self) -> Result<Vec<u8>>;
-
-    #[get("/bytes")]
-    async fn bytes(&self) -> Result<Bytes>;
-
-    #[get("/meta/<name>")]
-    async fn meta(&self, name: &str) -> Result<Response<User>>;
-
-    #[get("/meta/<name>")]
-    async fn find_meta(&self, name: &str) -> Result<Option<Response<User>>>;
 
     #[get("/slow")]
     #[timeout(ms = 150)]
