@@ -92,7 +92,7 @@ impl<R> Future for Decoded<'_, R> {
 }
 
 /// The reply decoded by `D`, as the declared return type `R`.
-fn finish<D: Decode, R: ClientResult<D::Output>>(reply: Result<Reply>) -> R {
+pub(crate) fn finish<D: Decode, R: ClientResult<D::Output>>(reply: Result<Reply>) -> R {
     R::from_result(reply.and_then(decode::<D>))
 }
 
@@ -100,11 +100,6 @@ fn finish<D: Decode, R: ClientResult<D::Output>>(reply: Result<Reply>) -> R {
 /// declared return type `R`, checked here only.
 pub fn decoded<D: Decode, R: ClientResult<D::Output>>(session: &Session, call: Call) -> Decoded<'_, R> {
     Decoded { sending: send_buffered(session, call, D::accepts), finish: finish::<D, R> }
-}
-
-/// What a blocking request method returns.
-pub fn decoded_blocking<D: Decode, R: ClientResult<D::Output>>(session: &crate::blocking::Session, call: Call) -> R {
-    finish::<D, R>(crate::blocking::send_buffered(session, call, D::accepts))
 }
 
 /// Sends a call and hands back its body unread: `Result<ByteStream>`.

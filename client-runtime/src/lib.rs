@@ -305,13 +305,14 @@ pub mod __private {
     pub use http::Method;
     pub use http::header::{HeaderName, HeaderValue};
 
+    pub use crate::blocking::exec::decoded_blocking;
     pub use crate::body::{IntoPart, IntoRawBody, Multipart};
     pub use crate::builder::Assemble;
     pub use crate::checks::{ClientResult, Returning, returning, returning_async};
     pub use crate::config::Config;
     pub use crate::decode::{Json, Optional, RawBytes, RawVec, Text, Unit, WithMeta};
     pub use crate::endpoint::{Endpoint, RetryOverride};
-    pub use crate::exec::{Decoded, decoded, decoded_blocking, execute, execute_stream};
+    pub use crate::exec::{Decoded, decoded, execute, execute_stream};
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::Call;
     pub use crate::streams::SseOptions;
@@ -357,7 +358,7 @@ pub mod __private {
         session: &crate::blocking::Session,
         call: Call,
     ) -> Result<crate::blocking::ByteStream> {
-        crate::blocking::execute_stream(session, call)
+        crate::blocking::exec::execute_stream(session, call)
     }
 
     /// Starts a listing in either flavour; the session picks the type.

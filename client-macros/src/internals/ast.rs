@@ -6,8 +6,8 @@ use proc_macro2::{Ident, Span};
 use quote::format_ident;
 use syn::{LitStr, Signature, Type};
 
-use super::attr::Attr;
 use super::ret::Ret;
+use super::slot::Attr;
 use super::symbol::{self, Symbol};
 use super::template::Template;
 

@@ -9,6 +9,7 @@ pub(crate) mod checked;
 pub(crate) mod ctxt;
 pub(crate) mod parse;
 pub(crate) mod ret;
+pub(crate) mod slot;
 pub(crate) mod spec;
 pub(crate) mod symbol;
 pub(crate) mod template;

@@ -10,9 +10,10 @@ use syn::spanned::Spanned;
 use syn::{Attribute, FnArg, ItemTrait, LitStr, Pat, TraitItem, TraitItemFn, parse_quote};
 
 use super::ast::{Arg, Client, ClientOptions, Method, MethodAttrs, Role, StaticHeader, VerbKind};
-use super::attr::{self, Attr};
+use super::attr;
 use super::ctxt::Ctxt;
 use super::ret;
+use super::slot::Attr;
 use super::symbol::{self, Symbol};
 use super::template;
 

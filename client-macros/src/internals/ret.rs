@@ -4,8 +4,8 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{GenericArgument, PathArguments, ReturnType, Signature, Type};
 
-use super::attr::pretty;
 use super::ctxt::Ctxt;
+use super::slot::pretty;
 
 pub(crate) enum Ret {
     /// `Result<...>`, decoded by this decoder.

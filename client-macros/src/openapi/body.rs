@@ -1,8 +1,8 @@
 //! The request body: declared exactly when required, and of the content
 //! type the operation takes.
 
-use super::check::Finding;
 use super::declared::{BodyKind, Check, Declared};
+use super::finding::Finding;
 use super::index::{Operation, is_json};
 
 pub(crate) fn check(operation: &Operation, method: &Declared, findings: &mut Vec<Finding>) {

@@ -163,6 +163,7 @@ mod body;
 mod check;
 mod declared;
 mod emit;
+mod finding;
 mod index;
 mod load;
 mod params;
@@ -180,11 +181,12 @@ mod tests;
 // The module's interface, whether or not the expansion uses every item.
 #[allow(unused_imports)]
 pub(crate) use self::{
-    check::{Finding, Severity, check},
+    check::check,
     declared::{
         Arg, Body, BodyKind, Check, ConstQuery, Declared, Returns, Segment, Shape, Skip, Template, Undocumented, Verb,
     },
     emit::{track, warning},
+    finding::{Finding, Severity},
     index::Description,
     load::{LoadError, load},
 };

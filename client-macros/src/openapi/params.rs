@@ -1,8 +1,8 @@
 //! Query and header parameters: required ones declared, declared ones
 //! documented, constant query values allowed.
 
-use super::check::Finding;
 use super::declared::{Arg, Check, Declared};
+use super::finding::Finding;
 use super::index::{Description, Location, Operation, Param};
 use super::schema;
 use crate::similar;

@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use super::check::Finding;
 use super::declared::{Check, Declared, Shape};
+use super::finding::Finding;
 use super::index::{Description, Operation, Response};
 use super::schema;
 

@@ -22,8 +22,8 @@ use std::sync::Arc;
 use crate::builder::{Assemble, Builder};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::request::Call;
 
+pub(crate) mod exec;
 mod paginate;
 mod stream;
 mod streams;
@@ -45,7 +45,7 @@ pub use self::stream::ByteStream;
 /// ```
 #[derive(Clone)]
 pub struct Session {
-    session: crate::Session,
+    session: crate::session::Session,
     runtime: Arc<OwnedRuntime>,
 }
 
@@ -61,7 +61,7 @@ impl Session {
     }
 
     /// The async session underneath, sharing the pool, budget and limiter.
-    pub fn as_async(&self) -> &crate::Session {
+    pub fn as_async(&self) -> &crate::session::Session {
         &self.session
     }
 
@@ -149,7 +149,7 @@ impl fmt::Debug for Session {
 
 impl Assemble for Session {
     fn assemble(config: Config) -> Result<Self> {
-        let session = crate::Session::assemble(config)?;
+        let session = crate::session::Session::assemble(config)?;
         // A current-thread runtime spawns no thread: whoever is inside
         // `block_on` drives it, which keeps a call on its caller's thread.
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -178,25 +178,4 @@ impl Drop for OwnedRuntime {
             runtime.shutdown_background();
         }
     }
-}
-
-/// Sends a call from a blocking client and reads its body; decoding
-/// happens on the caller's thread.
-pub(crate) fn send_buffered(
-    session: &Session,
-    call: Call,
-    accepts: fn(http::StatusCode) -> bool,
-) -> Result<crate::exec::Reply> {
-    let result = session.block_on(crate::exec::send_buffered(&session.session, call, accepts));
-    if result.is_err() {
-        session.settle();
-    }
-    result
-}
-
-/// Sends a streaming call from a blocking client.
-pub(crate) fn execute_stream(session: &Session, call: Call) -> Result<ByteStream> {
-    let stream =
-        session.block_on(crate::exec::execute_stream(&session.session, call)).inspect_err(|_| session.settle())?;
-    Ok(ByteStream::new(stream, session.clone()))
 }

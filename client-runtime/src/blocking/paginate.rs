@@ -14,13 +14,13 @@ use crate::paginate::Page;
 /// page is fetched on the blocking session's runtime when the iterator
 /// needs it.
 pub struct Paginated<T> {
-    inner: crate::Paginated<T>,
+    inner: crate::paginate::Paginated<T>,
     session: crate::blocking::Session,
     driver: Driver,
 }
 
 impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
-    pub(crate) fn new(inner: crate::Paginated<T>, session: crate::blocking::Session) -> Self {
+    pub(crate) fn new(inner: crate::paginate::Paginated<T>, session: crate::blocking::Session) -> Self {
         Self { inner, session, driver: Driver::Idle }
     }
 

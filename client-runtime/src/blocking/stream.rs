@@ -37,13 +37,13 @@ use crate::stream::file_error;
 /// ```
 pub struct ByteStream {
     // Fields drop in order: the body first, then the session settles.
-    inner: crate::ByteStream,
+    inner: crate::stream::ByteStream,
     pending: Bytes,
     session: SettleOnDrop,
 }
 
 impl ByteStream {
-    pub(crate) fn new(inner: crate::ByteStream, session: Session) -> Self {
+    pub(crate) fn new(inner: crate::stream::ByteStream, session: Session) -> Self {
         Self { inner, pending: Bytes::new(), session: SettleOnDrop(session) }
     }
 
@@ -68,12 +68,12 @@ impl ByteStream {
     }
 
     /// The redirects followed, oldest first.
-    pub fn history(&self) -> &[crate::RedirectHop] {
+    pub fn history(&self) -> &[crate::response::RedirectHop] {
         self.inner.history()
     }
 
     /// The rate-limit state the server reported, if it did.
-    pub fn rate_limit(&self) -> Option<crate::RateLimit> {
+    pub fn rate_limit(&self) -> Option<crate::ratelimit::RateLimit> {
         self.inner.rate_limit()
     }
 

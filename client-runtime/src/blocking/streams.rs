@@ -35,7 +35,7 @@ use crate::streams::{Event, SseOptions};
 /// # Ok(()) }
 /// ```
 pub struct EventStream<T> {
-    inner: crate::EventStream<T>,
+    inner: crate::streams::EventStream<T>,
     /// `None` for a fake, whose items are all ready. After `inner`: it
     /// drops last.
     session: Option<super::SettleOnDrop>,
@@ -43,7 +43,7 @@ pub struct EventStream<T> {
 
 impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
     pub(crate) fn open(session: &super::Session, call: Call, options: &SseOptions) -> Result<Self> {
-        let inner = session.block_on(crate::EventStream::open(session.as_async(), call, options))?;
+        let inner = session.block_on(crate::streams::EventStream::open(session.as_async(), call, options))?;
         Ok(Self { inner, session: Some(super::SettleOnDrop(session.clone())) })
     }
 
@@ -58,7 +58,7 @@ impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
     /// assert_eq!(data, ["hi"]);
     /// ```
     pub fn from_events(events: Vec<Event<T>>) -> Self {
-        Self { inner: crate::EventStream::from_events(events), session: None }
+        Self { inner: crate::streams::EventStream::from_events(events), session: None }
     }
 
     /// See [`EventStream::max_event_size`](crate::EventStream::max_event_size).
@@ -109,7 +109,7 @@ impl<T> fmt::Debug for EventStream<T> {
 /// JSON Lines from a blocking client: an `Iterator` of `Result<T>`, with
 /// the rules of the async [`JsonLines`](crate::JsonLines).
 pub struct JsonLines<T> {
-    inner: crate::JsonLines<T>,
+    inner: crate::streams::JsonLines<T>,
     /// `None` for a fake, whose items are all ready. After `inner`: it
     /// drops last.
     session: Option<super::SettleOnDrop>,
@@ -117,14 +117,14 @@ pub struct JsonLines<T> {
 
 impl<T: DeserializeOwned + Send + 'static> JsonLines<T> {
     pub(crate) fn open(session: &super::Session, call: Call, max_line_size: Option<usize>) -> Result<Self> {
-        let inner = session.block_on(crate::JsonLines::open(session.as_async(), call, max_line_size))?;
+        let inner = session.block_on(crate::streams::JsonLines::open(session.as_async(), call, max_line_size))?;
         Ok(Self { inner, session: Some(super::SettleOnDrop(session.clone())) })
     }
 
     /// An iterator over these items, for fakes that implement a blocking
     /// client trait in tests.
     pub fn from_items(items: Vec<T>) -> Self {
-        Self { inner: crate::JsonLines::from_items(items), session: None }
+        Self { inner: crate::streams::JsonLines::from_items(items), session: None }
     }
 
     /// See [`JsonLines::max_line_size`](crate::JsonLines::max_line_size).

@@ -134,7 +134,7 @@ impl Cache {
     /// 24 hours unless [`ttl`](Self::ttl) says otherwise. If Redis fails,
     /// calls go on without the cache and a warning is logged.
     #[cfg(feature = "redis")]
-    pub fn redis(url: &str) -> crate::Result<Self> {
+    pub fn redis(url: &str) -> crate::error::Result<Self> {
         Ok(Self::with_redis(&crate::redis::Redis::open(url)?))
     }
 

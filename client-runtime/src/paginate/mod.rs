@@ -126,7 +126,7 @@ enum State<T> {
     Idle(Box<Fetcher<T>>),
     Running(PageStream<T>),
     /// The request could not even be built; report it once.
-    Failed(Option<crate::Error>),
+    Failed(Option<crate::error::Error>),
     Done,
 }
 
@@ -156,7 +156,9 @@ impl<T: DeserializeOwned + Send + 'static> Paginated<T> {
                 let page = Page { items, head, document: None };
                 State::Running(Box::pin(futures_util::stream::iter([Ok(page)])))
             }
-            Err(err) => State::Failed(Some(crate::Error::new(crate::ErrorKind::Pagination, "no URL").with_source(err))),
+            Err(err) => State::Failed(Some(
+                crate::error::Error::new(crate::error::ErrorKind::Pagination, "no URL").with_source(err),
+            )),
         };
         Self { state, max_items: None, max_pages: None, prefetch: false, yielded: 0, buffer: VecDeque::new() }
     }

@@ -6,8 +6,8 @@ use quote::{ToTokens, quote};
 
 use super::bindings::ident_name;
 use crate::internals::ast::{Client, Method, Role};
-use crate::internals::attr::pretty;
 use crate::internals::ctxt::Ctxt;
+use crate::internals::slot::pretty;
 use crate::internals::symbol;
 
 /// One use of a name, as the user wrote it.
