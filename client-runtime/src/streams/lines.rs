@@ -109,15 +109,7 @@ mod tests {
             cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..10),
         ) {
             let whole = split(&[&input], usize::MAX).expect("no cap");
-            let mut points: Vec<usize> = cuts.iter().map(|i| i.index(input.len() + 1)).collect();
-            points.sort_unstable();
-            let mut chunks = Vec::new();
-            let mut start = 0;
-            for point in points {
-                chunks.push(&input[start..point]);
-                start = point;
-            }
-            chunks.push(&input[start..]);
+            let chunks = super::super::cut(&input, &cuts);
             prop_assert_eq!(whole, split(&chunks, usize::MAX).expect("no cap"));
         }
     }

@@ -148,6 +148,22 @@ fn fake_head() -> Head {
     Head::fake(StatusCode::OK, HeaderMap::new(), url::Url::parse("http://localhost/").expect("a valid constant URL"))
 }
 
+/// `input` cut at `cuts`, for the parsers' property tests: whatever the
+/// cuts, a parser must give what it gives for the input in one piece.
+#[cfg(test)]
+fn cut<'a>(input: &'a [u8], cuts: &[proptest::sample::Index]) -> Vec<&'a [u8]> {
+    let mut points: Vec<usize> = cuts.iter().map(|i| i.index(input.len() + 1)).collect();
+    points.sort_unstable();
+    let mut chunks = Vec::with_capacity(points.len() + 1);
+    let mut start = 0;
+    for point in points {
+        chunks.push(&input[start..point]);
+        start = point;
+    }
+    chunks.push(&input[start..]);
+    chunks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -423,15 +423,7 @@ mod tests {
             cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..12),
         ) {
             let (whole, whole_parser) = parse_chunks(&[&input]);
-            let mut points: Vec<usize> = cuts.iter().map(|i| i.index(input.len() + 1)).collect();
-            points.sort_unstable();
-            let mut chunks = Vec::new();
-            let mut start = 0;
-            for point in points {
-                chunks.push(&input[start..point]);
-                start = point;
-            }
-            chunks.push(&input[start..]);
+            let chunks = super::super::cut(&input, &cuts);
             let (split, split_parser) = parse_chunks(&chunks);
             prop_assert_eq!(whole, split);
             prop_assert_eq!(whole_parser.last_event_id(), split_parser.last_event_id());
