@@ -188,6 +188,12 @@ mod tests {
         list.iter().map(|name| HeaderName::from_static(name)).collect()
     }
 
+    /// What a response's headers record as, with no secret query names.
+    fn shown_response(recorded: &RecordedHeaders, headers: &HeaderMap) -> String {
+        let allowed = recorded.allowed.as_deref().expect("configured");
+        format!("{:?}", Shown { allowed, headers, secrets: &Secrets::default(), direction: Direction::Response })
+    }
+
     #[test]
     fn credentials_are_redacted_even_when_allowed() {
         let recorded = RecordedHeaders::new(
@@ -204,13 +210,8 @@ mod tests {
         signed.set_sensitive(true);
         headers.insert("x-signed", signed);
         headers.insert("x-unlisted", HeaderValue::from_static("not-shown"));
-        let allowed = recorded.allowed.as_deref().expect("configured");
-        let shown = format!(
-            "{:?}",
-            Shown { allowed, headers: &headers, secrets: &Secrets::default(), direction: Direction::Response }
-        );
         assert_eq!(
-            shown,
+            shown_response(&recorded, &headers),
             r#"{"x-request-id": ["r-1"], "authorization": ["REDACTED"], "set-cookie": ["REDACTED"], "private-token": ["REDACTED"], "x-signed": ["REDACTED"]}"#
         );
     }
@@ -222,13 +223,8 @@ mod tests {
         headers.insert("location", HeaderValue::from_static("/next?token=s3cret&page=2"));
         headers.append("link", HeaderValue::from_static("</a>; rel=\"next\""));
         headers.append("link", HeaderValue::from_static("</b>; rel=\"last\""));
-        let allowed = recorded.allowed.as_deref().expect("configured");
-        let shown = format!(
-            "{:?}",
-            Shown { allowed, headers: &headers, secrets: &Secrets::default(), direction: Direction::Response }
-        );
         assert_eq!(
-            shown,
+            shown_response(&recorded, &headers),
             r#"{"location": ["/next?token=REDACTED&page=2"], "link": ["</a>; rel=\"next\"", "</b>; rel=\"last\""]}"#
         );
     }
