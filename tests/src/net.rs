@@ -41,14 +41,17 @@ impl ClosedPort {
         self.socket.local_addr().expect("local address")
     }
 
-    /// Starts listening on the port. Must be called within a tokio runtime.
+    /// Starts listening on the port: a blocking listener, as
+    /// [`TcpListener::bind`] gives. Must be called within a tokio runtime.
     ///
     /// # Panics
     ///
     /// If it cannot listen, or outside a tokio runtime.
     pub fn listen(self) -> TcpListener {
-        let listener = self.socket.listen(1024).expect("listen");
-        listener.into_std().expect("a std listener")
+        let listener = self.socket.listen(1024).expect("listen").into_std().expect("a std listener");
+        // tokio leaves it non-blocking, which a std `accept` loop would not expect.
+        listener.set_nonblocking(false).expect("a blocking listener");
+        listener
     }
 }
 

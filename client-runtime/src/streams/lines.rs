@@ -109,7 +109,7 @@ mod tests {
             cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..10),
         ) {
             let whole = split(&[&input], usize::MAX).expect("no cap");
-            let chunks = super::super::cut(&input, &cuts);
+            let chunks = crate::streams::cut(&input, &cuts);
             prop_assert_eq!(whole, split(&chunks, usize::MAX).expect("no cap"));
         }
     }

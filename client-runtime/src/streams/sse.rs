@@ -423,7 +423,7 @@ mod tests {
             cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..12),
         ) {
             let (whole, whole_parser) = parse_chunks(&[&input]);
-            let chunks = super::super::cut(&input, &cuts);
+            let chunks = crate::streams::cut(&input, &cuts);
             let (split, split_parser) = parse_chunks(&chunks);
             prop_assert_eq!(whole, split);
             prop_assert_eq!(whole_parser.last_event_id(), split_parser.last_event_id());
