@@ -91,7 +91,12 @@
 //!   are not configured (cache, auth refresh, file and form bodies) get
 //!   boxes of their own only when used, and the one boxed future of a
 //!   call is 1,032 bytes, which glibc serves from its per-thread cache
-//!   (larger blocks take the arena's slower path and its lock). Counted
+//!   (larger blocks take the arena's slower path and its lock). Not
+//!   boxing it, so that each task holds its call's future in place,
+//!   measured worse: about 125 more first-level write misses per call
+//!   (cachegrind, as below), because the box reuses the block the
+//!   thread's previous call freed, still in cache, while the memory of 50
+//!   tasks is cold again by the time each starts its next call. Counted
 //!   with `valgrind --tool=callgrind <bench> --only <variant> --requests N`
 //!   at N = 2000 and 6000 (difference / 4000), client and server
 //!   together: generated about 91,600 instructions per call, hand-written
