@@ -11,7 +11,9 @@
 //! Options as in the `overhead` bench: `--requests N` per variant per round
 //! (default 30000; 10000 with `--quick`), `--rounds R` (default 11; 7),
 //! `--block N` calls per variant before the next one's turn (default
-//! 2000), `--warmup N` (default 3000; 1000).
+//! about 2000), `--warmup N` (default 3000; 1000), and `--diagnose`, which
+//! adds `generated/again`: a second generated client with its own pool,
+//! the same code measured twice.
 //!
 //! # What it measures
 //!
@@ -287,11 +289,18 @@ fn main() {
     assert_eq!(runtime.block_on(generated.get_user(NAME)).expect("generated request failed"), expected);
     assert_eq!(runtime.block_on(hand_get_user(&hand.0, &base, NAME)).expect("hand-written request failed"), expected);
 
+    // A second generated client, its own pool and connections: the same
+    // code measured twice, which shows how far apart this machine puts
+    // two identical clients.
+    let again = BenchClient::builder().base_url(&base).build().expect("build the second generated client");
     let mut variants = vec![
         Variant::new("generated", |n| in_flight(&runtime, n, &generated, generated_task)),
         Variant::new("hand-written", |n| in_flight(&runtime, n, &hand, hand_task)),
         Variant::new("ceiling", |n| in_flight(&runtime, n, &raw, raw_task)),
     ];
+    if options.diagnose {
+        variants.push(Variant::new("generated/again", |n| in_flight(&runtime, n, &again, generated_task)));
+    }
     println!(
         "concurrency: {} rounds x {} GETs per variant, {IN_FLIGHT} in flight (alternating in blocks of {}), {} warm-up, 2-worker client runtime, server on its own thread at {base}",
         options.rounds, options.requests, options.block, options.warmup,

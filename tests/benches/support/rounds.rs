@@ -1,8 +1,9 @@
 //! Interleaved rounds: every variant runs the same number of requests per
-//! round, in blocks that alternate between the variants (the order
-//! rotating from block to block and from round to round), so that drift
+//! round, in blocks that alternate between the variants, so that drift
 //! and bursts of load from elsewhere on the machine hit every variant
-//! alike. Each round yields one rate per variant; a figure is the median
+//! alike. The blocks follow a balanced order (see `block_order`): over
+//! each round every variant runs right after every other one equally
+//! often, so that what ran just before weighs on all of them alike too. Each round yields one rate per variant; a figure is the median
 //! over the rounds of the per-round ratio of two variants, never an
 //! absolute time.
 //!
@@ -164,21 +165,23 @@ pub(crate) fn interleave(variants: &mut [Variant<'_>], options: &Options) {
     }
     let count = variants.len();
     let calls = u32::try_from(options.requests).unwrap_or(u32::MAX);
+    // Whole cycles of the order's rows in every round, in blocks of about
+    // `--block` requests each.
+    let rows = order_rows(count);
+    let blocks = options.requests.div_ceil(options.block.max(1)).div_ceil(rows) * rows;
     for round in 0..options.rounds {
         let mut elapsed = vec![Duration::ZERO; count];
         let mut cpu = vec![Duration::ZERO; count];
-        let mut left = options.requests;
-        let mut block_index = 0;
-        while left > 0 {
-            let n = left.min(options.block);
-            for k in 0..count {
-                let i = (round + block_index + k) % count;
+        for block in 0..blocks {
+            let n = options.requests / blocks + usize::from(block < options.requests % blocks);
+            if n == 0 {
+                continue;
+            }
+            for i in block_order(count, round + block) {
                 let cpu_before = process_cpu();
                 elapsed[i] += (variants[i].run)(n);
                 cpu[i] += process_cpu().saturating_sub(cpu_before);
             }
-            left -= n;
-            block_index += 1;
         }
         for ((variant, elapsed), cpu) in variants.iter_mut().zip(elapsed).zip(cpu) {
             variant.rates.push(options.requests as f64 / elapsed.as_secs_f64());
@@ -195,6 +198,35 @@ pub(crate) fn interleave(variants: &mut [Variant<'_>], options: &Options) {
         }
         println!("{line})");
     }
+}
+
+/// How many blocks make one cycle of [`block_order`]: `count` rows, and
+/// their mirror images too for an odd `count`.
+fn order_rows(count: usize) -> usize {
+    if count % 2 == 0 { count.max(1) } else { 2 * count }
+}
+
+/// The order of `count` variants in block `b`: row `b` of a Williams
+/// design. Over a cycle of [`order_rows`] blocks, every variant runs first
+/// equally often and right after every other variant equally often.
+///
+/// What ran just before a variant changes its figure: in the
+/// `concurrency` bench the variant after the raw load generator was about
+/// 1.3% slower by rate than the same variant after a client, and a plain
+/// rotation (0, 1, 2, then 1, 2, 0, ...) puts the same variant after it
+/// every time. Balanced, that weighs on every variant alike.
+fn block_order(count: usize, b: usize) -> Vec<usize> {
+    let row = b % order_rows(count);
+    let (shift, mirrored) = (row % count.max(1), row >= count);
+    // The first row is 0, 1, n-1, 2, n-2, ...; row r adds r to each.
+    let mut order: Vec<usize> = (0..count)
+        .map(|j| if j % 2 == 1 { j.div_ceil(2) } else { (count - j / 2) % count })
+        .map(|v| (v + shift) % count)
+        .collect();
+    if mirrored {
+        order.reverse();
+    }
+    order
 }
 
 /// The CPU time all of this process's threads have run, from
