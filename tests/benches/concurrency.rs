@@ -50,9 +50,9 @@
 //! 0.963 to 0.972 against 0.965 to 0.983): the variant after the load
 //! generator loses about 1.3% by rate. Each round therefore runs whole
 //! cycles of a balanced order (`support/rounds.rs`), in which every
-//! variant follows every other one equally often. So ordered, five full
-//! runs gave 0.971 to 0.983 (median 0.976; by CPU time 0.975 to 0.987,
-//! median 0.976). `--diagnose`'s second generated client measured 0.991
+//! variant follows every other one equally often. So ordered, eleven
+//! full runs gave 0.952 to 0.993, median 0.976 (by CPU time 0.949 to
+//! 0.987, median 0.976). `--diagnose`'s second generated client measured 0.991
 //! of the first (0.985 by CPU time): two identical clients land about 1%
 //! apart on this machine, which bounds what one run can tell.
 //!
