@@ -129,7 +129,7 @@ fn main() {
         }));
     }
     println!(
-        "blocking: {} rounds x {} sequential keep-alive GETs per variant (alternating in blocks of {}), {} warm-up, server on its own thread at {base}",
+        "blocking: {} rounds x {} sequential keep-alive GETs per variant (alternating in blocks of about {}), {} warm-up, server on its own thread at {base}",
         options.rounds, options.requests, options.block, options.warmup,
     );
     interleave(&mut variants, &options);

@@ -52,9 +52,9 @@
 //! cycles of a balanced order (`support/rounds.rs`), in which every
 //! variant follows every other one equally often. So ordered, eleven
 //! full runs gave 0.952 to 0.993, median 0.976 (by CPU time 0.949 to
-//! 0.987, median 0.976). `--diagnose`'s second generated client measured 0.991
-//! of the first (0.985 by CPU time): two identical clients land about 1%
-//! apart on this machine, which bounds what one run can tell.
+//! 0.987, median 0.976). `--diagnose`'s second generated client measured
+//! 0.991 of the first (0.985 by CPU time): two identical clients land
+//! about 1% apart on this machine, which bounds what one run can tell.
 //!
 //! # What separates the clients from the ceiling
 //!
@@ -320,7 +320,7 @@ fn main() {
         variants.push(Variant::new("generated/again", |n| in_flight(&runtime, n, &again, generated_task)));
     }
     println!(
-        "concurrency: {} rounds x {} GETs per variant, {IN_FLIGHT} in flight (alternating in blocks of {}), {} warm-up, 2-worker client runtime, server on its own thread at {base}",
+        "concurrency: {} rounds x {} GETs per variant, {IN_FLIGHT} in flight (alternating in blocks of about {}), {} warm-up, 2-worker client runtime, server on its own thread at {base}",
         options.rounds, options.requests, options.block, options.warmup,
     );
     interleave(&mut variants, &options);

@@ -14,7 +14,7 @@
 //! `cargo bench` builds with the `bench` profile (release optimisations).
 //! Options: `--requests N` per variant per round (default 20000; 8000 with
 //! `--quick`), `--rounds R` (default 15; 7 with `--quick`), `--block N`
-//! requests run back to back before switching variant (default 200),
+//! requests run back to back before switching variant (about; default 200),
 //! `--warmup N` requests per variant first (default 2000; 1000),
 //! `--diagnose` to add variants that switch single features off, and
 //! `--only LABEL` to run one variant alone under a profiler. The defaults
@@ -311,7 +311,7 @@ fn main() {
         }));
     }
     println!(
-        "overhead: {} rounds x {} sequential keep-alive GETs per variant (alternating in blocks of {}), {} warm-up, current-thread client runtime, server on its own thread at {base}",
+        "overhead: {} rounds x {} sequential keep-alive GETs per variant (alternating in blocks of about {}), {} warm-up, current-thread client runtime, server on its own thread at {base}",
         options.rounds, options.requests, options.block, options.warmup,
     );
     interleave(&mut variants, &options);

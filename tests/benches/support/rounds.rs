@@ -1,11 +1,12 @@
 //! Interleaved rounds: every variant runs the same number of requests per
 //! round, in blocks that alternate between the variants, so that drift
 //! and bursts of load from elsewhere on the machine hit every variant
-//! alike. The blocks follow a balanced order (see `block_order`): over
-//! each round every variant runs right after every other one equally
-//! often, so that what ran just before weighs on all of them alike too. Each round yields one rate per variant; a figure is the median
-//! over the rounds of the per-round ratio of two variants, never an
-//! absolute time.
+//! alike. The blocks follow a balanced order (see `block_order`): within
+//! a round's blocks every variant runs right after every other one
+//! equally often, so that what ran just before weighs on all of them
+//! alike too. Each round yields one rate per variant; a figure is the
+//! median over the rounds of the per-round ratio of two variants, never
+//! an absolute time.
 //!
 //! Each round also yields the CPU time the whole process (clients, their
 //! runtime and the in-process server) spent per call of each variant,
