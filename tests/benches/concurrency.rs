@@ -137,11 +137,13 @@
 //!   pipeline's layers. Owning the prepared request in the call's future,
 //!   boxing the received head and building the rarely used futures out of
 //!   line took about 190 of them away.
-//! - **The gap is CPU time, in user space.** Each round prints the
-//!   process's CPU time per call beside the rates, and the two agree (in
-//!   one run, hand-written relative to generated: 1.042 by rate, 1.047 by
-//!   CPU time), so the generated client costs more CPU per call; it does
-//!   not wait more. `/usr/bin/time` on `--only generated|hand-written
+//! - **The gap is CPU time, in user space.** (Measured in the plain
+//!   rotation of the blocks, which put the generated client after the load
+//!   generator: see "Order" above for the part of the gap that was.) Each
+//!   round prints the process's CPU time per call beside the rates, and
+//!   the two agree (in one run, hand-written relative to generated: 1.042
+//!   by rate, 1.047 by CPU time), so the generated client costs more CPU
+//!   per call; it does not wait more. `/usr/bin/time` on `--only generated|hand-written
 //!   --requests 60000` puts all of it in user time, about 4 us more per
 //!   call, with the same system time. With one runtime worker instead of
 //!   two the gap stays (0.946 in one run): it is not work stealing.
