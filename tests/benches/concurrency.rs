@@ -309,16 +309,18 @@ fn main() {
     assert_eq!(runtime.block_on(generated.get_user(NAME)).expect("generated request failed"), expected);
     assert_eq!(runtime.block_on(hand_get_user(&hand.0, &base, NAME)).expect("hand-written request failed"), expected);
 
-    // A second generated client, its own pool and connections: the same
-    // code measured twice, which shows how far apart this machine puts
-    // two identical clients.
-    let again = BenchClient::builder().base_url(&base).build().expect("build the second generated client");
+    // Set only with `--diagnose`; declared here to outlive the variants.
+    let again;
     let mut variants = vec![
         Variant::new("generated", |n| in_flight(&runtime, n, &generated, generated_task)),
         Variant::new("hand-written", |n| in_flight(&runtime, n, &hand, hand_task)),
         Variant::new("ceiling", |n| in_flight(&runtime, n, &raw, raw_task)),
     ];
     if options.diagnose {
+        // A second generated client, its own pool and connections: the
+        // same code measured twice, which shows how far apart this machine
+        // puts two identical clients.
+        again = BenchClient::builder().base_url(&base).build().expect("build the second generated client");
         variants.push(Variant::new("generated/again", |n| in_flight(&runtime, n, &again, generated_task)));
     }
     println!(
