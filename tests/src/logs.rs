@@ -5,17 +5,32 @@ use std::sync::{Arc, Mutex, PoisonError};
 use tracing::Dispatch;
 use tracing::subscriber::DefaultGuard;
 
+/// A subscriber set as this thread's default while it lives.
+///
+/// tracing caches each callsite's interest globally: with one scoped
+/// subscriber, a callsite first reached on another test thread (which has
+/// none) is cached as "never", and this thread then misses its events.
+/// With two dispatchers registered, every live one is consulted, so this
+/// keeps a second, idle one alive beside it.
+#[derive(Debug)]
+pub struct Scoped {
+    _guard: DefaultGuard,
+    _second: Dispatch,
+}
+
+/// Sets `subscriber` as this thread's default until the returned value
+/// drops.
+pub fn scoped(subscriber: impl tracing::Subscriber + Send + Sync + 'static) -> Scoped {
+    let _guard = tracing::subscriber::set_default(subscriber);
+    Scoped { _guard, _second: Dispatch::new(tracing_subscriber::registry()) }
+}
+
 /// Everything logged on this thread at TRACE while it lives. Use it with a
 /// current-thread runtime, so every task logs on the capturing thread.
 #[derive(Debug)]
 pub struct TraceCapture {
     captured: Arc<Mutex<Vec<u8>>>,
-    _guard: DefaultGuard,
-    // tracing caches each callsite's interest globally: with one scoped
-    // subscriber, a callsite first reached on another test thread (which
-    // has none) is cached as "never". With two dispatchers registered,
-    // every live one is consulted.
-    _second: Dispatch,
+    _scoped: Scoped,
 }
 
 impl TraceCapture {
@@ -28,9 +43,7 @@ impl TraceCapture {
             .with_max_level(tracing::Level::TRACE)
             .with_ansi(false)
             .finish();
-        let _guard = tracing::subscriber::set_default(subscriber);
-        let _second = Dispatch::new(tracing_subscriber::registry());
-        Self { captured, _guard, _second }
+        Self { captured, _scoped: scoped(subscriber) }
     }
 
     /// What has been logged so far.

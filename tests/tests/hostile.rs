@@ -11,7 +11,6 @@ mod hostile_support;
 use std::time::{Duration, Instant};
 
 use client_runtime::{ByteStream, Bytes, ErrorKind, Paginated, Response, Result, RetryPolicy, Session, client};
-use hostile_support::Captured;
 use serde::Deserialize;
 use tests::{Reply, TestServer};
 
@@ -436,13 +435,7 @@ tests::both_flavours! {
     async fn secrets_are_absent_from_trace_logs() {
         // Only forwards `log` records to the current thread's subscriber.
         let _ = tracing_log::LogTracer::init();
-        let captured = Captured::default();
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_writer(captured.clone())
-            .with_ansi(false)
-            .finish();
-        let _guard = tracing::subscriber::set_default(subscriber);
+        let captured = tests::logs::TraceCapture::start();
 
         // A hostile server names credentials in a redirect's Location.
         let elsewhere = TestServer::start(|_| Reply::status(503).body("down"));

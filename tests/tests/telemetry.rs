@@ -42,7 +42,7 @@ pub trait BlockingApi {
 struct Traced {
     exporter: InMemorySpanExporter,
     _provider: SdkTracerProvider,
-    _guard: tracing::subscriber::DefaultGuard,
+    _scoped: tests::logs::Scoped,
 }
 
 fn traced() -> Traced {
@@ -56,8 +56,7 @@ fn traced() -> Traced {
         .with_target(false)
         .with_tracked_inactivity(false);
     let subscriber = tracing_subscriber::registry().with(layer);
-    let guard = tracing::subscriber::set_default(subscriber);
-    Traced { exporter, _provider: provider, _guard: guard }
+    Traced { exporter, _provider: provider, _scoped: tests::logs::scoped(subscriber) }
 }
 
 impl Traced {
