@@ -351,7 +351,7 @@ fn report() {
     let cpu = cpu_time();
     let text = std::fs::read_to_string(&file).expect("readable");
     let read = cpu_time();
-    let root = super::load::parse(Path::new(&file), &text).expect("parses");
+    let root = super::load::parse(Path::new(&file), &text, Keep::CHECKS).expect("parses");
     let parsed = cpu_time();
     let _ = Description::new(file.clone().into(), root).expect("indexes");
     let indexed = cpu_time();

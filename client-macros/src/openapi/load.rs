@@ -2,8 +2,9 @@
 //!
 //! One rustc process expands every `#[client]` trait of a crate, and a
 //! language server keeps one process for hours, so parsed descriptions
-//! are kept in a process-wide cache keyed by canonical path, and read
-//! again when the file's modification time or length changes.
+//! are kept in a process-wide cache keyed by canonical path and by what
+//! the reader keeps ([`Keep`]), and read again when the file's
+//! modification time or length changes.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -15,7 +16,7 @@ use serde::de::DeserializeSeed;
 use serde_json::Value;
 
 use super::index::Description;
-use super::prune::Node;
+use super::prune::{Keep, Node};
 
 /// A description that could not be read or parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,14 +42,22 @@ struct Stamp {
 
 type Loaded = Result<Arc<Description>, LoadError>;
 
-fn cache() -> &'static Mutex<HashMap<PathBuf, (Stamp, Loaded)>> {
-    static CACHE: OnceLock<Mutex<HashMap<PathBuf, (Stamp, Loaded)>>> = OnceLock::new();
+type Cache = Mutex<HashMap<(PathBuf, Keep), (Stamp, Loaded)>>;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(Mutex::default)
 }
 
 /// Loads the description at `file`, relative to `manifest_dir` (the
-/// crate's `CARGO_MANIFEST_DIR`), from the cache when it is unchanged.
+/// crate's `CARGO_MANIFEST_DIR`), with what the checks read, from the
+/// cache when it is unchanged.
 pub(crate) fn load(manifest_dir: &Path, file: &str) -> Loaded {
+    load_keeping(manifest_dir, file, Keep::CHECKS)
+}
+
+/// [`load()`], keeping examples or prose as well.
+pub(crate) fn load_keeping(manifest_dir: &Path, file: &str, keep: Keep) -> Loaded {
     let fail = |reason: String| LoadError { file: file.to_owned(), reason };
     let joined = manifest_dir.join(file);
     let canonical =
@@ -58,27 +67,28 @@ pub(crate) fn load(manifest_dir: &Path, file: &str) -> Loaded {
     let stamp = Stamp { modified: metadata.modified().ok(), len: metadata.len() };
     // A panic elsewhere while the lock was held leaves the map usable.
     let mut cache = cache().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((cached, loaded)) = cache.get(&canonical) {
+    let key = (canonical, keep);
+    if let Some((cached, loaded)) = cache.get(&key) {
         if *cached == stamp {
             return loaded.clone();
         }
     }
-    let loaded = read(&canonical).map(Arc::new).map_err(fail);
-    cache.insert(canonical, (stamp, loaded.clone()));
+    let loaded = read(&key.0, keep).map(Arc::new).map_err(fail);
+    cache.insert(key, (stamp, loaded.clone()));
     loaded
 }
 
 /// Reads and indexes one file, without the cache.
-pub(crate) fn read(path: &Path) -> Result<Description, String> {
+pub(crate) fn read(path: &Path, keep: Keep) -> Result<Description, String> {
     let bytes = std::fs::read(path).map_err(|err| format!("cannot read {}: {}", path.display(), io_reason(&err)))?;
     let text = std::str::from_utf8(&bytes).map_err(|err| format!("it is not UTF-8 text ({err})"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root = parse(path, text)?;
+    let root = parse(path, text, keep)?;
     Description::new(path.to_owned(), root)
 }
 
 /// Parses JSON or YAML: by extension, else by the first character.
-pub(crate) fn parse(path: &Path, text: &str) -> Result<Value, String> {
+pub(crate) fn parse(path: &Path, text: &str, keep: Keep) -> Result<Value, String> {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
     let json = match extension.as_str() {
         "json" => true,
@@ -87,11 +97,12 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Value, String> {
     };
     if json {
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        let value = Node::Object.deserialize(&mut deserializer).map_err(|err| format!("invalid JSON: {err}"))?;
+        let value =
+            Node::document(keep).deserialize(&mut deserializer).map_err(|err| format!("invalid JSON: {err}"))?;
         deserializer.end().map_err(|err| format!("invalid JSON: {err}"))?;
         Ok(value)
     } else {
-        Node::Object
+        Node::document(keep)
             .deserialize(serde_norway::Deserializer::from_str(text))
             .map_err(|err| format!("invalid YAML: {err}"))
     }

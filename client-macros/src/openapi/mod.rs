@@ -188,5 +188,6 @@ pub(crate) use self::{
     emit::{track, warning},
     finding::{Finding, Severity},
     index::Description,
-    load::{LoadError, load},
+    load::{LoadError, load, load_keeping},
+    prune::Keep,
 };

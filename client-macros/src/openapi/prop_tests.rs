@@ -94,7 +94,7 @@ proptest! {
     #[test]
     fn any_text_parses_or_fails_cleanly(text in ".*", yaml in any::<bool>()) {
         let name = if yaml { "any.yaml" } else { "any.json" };
-        let _ = super::load::parse(Path::new(name), &text);
+        let _ = super::load::parse(Path::new(name), &text, Keep::default());
     }
 
     #[test]
@@ -156,7 +156,7 @@ fn exponential_yaml_aliases_are_refused() {
         text.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
     }
     let started = std::time::Instant::now();
-    let parsed = super::load::parse(Path::new("laughs.yaml"), &text);
+    let parsed = super::load::parse(Path::new("laughs.yaml"), &text, Keep::default());
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
     let err = parsed.expect_err("refused");
     assert!(err.starts_with("invalid YAML: "), "{err}");

@@ -1,12 +1,14 @@
 //! Reads a description into a `serde_json::Value`, leaving out what no
-//! check reads: examples, prose, `x-` extensions. GitHub's 13 MB
-//! description keeps about a quarter of its bytes, which is most of the
-//! cost of loading it in an unoptimised build.
+//! reader asked for: examples and prose unless [`Keep`] says so, `x-`
+//! extensions always. GitHub's 13 MB description keeps about a quarter of
+//! its bytes without examples and prose, which is most of the cost of
+//! loading it in an unoptimised build.
 //!
 //! The same visitor serves JSON and YAML, since both are serde formats.
 //! Keys that are names chosen by the author (schema names, property
 //! names, paths, media types, response codes) are always kept, and so is
-//! a parameter's `description`, which the `<rest..>` rule reads.
+//! a parameter's `description`, which the `<rest..>` rule reads. An
+//! example's value is kept verbatim: it is data, not vocabulary.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -14,8 +16,28 @@ use std::fmt;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-/// Keys dropped from description objects.
-const DROPPED: [&str; 5] = ["example", "examples", "description", "summary", "externalDocs"];
+/// What a reader keeps beyond what the checks read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Keep {
+    /// `example` and `examples` of media types, schemas and parameters,
+    /// and `components/examples`: the payloads of the conformance tests.
+    pub(crate) examples: bool,
+    /// `summary`, `description` and `externalDocs`: doc comments.
+    pub(crate) prose: bool,
+}
+
+impl Keep {
+    /// What the checks read, and nothing more.
+    pub(crate) const CHECKS: Keep = Keep { examples: false, prose: false };
+
+    fn keeps(self, key: &str) -> bool {
+        match key {
+            "example" | "examples" => self.examples,
+            "description" | "summary" | "externalDocs" => self.prose,
+            _ => !key.starts_with("x-"),
+        }
+    }
+}
 
 /// Keys whose value is a map from names the author chose to objects.
 const NAME_MAPS: [&str; 14] = [
@@ -35,9 +57,16 @@ const NAME_MAPS: [&str; 14] = [
     "definitions",
 ];
 
+/// The reader of one value: what the value is, and what to keep.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Node {
+    kind: Kind,
+    keep: Keep,
+}
+
 /// What the value being read is.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Node {
+enum Kind {
     /// An object of the OpenAPI or JSON Schema vocabulary.
     Object,
     /// A map whose keys are names: every key is kept.
@@ -47,24 +76,54 @@ pub(crate) enum Node {
     Parameters,
     /// A parameter object: its `description` is kept.
     Parameter,
+    /// The value of an `examples` key: a map of Example objects (media
+    /// types, parameters, `components`) or a list of values (a 3.1 schema).
+    Examples,
+    /// An Example object: its `value` is verbatim.
+    Example,
+    /// Data, such as an example's value: every key is kept.
+    Verbatim,
 }
 
 impl Node {
+    /// The reader of a whole document.
+    pub(crate) fn document(keep: Keep) -> Node {
+        Node { kind: Kind::Object, keep }
+    }
+
+    fn with(self, kind: Kind) -> Node {
+        Node { kind, ..self }
+    }
+
     fn child(self, key: &str) -> Node {
-        match self {
-            Node::Names => Node::Object,
-            Node::Parameters => Node::Parameter,
-            Node::Object | Node::Parameter if key == "parameters" => Node::Parameters,
-            Node::Object | Node::Parameter if NAME_MAPS.contains(&key) => Node::Names,
-            Node::Object | Node::Parameter => Node::Object,
-        }
+        self.with(match self.kind {
+            Kind::Verbatim => Kind::Verbatim,
+            Kind::Names => Kind::Object,
+            Kind::Parameters => Kind::Parameter,
+            Kind::Examples => Kind::Example,
+            Kind::Example if key == "value" => Kind::Verbatim,
+            _ if key == "example" => Kind::Verbatim,
+            _ if key == "examples" => Kind::Examples,
+            _ if key == "parameters" => Kind::Parameters,
+            _ if NAME_MAPS.contains(&key) => Kind::Names,
+            _ => Kind::Object,
+        })
+    }
+
+    /// The reader of a list's elements.
+    fn element(self) -> Node {
+        self.with(match self.kind {
+            Kind::Parameters => Kind::Parameter,
+            Kind::Examples | Kind::Verbatim => Kind::Verbatim,
+            _ => Kind::Object,
+        })
     }
 
     fn keeps(self, key: &str) -> bool {
-        match self {
-            Node::Names | Node::Parameters => true,
-            Node::Parameter if key == "description" => true,
-            Node::Object | Node::Parameter => !key.starts_with("x-") && !DROPPED.contains(&key),
+        match self.kind {
+            Kind::Names | Kind::Parameters | Kind::Examples | Kind::Verbatim => true,
+            Kind::Parameter if key == "description" => true,
+            Kind::Object | Kind::Parameter | Kind::Example => self.keep.keeps(key),
         }
     }
 }
@@ -121,10 +180,7 @@ impl<'de> Visitor<'de> for Node {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let element = match self {
-            Node::Parameters => Node::Parameter,
-            _ => Node::Object,
-        };
+        let element = self.element();
         let mut items = Vec::new();
         while let Some(item) = seq.next_element_seed(element)? {
             items.push(item);

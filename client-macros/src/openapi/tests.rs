@@ -153,6 +153,37 @@ fn examples_and_prose_are_dropped_but_names_kept() {
 }
 
 #[test]
+fn examples_and_prose_are_kept_when_asked_for_and_example_values_verbatim() {
+    let keep = Keep { examples: true, prose: true };
+    let shop = load_keeping(&fixtures(), "openapi/shop.yaml", keep).expect("the shop fixture loads");
+    let root = &shop.root;
+    assert_eq!(root.pointer("/components/examples/unused/value"), Some(&serde_json::json!(1)));
+    let two = "/paths/~1items/get/responses/200/content/application~1json/examples/two/value";
+    assert_eq!(root.pointer(two), Some(&serde_json::json!([{"id": 1}, {"id": 2}])));
+    assert!(root.pointer("/paths/~1items/get/summary").is_some());
+    // `x-` extensions are never kept.
+    let only_examples = load_keeping(&fixtures(), "openapi/shop.yaml", Keep { examples: true, prose: false })
+        .expect("the shop fixture loads");
+    assert!(only_examples.root.pointer("/paths/~1items/get/summary").is_none());
+    assert!(only_examples.root.pointer(two).is_some());
+}
+
+#[test]
+fn an_example_value_keeps_keys_the_vocabulary_would_drop() {
+    let scratch = Scratch::new("verbatim");
+    scratch.write(
+        "verbatim.json",
+        r#"{"openapi": "3.1.0", "paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": {
+            "example": {"description": "kept", "x-kept": 1, "examples": [{"summary": "kept"}]}}}}}}}}}"#,
+    );
+    let keep = Keep { examples: true, prose: false };
+    let description = load_keeping(&scratch.0, "verbatim.json", keep).expect("loads");
+    let example = description.root.pointer("/paths/~1a/get/responses/200/content/application~1json/example");
+    let expected = serde_json::json!({"description": "kept", "x-kept": 1, "examples": [{"summary": "kept"}]});
+    assert_eq!(example, Some(&expected));
+}
+
+#[test]
 fn a_missing_file_is_one_error_naming_it() {
     let err = load(&fixtures(), "openapi/absent.yaml").expect_err("no such file");
     assert_eq!(err.file, "openapi/absent.yaml");
