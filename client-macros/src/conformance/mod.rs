@@ -57,7 +57,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use self::input::{Input, Mode, Output};
-pub(crate) use self::select::invocation;
+pub(crate) use self::select::{invocation, needless_skip};
 use crate::openapi::{self, Keep, Target, Verb};
 
 /// The description with its examples: documented payloads.

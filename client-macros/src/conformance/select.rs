@@ -35,6 +35,21 @@ pub(crate) fn invocation(client: &Client<'_>) -> TokenStream {
     }
 }
 
+/// Why `#[openapi(skip = "conformance")]` on `method` changes nothing,
+/// if it does not: a warning, so that a skip that can go is noticed.
+pub(crate) fn needless_skip(client: &Client<'_>, method: &Method<'_>) -> Option<String> {
+    if client.ast.options.conformance_tests.get() == Some(&false) {
+        return Some("the trait has no conformance tests (`conformance_tests = false`): remove this skip".to_owned());
+    }
+    if !nameable(method) || output(method).is_none() {
+        let name = method.ast.sig.ident.to_string();
+        return Some(format!(
+            "`{name}` decodes no JSON from the response, so it has no conformance test: remove this skip"
+        ));
+    }
+    None
+}
+
 /// The method's test, if it decodes something from a response the
 /// description can be trusted about.
 fn entry(method: &Method<'_>, base: &str) -> Option<Entry> {

@@ -6,6 +6,7 @@ use syn::{GenericArgument, PathArguments, ReturnType, Signature, Type};
 
 use super::ctxt::Ctxt;
 use super::slot::pretty;
+use crate::openapi::JsonKind;
 
 pub(crate) enum Ret {
     /// `Result<...>`, decoded by this decoder.
@@ -252,5 +253,30 @@ fn inner_decoder(cx: &Ctxt, ty: &Type) -> Option<Decoder> {
             Some(Decoder::Meta(Box::new(body_decoder(cx, args[0], false)?)))
         }
         _ => body_decoder(cx, ty, false),
+    }
+}
+
+/// The kind of JSON value a body of this type serializes as, where the
+/// declaration shows it: sequences and slices are arrays, text a string,
+/// maps objects. `None` for a type whose `Serialize` may do anything (a
+/// struct, `serde_json::Value`, a type parameter).
+pub(crate) fn json_kind(ty: &Type) -> Option<JsonKind> {
+    let ty = deref(ty);
+    match ty {
+        Type::Slice(_) | Type::Array(_) => return Some(JsonKind::Array),
+        Type::Tuple(tuple) if !tuple.elems.is_empty() => return Some(JsonKind::Array),
+        _ => {}
+    }
+    let (name, args) = last_segment(ty)?;
+    match (name.as_str(), args.as_slice()) {
+        ("str" | "String", []) => Some(JsonKind::String),
+        ("bool", []) => Some(JsonKind::Boolean),
+        ("Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "IndexSet" | "BinaryHeap", [_, ..]) => {
+            Some(JsonKind::Array)
+        }
+        ("HashMap" | "BTreeMap" | "IndexMap", [_, _, ..]) => Some(JsonKind::Object),
+        ("Map", [_, _]) => Some(JsonKind::Object),
+        ("Option" | "Box" | "Rc" | "Arc" | "Cow", [inner]) => json_kind(inner),
+        _ => None,
     }
 }

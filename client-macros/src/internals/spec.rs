@@ -25,6 +25,7 @@ pub(crate) fn check(cx: &Ctxt, client: &Client<'_>) -> TokenStream {
     tokens.extend(openapi::track(&description));
     let base_url = client.ast.options.base_url.get().map(syn::LitStr::value);
     for method in &client.methods {
+        conformance_skip(client, method, &mut tokens);
         let Some(declared) = declared(cx, method) else { continue };
         for finding in openapi::check(&description, base_url.as_deref(), &declared) {
             match finding.severity {
@@ -55,7 +56,12 @@ fn declared(cx: &Ctxt, m: &Method<'_>) -> Option<Declared> {
         query: Vec::new(),
         headers: Vec::new(),
         static_headers: m.headers.iter().map(|h| h.name.clone()).collect(),
-        body: m.ast.attrs.multipart.span().map(|span| Body { kind: BodyKind::Multipart, content_type: None, span }),
+        body: m.ast.attrs.multipart.span().map(|span| Body {
+            kind: BodyKind::Multipart,
+            content_type: None,
+            span,
+            value: None,
+        }),
         returns: returns(m),
         skips: skips(cx, m),
         undocumented: m
@@ -74,7 +80,11 @@ fn declared(cx: &Ctxt, m: &Method<'_>) -> Option<Declared> {
             span: input.arg.ident.span(),
         };
         let body = |kind, content_type: Option<&String>| {
-            Some(Body { kind, content_type: content_type.cloned(), span: input.arg.ident.span() })
+            let value = (kind == BodyKind::Json)
+                // At the type behind `&`: a span is one token, and `&` says nothing.
+                .then(|| ret::json_kind(&input.arg.ty).map(|json| (json, ret::deref(&input.arg.ty).span())))
+                .flatten();
+            Some(Body { kind, content_type: content_type.cloned(), span: input.arg.ident.span(), value })
         };
         match input.role {
             Role::Query(query) => {
@@ -134,6 +144,17 @@ fn shape(decoder: &Decoder, optional: &mut bool) -> Shape {
             shape(inner, optional)
         }
         Decoder::Meta(inner) => shape(inner, optional),
+    }
+}
+
+/// A `skip = "conformance"` that leaves out a test the method does not
+/// have: a warning.
+fn conformance_skip(client: &Client<'_>, method: &Method<'_>, tokens: &mut TokenStream) {
+    let name = openapi::Check::Conformance.name();
+    for lit in method.ast.attrs.openapi_skips.iter().filter(|lit| lit.value() == name) {
+        if let Some(message) = crate::conformance::needless_skip(client, method) {
+            tokens.extend(openapi::warning(lit.span(), &message));
+        }
     }
 }
 

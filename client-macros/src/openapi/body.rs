@@ -1,11 +1,15 @@
 //! The request body: declared exactly when required, and of the content
 //! type the operation takes.
 
-use super::declared::{BodyKind, Check, Declared};
+use proc_macro2::Span;
+use serde_json::Value;
+
+use super::declared::{BodyKind, Check, Declared, JsonKind};
 use super::finding::Finding;
 use super::index::{Operation, is_json};
+use super::schema;
 
-pub(crate) fn check(operation: &Operation, method: &Declared, findings: &mut Vec<Finding>) {
+pub(crate) fn check(root: &Value, operation: &Operation, method: &Declared, findings: &mut Vec<Finding>) {
     match (&method.body, &operation.request_body) {
         (None, Some(documented)) if documented.required => {
             let message = format!(
@@ -36,10 +40,39 @@ pub(crate) fn check(operation: &Operation, method: &Declared, findings: &mut Vec
                     suggestion(types)
                 );
                 findings.push(Finding::error(Check::ContentType, body.span, message));
+            } else if let (Some(value), Some(schema)) = (body.value, &documented.json_schema) {
+                value_kind(root, operation, value, schema, findings);
             }
         }
         _ => {}
     }
+}
+
+/// A `#[body]` whose type shows its kind of JSON value (`Vec<T>` an
+/// array, `&str` a string, a map an object) against the body's schema.
+fn value_kind(
+    root: &Value,
+    operation: &Operation,
+    value: (JsonKind, Span),
+    schema: &Value,
+    findings: &mut Vec<Finding>,
+) {
+    let (kind, span) = value;
+    if schema::may_be(root, schema, kind.schema_type()) != Some(false) {
+        return;
+    }
+    let expected = [JsonKind::Object, JsonKind::Array, JsonKind::String, JsonKind::Boolean]
+        .into_iter()
+        .filter(|other| schema::may_be(root, schema, other.schema_type()) == Some(true))
+        .map(JsonKind::described)
+        .collect::<Vec<_>>();
+    let expected = if expected.is_empty() { "another kind of value".to_owned() } else { expected.join(" or ") };
+    let message = format!(
+        "`{}` takes {expected} as its JSON body, not {}: declare a type that serializes as {expected}",
+        operation.display(),
+        kind.described()
+    );
+    findings.push(Finding::error(Check::BodyType, span, message));
 }
 
 fn accepts(kind: BodyKind, media: &str) -> bool {

@@ -34,7 +34,7 @@ pub(crate) fn check(description: &Description, base_url: Option<&str>, method: &
     let mut findings = Vec::new();
     placeholders(operation, method, &mut findings);
     params::check(description, operation, method, &mut findings);
-    body::check(operation, method, &mut findings);
+    body::check(&description.root, operation, method, &mut findings);
     response::check(description, operation, method, &mut findings);
     if operation.deprecated {
         let message = format!("`{}` is deprecated in the OpenAPI description", operation.display());

@@ -140,6 +140,40 @@ pub(crate) struct Body {
     pub(crate) content_type: Option<String>,
     /// The body argument, or `#[multipart]`.
     pub(crate) span: Span,
+    /// The JSON value a `#[body]` argument's type is, where its
+    /// declaration shows it (`Vec<T>`, `&str`, a map), with the type's span.
+    pub(crate) value: Option<(JsonKind, Span)>,
+}
+
+/// A kind of JSON value a body's declared type shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum JsonKind {
+    Object,
+    Array,
+    String,
+    Boolean,
+}
+
+impl JsonKind {
+    /// The `type` of a JSON Schema for it.
+    pub(crate) fn schema_type(self) -> &'static str {
+        match self {
+            JsonKind::Object => "object",
+            JsonKind::Array => "array",
+            JsonKind::String => "string",
+            JsonKind::Boolean => "boolean",
+        }
+    }
+
+    /// `an object`, for messages.
+    pub(crate) fn described(self) -> &'static str {
+        match self {
+            JsonKind::Object => "an object",
+            JsonKind::Array => "an array",
+            JsonKind::String => "a string",
+            JsonKind::Boolean => "a boolean",
+        }
+    }
 }
 
 /// The success value, after `Result<..>` and `Response<..>` are taken off.

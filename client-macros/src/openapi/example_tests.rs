@@ -72,7 +72,8 @@ fn method_of(method: &syn::TraitItemFn, trait_headers: &[String]) -> Option<(Str
     };
     for attr in &method.attrs {
         if attr.path().is_ident("multipart") {
-            declared.body = Some(Body { kind: BodyKind::Multipart, content_type: None, span: attr.span() });
+            declared.body =
+                Some(Body { kind: BodyKind::Multipart, content_type: None, span: attr.span(), value: None });
         } else if attr.path().is_ident("paginate") {
             paginate(attr, &mut declared);
         } else if attr.path().is_ident("openapi") {
@@ -136,8 +137,11 @@ fn method_of(method: &syn::TraitItemFn, trait_headers: &[String]) -> Option<(Str
                         declared.headers.push(declared_arg);
                     }
                 }
-                "body" => declared.body = Some(body_of(attr, arg.pat.span())),
-                "form" => declared.body = Some(Body { kind: BodyKind::Form, content_type: None, span: arg.pat.span() }),
+                "body" => declared.body = Some(body_of(attr, arg.pat.span(), &arg.ty)),
+                "form" => {
+                    declared.body =
+                        Some(Body { kind: BodyKind::Form, content_type: None, span: arg.pat.span(), value: None })
+                }
                 _ => {}
             }
         }
@@ -146,12 +150,14 @@ fn method_of(method: &syn::TraitItemFn, trait_headers: &[String]) -> Option<(Str
 }
 
 /// `#[body]`, `#[body(raw)]`, `#[body(raw, content_type = "...")]`.
-fn body_of(attr: &Attribute, span: proc_macro2::Span) -> Body {
-    let mut body = Body { kind: BodyKind::Json, content_type: None, span };
+fn body_of(attr: &Attribute, span: proc_macro2::Span, ty: &Type) -> Body {
+    let value = crate::internals::ret::json_kind(ty).map(|kind| (kind, crate::internals::ret::deref(ty).span()));
+    let mut body = Body { kind: BodyKind::Json, content_type: None, span, value };
     if let syn::Meta::List(_) = attr.meta {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("raw") {
                 body.kind = BodyKind::Raw;
+                body.value = None;
             } else if meta.path.is_ident("content_type") {
                 body.content_type = Some(meta.value()?.parse::<LitStr>()?.value());
             }

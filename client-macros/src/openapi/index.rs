@@ -75,6 +75,8 @@ pub(crate) struct RequestBody {
     pub(crate) required: bool,
     /// Media types, as written (`application/json`, `multipart/form-data`).
     pub(crate) content_types: Vec<String>,
+    /// The schema of the first JSON media type, if it has one.
+    pub(crate) json_schema: Option<Value>,
 }
 
 #[derive(Debug)]
@@ -234,10 +236,16 @@ impl Param {
 impl RequestBody {
     fn new(root: &Value, body: &Value) -> RequestBody {
         let body = resolve(root, body);
-        let content_types = body.get("content").and_then(Value::as_object).into_iter().flatten();
+        let content = body.get("content").and_then(Value::as_object);
+        let json_schema = content
+            .into_iter()
+            .flatten()
+            .find(|(media, _)| is_json(media) && media.as_str() != "*/*")
+            .and_then(|(_, entry)| resolve(root, entry).get("schema").cloned());
         RequestBody {
             required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
-            content_types: content_types.map(|(media, _)| media.clone()).collect(),
+            content_types: content.into_iter().flatten().map(|(media, _)| media.clone()).collect(),
+            json_schema,
         }
     }
 }

@@ -184,7 +184,8 @@ mod tests;
 pub(crate) use self::{
     check::check,
     declared::{
-        Arg, Body, BodyKind, Check, ConstQuery, Declared, Returns, Segment, Shape, Skip, Template, Undocumented, Verb,
+        Arg, Body, BodyKind, Check, ConstQuery, Declared, JsonKind, Returns, Segment, Shape, Skip, Template,
+        Undocumented, Verb,
     },
     emit::{track, warning},
     finding::{Finding, Severity},

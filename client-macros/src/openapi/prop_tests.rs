@@ -11,7 +11,7 @@ use super::*;
 
 /// JSON values built from the vocabulary the checks read, so that
 /// generated documents reach deep into the index and the schema walks.
-fn vocabulary_value() -> impl Strategy<Value = Value> {
+pub(super) fn vocabulary_value() -> impl Strategy<Value = Value> {
     let words = prop::sample::select(vec![
         "openapi",
         "paths",
@@ -79,7 +79,12 @@ fn declared(verb: Verb, template: &str) -> Declared {
         query: vec![Arg { name: "q".to_owned(), optional: true, undocumented: false, span: Span::call_site() }],
         headers: Vec::new(),
         static_headers: Vec::new(),
-        body: Some(Body { kind: BodyKind::Json, content_type: None, span: Span::call_site() }),
+        body: Some(Body {
+            kind: BodyKind::Json,
+            content_type: None,
+            span: Span::call_site(),
+            value: Some((JsonKind::Array, Span::call_site())),
+        }),
         returns: Returns {
             span: Span::call_site(),
             optional: true,

@@ -52,10 +52,16 @@ pub(crate) fn resolve<'a>(root: &'a Value, mut value: &'a Value) -> &'a Value {
 /// Whether a schema may be an array: `Some(true)` if it may, `Some(false)`
 /// if it surely is not, `None` if the schema does not say.
 pub(crate) fn may_be_array(root: &Value, schema: &Value) -> Option<bool> {
-    may_be_array_at(root, schema, 0, &mut Budget::new())
+    may_be(root, schema, "array")
 }
 
-fn may_be_array_at(root: &Value, schema: &Value, depth: usize, budget: &mut Budget) -> Option<bool> {
+/// Whether a schema may be a JSON value of `kind` (`object`, `array`,
+/// `string`, `boolean`, ...): `None` if the schema does not say.
+pub(crate) fn may_be(root: &Value, schema: &Value, kind: &str) -> Option<bool> {
+    may_be_at(root, schema, kind, 0, &mut Budget::new())
+}
+
+fn may_be_at(root: &Value, schema: &Value, kind: &str, depth: usize, budget: &mut Budget) -> Option<bool> {
     if !budget.spend(depth) {
         return None;
     }
@@ -63,7 +69,7 @@ fn may_be_array_at(root: &Value, schema: &Value, depth: usize, budget: &mut Budg
     for key in ["oneOf", "anyOf"] {
         if let Some(branches) = schema.get(key).and_then(Value::as_array) {
             let answers: Vec<Option<bool>> =
-                branches.iter().map(|b| may_be_array_at(root, b, depth + 1, budget)).collect();
+                branches.iter().map(|b| may_be_at(root, b, kind, depth + 1, budget)).collect();
             if answers.contains(&Some(true)) {
                 return Some(true);
             }
@@ -73,21 +79,21 @@ fn may_be_array_at(root: &Value, schema: &Value, depth: usize, budget: &mut Budg
         }
     }
     if let Some(branches) = schema.get("allOf").and_then(Value::as_array) {
-        let answers: Vec<Option<bool>> = branches.iter().map(|b| may_be_array_at(root, b, depth + 1, budget)).collect();
+        let answers: Vec<Option<bool>> = branches.iter().map(|b| may_be_at(root, b, kind, depth + 1, budget)).collect();
         if let Some(answer) = answers.iter().find_map(|a| *a) {
             return Some(answer);
         }
     }
     match schema.get("type") {
-        Some(Value::String(kind)) => return Some(kind == "array"),
-        Some(Value::Array(kinds)) => return Some(kinds.iter().any(|k| k == "array")),
+        Some(Value::String(written)) => return Some(written == kind),
+        Some(Value::Array(kinds)) => return Some(kinds.iter().any(|k| k == kind)),
         _ => {}
     }
     if schema.get("items").is_some() {
-        return Some(true);
+        return Some(kind == "array");
     }
     if schema.get("properties").is_some() || schema.get("additionalProperties").is_some() {
-        return Some(false);
+        return Some(kind == "object");
     }
     None
 }
@@ -126,7 +132,7 @@ pub(crate) fn array_properties(root: &Value, schema: &Value) -> Vec<String> {
     let mut budget = Budget::new();
     properties(root, schema)
         .into_iter()
-        .filter(|(_, value)| may_be_array_at(root, value, 0, &mut budget) == Some(true))
+        .filter(|(_, value)| may_be_at(root, value, "array", 0, &mut budget) == Some(true))
         .map(|(name, _)| name.to_owned())
         .collect()
 }

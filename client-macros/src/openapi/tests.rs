@@ -10,7 +10,7 @@ use proc_macro2::Span;
 use super::*;
 
 /// The tokens a finding may point at, each with a span of its own.
-const PLACES: [&str; 7] = ["method", "template", "returns", "body", "skip", "arg", "arg2"];
+const PLACES: [&str; 8] = ["method", "template", "returns", "body", "body_type", "skip", "arg", "arg2"];
 
 thread_local! {
     static TOKENS: Vec<proc_macro2::TokenTree> =
@@ -62,7 +62,7 @@ fn arg(name: &str) -> Arg {
 }
 
 fn body(kind: BodyKind) -> Option<Body> {
-    Some(Body { kind, content_type: None, span: at("body") })
+    Some(Body { kind, content_type: None, span: at("body"), value: None })
 }
 
 fn returning(mut declared: Declared, shape: Shape) -> Declared {
@@ -584,6 +584,41 @@ fn a_required_body_must_be_declared() {
     let mut declared = method(Verb::Post, "/items/<item_id>/photo");
     declared.returns.shape = Shape::Unit;
     assert_error(&shop, &declared, Check::Body, "method", &["add `#[multipart]` with `#[part]` arguments"]);
+}
+
+/// A `#[body]` whose type shows its kind of JSON value.
+fn json_body(kind: JsonKind) -> Option<Body> {
+    Some(Body { value: Some((kind, at("body_type"))), ..body(BodyKind::Json)? })
+}
+
+#[test]
+fn a_json_body_is_the_kind_of_value_the_operation_takes() {
+    let description = shop();
+    for (kind, written) in [(JsonKind::Array, "not an array"), (JsonKind::String, "not a string")] {
+        let mut declared = method(Verb::Post, "/items");
+        declared.body = json_body(kind);
+        let parts = ["`POST /items` takes an object as its JSON body", written];
+        assert_error(&description, &declared, Check::BodyType, "body_type", &parts);
+        assert_clean(&description, &skipping(declared, "body_type"));
+    }
+    let mut declared = method(Verb::Post, "/items");
+    declared.body = json_body(JsonKind::Object);
+    assert_clean(&description, &declared);
+    // A struct does not show what it serializes as.
+    declared.body = body(BodyKind::Json);
+    assert_clean(&description, &declared);
+
+    let mut declared = returning(method(Verb::Put, "/items/<item_id>/tags"), Shape::Unit);
+    declared.body = json_body(JsonKind::Array);
+    assert_clean(&description, &declared);
+    declared.body = json_body(JsonKind::Object);
+    assert_error(
+        &description,
+        &declared,
+        Check::BodyType,
+        "body_type",
+        &["takes an array as its JSON body, not an object"],
+    );
 }
 
 #[test]

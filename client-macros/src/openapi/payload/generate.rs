@@ -20,7 +20,7 @@ const FULL_VALUES: usize = 1500;
 const HARD_DEPTH: usize = 32;
 
 /// Values past which nothing is written.
-const HARD_VALUES: usize = 20_000;
+pub(super) const HARD_VALUES: usize = 20_000;
 
 /// Elements written for an array: one, or its `minItems` up to this.
 const MAX_ITEMS: usize = 3;
@@ -184,7 +184,7 @@ impl<'a> Generator<'a> {
                 self.trimmed |= minimal && self.mode == Mode::Maximal;
                 continue;
             }
-            match self.value(schema, &at, Slot::Property, depth + 1, minimal && !forced) {
+            match self.value(schema, &at, Slot::Property, depth + 1, minimal) {
                 Some(value) => {
                     object.insert((*name).to_owned(), value);
                 }
