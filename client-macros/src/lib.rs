@@ -22,7 +22,7 @@ use proc_macro::TokenStream;
 /// generated client calls into, with complete, compiled examples.
 ///
 /// ```text
-/// #[client(base_url = "https://api.github.com")]        // also blocking, name = "...", openapi = "..."
+/// #[client(base_url = "https://api.github.com")]        // also blocking, name = "...", openapi = "...", conformance_tests = false
 /// #[header("Accept", "application/vnd.github+json")]    // static headers, trait or method
 /// pub trait GitHub {
 ///     #[get("/repos/<owner>/<repo>/contents/<path..>")]  // get post put patch delete head options

@@ -62,7 +62,8 @@
 //!   `#[client(blocking)]` forces the blocking flavour. Without it, a trait
 //!   of `async fn`s is async and a trait of plain `fn`s is blocking.
 //!   `#[client(openapi = "openapi.json")]` checks every method against the
-//!   API's OpenAPI description (below).
+//!   API's OpenAPI description, and `cargo test` its types against the
+//!   description's data (below; `conformance_tests = false` turns that off).
 //!   `#[client(name = "GitHubApi")]` names the struct instead, for when
 //!   `<Trait>Client` is already taken: a type of that name in scope is
 //!   one error, at the trait's name, "the name `GitHubClient` is defined
@@ -192,8 +193,10 @@
 //! by position), placeholder names are the description's, `<rest..>` only
 //! where a parameter may hold slashes, every required parameter is
 //! declared and every declared one documented, constant query values fit
-//! their schema, the body and its content type match, `Vec<T>` and
-//! `Paginated<T>` meet an array, `Option<T>` a documented 404. A mistake is
+//! their schema, the body and its content type match (and a `#[body]`
+//! whose type shows its kind of JSON value, as `Vec<T>`, `&str` or a map
+//! do, is that kind), `Vec<T>` and `Paginated<T>` meet an array,
+//! `Option<T>` a documented 404. A mistake is
 //! a compile error at the offending token, with a suggestion; a deprecated
 //! operation is a warning. The crate is rebuilt when the file changes.
 //!
@@ -221,8 +224,56 @@
 //!   about this operation. The checks are named `operation`,
 //!   `placeholder_names`, `rest_placeholder`, `required_params`,
 //!   `declared_params`, `query_values`, `body`, `content_type`,
-//!   `response_shape`, `not_found` and `deprecated`; a `skip` that silences
-//!   nothing is a warning.
+//!   `body_type`, `response_shape`, `not_found` and `deprecated`; a `skip`
+//!   that silences nothing is a warning. `skip = "conformance"` leaves the
+//!   method out of the conformance tests (below).
+//!
+//! ## Conformance tests: the data is checked too
+//!
+//! With `openapi = "..."`, `cargo test` also proves every declared type
+//! against the data the description documents, with no other step: the
+//! macro writes a `#[cfg(test)]` module next to the client, with one
+//! `#[test]` per method that decodes JSON. Each test decodes payloads into
+//! the declared return type exactly as a call does, through the same
+//! decoder: `T`, `Option<T>`, `Response<T>`, `Vec<T>`, a `Paginated<T>`
+//! listing's items (from the body, or at `items = "/pointer"` in each
+//! page), an event's data, a JSON line. The payloads are
+//!
+//! - every example the description documents for the operation's success
+//!   responses;
+//! - a maximal payload, every property present and nested (to a bounded
+//!   depth and size, `$ref` cycles cut), and a minimal one, only the
+//!   required properties;
+//! - changes to the maximal one, each tried: every nullable value as
+//!   `null`, every enum value, integers at the largest value of their
+//!   `format` (`int32`, `int64`) or `maximum`, a negative `minimum`, and
+//!   every alternative of a `oneOf`, `anyOf` or list of types.
+//!
+//! They are generated when the macro expands, in test builds only (`cargo
+//! check` and `cargo build` do not pay for them), and written into the
+//! test as literals: no test reads the description. A failing test lists
+//! every failure of its method, each naming the method, the payload, the
+//! JSON path and the fix:
+//!
+//! ```text
+//! `update_gist`: the documented example `deleteFile` of the 200 response does not decode into `Gist`:
+//! at `files`: invalid type: null, expected a map. Use `Option<..>`, or
+//! `#[serde(default, deserialize_with = "client_runtime::serde::null_as_default")]`.
+//! ```
+//!
+//! [`serde`](mod@crate::serde) has the helpers such fixes name. Two
+//! findings are notes, printed by the test (`cargo test --
+//! --show-output`) without failing it, since APIs change: an enum that
+//! refuses a value its description does not list yet (a unit variant
+//! marked `#[serde(other)]` takes it), and an unsigned integer where the
+//! description gives no `minimum` (descriptions rarely write
+//! `minimum: 0`).
+//!
+//! `#[client(openapi = "...", conformance_tests = false)]` turns the tests
+//! off for a trait; `#[openapi(skip = "conformance")]` for one method, as
+//! skipping `operation` or `response_shape` does. A trait declared inside a
+//! function needs `conformance_tests = false`: a module there cannot name
+//! the function's types.
 //!
 //! # The generated client
 //!

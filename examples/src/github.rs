@@ -1070,7 +1070,8 @@ pub struct Label {
     /// The numeric id.
     #[serde(default)]
     pub id: Option<u64>,
-    /// `bug`.
+    /// `bug` (the labels of a search result may leave it out).
+    #[serde(default)]
     pub name: String,
     /// `f29513`.
     #[serde(default)]

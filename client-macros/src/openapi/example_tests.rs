@@ -369,3 +369,54 @@ fn cpu_time() -> std::time::Duration {
     let nanos = stat.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0);
     std::time::Duration::from_nanos(nanos)
 }
+
+/// The payloads the conformance tests of an example get: per method, and
+/// in all, with the time generating them takes on a CPU:
+/// `cargo test -p client-macros --lib openapi::example_tests::conformance_figures -- --ignored --nocapture`
+/// (`OPENAPI_EXAMPLE=gitlab` for the GitLab example).
+#[test]
+#[ignore = "prints figures"]
+fn conformance_figures() {
+    let (file, source) = match std::env::var("OPENAPI_EXAMPLE").as_deref() {
+        Ok("gitlab") => ("openapi/gitlab-openapi3.yaml", "src/gitlab.rs"),
+        _ => ("openapi/api.github.com.json", "src/github.rs"),
+    };
+    let cpu = cpu_time();
+    let description = load_keeping(&examples_dir(), file, Keep { examples: true, prose: false }).expect("loads");
+    let loaded = cpu_time() - cpu;
+    let (mut methods, mut payloads, mut variants, mut bytes) = (0, 0, 0, 0);
+    let generating = cpu_time();
+    for client in clients(&read(source)) {
+        let base = client.base_url.as_deref().map(url_path).unwrap_or_default();
+        for (name, declared) in &client.methods {
+            let untrusted = [Check::Operation, Check::ResponseShape, Check::Conformance];
+            if declared.skips.iter().any(|skip| untrusted.contains(&skip.check)) {
+                continue;
+            }
+            let target = match &declared.returns.shape {
+                Shape::Paginated { items } => Target::Items(items.as_deref().unwrap_or("")),
+                Shape::Value | Shape::Array => Target::Body,
+                Shape::Unit | Shape::Raw => continue,
+            };
+            let path = format!("{base}{}", declared.template.openapi_path());
+            let Some(operation) = description.find(declared.verb, &path) else { continue };
+            let found = super::payloads(&description, &operation, target);
+            let size: usize = found
+                .payloads
+                .iter()
+                .map(|p| p.json.to_string().len() + p.variants.iter().map(|v| v.line().len() + 1).sum::<usize>())
+                .sum();
+            let count: usize = found.payloads.iter().map(|p| p.variants.len()).sum();
+            eprintln!("{name}: {} payloads, {count} variants, {size} bytes", found.payloads.len());
+            methods += 1;
+            payloads += found.payloads.len();
+            variants += count;
+            bytes += size;
+        }
+    }
+    let generated = cpu_time() - generating;
+    eprintln!(
+        "{methods} methods tested: {payloads} payloads and {variants} variants, {bytes} bytes of literals; \
+         on CPU: load with examples {loaded:.2?}, generate {generated:.2?}"
+    );
+}

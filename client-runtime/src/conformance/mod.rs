@@ -110,7 +110,7 @@ impl Method {
     /// the method uses (`Json<T>`, and `Optional`/`WithMeta` around it).
     pub fn decodes<D: Decode>(&self) -> Report {
         let head = Head::fake(StatusCode::OK, HeaderMap::new(), fake_url());
-        run::method(self, |body| match D::decode(&head, Bytes::copy_from_slice(body)) {
+        run::method(self, &|body| match D::decode(&head, Bytes::copy_from_slice(body)) {
             Ok(_) => Ok(()),
             Err(err) => Err(failure_of(&err)),
         })
@@ -120,7 +120,7 @@ impl Method {
     /// (a JSON pointer, empty for the body itself), item by item.
     pub fn lists<T: DeserializeOwned>(&self, items: &str) -> Report {
         let pointer = (!items.is_empty()).then_some(items);
-        run::method(self, |body| match decode_page::<T>(&Bytes::copy_from_slice(body), pointer, false) {
+        run::method(self, &|body| match decode_page::<T>(&Bytes::copy_from_slice(body), pointer, false) {
             Ok(_) => Ok(()),
             Err(err) => Err(failure_of_page(&err, body, items)),
         })
@@ -128,12 +128,12 @@ impl Method {
 
     /// Decodes each payload as the data of one server-sent event.
     pub fn streams_events<T: DeserializeOwned + 'static>(&self) -> Report {
-        run::method(self, decode_item::<T>)
+        run::method(self, &decode_item::<T>)
     }
 
     /// Decodes each payload as one line of a JSON Lines stream.
     pub fn streams_lines<T: DeserializeOwned + 'static>(&self) -> Report {
-        run::method(self, decode_item::<T>)
+        run::method(self, &decode_item::<T>)
     }
 }
 

@@ -36,18 +36,22 @@ impl Failure {
 /// What one decode gave.
 pub(super) type Outcome = Result<(), Failure>;
 
+/// A payload's decoder, as a call of the method decodes. Not generic: the
+/// runner is compiled once, not once per test.
+pub(super) type Decoder<'a> = &'a dyn Fn(&[u8]) -> Outcome;
+
 /// Every payload of `method` through `decode`.
-pub(super) fn method(method: &Method, decode: impl Fn(&[u8]) -> Outcome) -> Report {
+pub(super) fn method(method: &Method, decode: Decoder<'_>) -> Report {
     let mut report = Report::default();
     report.notes.extend(method.notes.iter().map(|note| format!("`{}`: {note}", method.name)));
     for payload in method.payloads {
-        self::payload(method, payload, &decode, &mut report);
+        self::payload(method, payload, decode, &mut report);
     }
     message::gather_notes(method, &mut report);
     report
 }
 
-fn payload(method: &Method, payload: &Payload, decode: &impl Fn(&[u8]) -> Outcome, report: &mut Report) {
+fn payload(method: &Method, payload: &Payload, decode: Decoder<'_>, report: &mut Report) {
     let variants = payload.variants.lines().filter(|line| !line.trim().is_empty()).count();
     if let Err(failure) = decode(payload.json.as_bytes()) {
         report.failures.push(message::payload_failure(method, payload, &failure, variants));
@@ -77,7 +81,7 @@ fn every_failure(
     payload: &Payload,
     complete: &Payload,
     mut failure: Failure,
-    decode: &impl Fn(&[u8]) -> Outcome,
+    decode: Decoder<'_>,
     report: &mut Report,
 ) {
     let (Ok(mut document), Ok(complete)) =
@@ -101,13 +105,7 @@ fn every_failure(
 
 /// Decodes the document with every variant of `batch`; on a failure, the
 /// variant it names is reported and taken out, and the rest tried again.
-fn batch(
-    method: &Method,
-    document: &Value,
-    mut active: Vec<&Variant>,
-    decode: &impl Fn(&[u8]) -> Outcome,
-    report: &mut Report,
-) {
+fn batch(method: &Method, document: &Value, mut active: Vec<&Variant>, decode: Decoder<'_>, report: &mut Report) {
     while !active.is_empty() {
         let Err(failure) = decode(&variant::apply(document, &active)) else { return };
         let (named, others): (Vec<&Variant>, Vec<&Variant>) = active.iter().partition(|variant| {
@@ -128,13 +126,7 @@ fn batch(
 }
 
 /// Tries each variant on its own.
-fn alone(
-    method: &Method,
-    document: &Value,
-    variants: &[&Variant],
-    decode: &impl Fn(&[u8]) -> Outcome,
-    report: &mut Report,
-) {
+fn alone(method: &Method, document: &Value, variants: &[&Variant], decode: Decoder<'_>, report: &mut Report) {
     for variant in variants {
         if let Err(failure) = decode(&variant::apply(document, &[variant])) {
             record(method, variant, &failure, report);

@@ -170,6 +170,34 @@ fn a_missing_field_asks_for_a_default() {
 }
 
 #[test]
+fn a_payload_that_fails_takes_the_value_from_the_complete_one_until_it_decodes() {
+    let method = Method {
+        name: "get_issue",
+        operation: "GET /issues/{number}",
+        declared: "Strict",
+        notes: &[],
+        payloads: &[
+            Payload {
+                kind: "a maximal payload (200)",
+                json: r#"{"id": 1, "title": "a"}"#,
+                variants: "",
+                complete: None,
+            },
+            Payload { kind: "a minimal payload (200)", json: r#"{"id": "1"}"#, variants: "", complete: Some(0) },
+        ],
+    };
+    let report = method.decodes::<Json<Strict>>();
+    let failures: Vec<&str> = report.failures().iter().map(|f| f.split(". ").next().unwrap_or_default()).collect();
+    assert_eq!(
+        failures,
+        [
+            "`get_issue`: a minimal payload (200) does not decode into `Strict`: at `id`: invalid type: string \"1\", expected u64",
+            "`get_issue`: a minimal payload (200) does not decode into `Strict`: missing field `title`",
+        ]
+    );
+}
+
+#[test]
 fn a_listing_names_the_item_in_the_document() {
     let method = Method {
         name: "search",
