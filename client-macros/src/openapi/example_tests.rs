@@ -384,7 +384,7 @@ fn conformance_figures() {
     let cpu = cpu_time();
     let description = load_keeping(&examples_dir(), file, Keep { examples: true, prose: false }).expect("loads");
     let loaded = cpu_time() - cpu;
-    let (mut methods, mut payloads, mut variants, mut bytes) = (0, 0, 0, 0);
+    let (mut methods, mut payloads, mut examples, mut variants, mut bytes) = (0, 0, 0, 0, 0);
     let generating = cpu_time();
     for client in clients(&read(source)) {
         let base = client.base_url.as_deref().map(url_path).unwrap_or_default();
@@ -410,13 +410,14 @@ fn conformance_figures() {
             eprintln!("{name}: {} payloads, {count} variants, {size} bytes", found.payloads.len());
             methods += 1;
             payloads += found.payloads.len();
+            examples += found.payloads.iter().filter(|p| p.kind.starts_with("the documented example")).count();
             variants += count;
             bytes += size;
         }
     }
     let generated = cpu_time() - generating;
     eprintln!(
-        "{methods} methods tested: {payloads} payloads and {variants} variants, {bytes} bytes of literals; \
-         on CPU: load with examples {loaded:.2?}, generate {generated:.2?}"
+        "{methods} methods tested: {payloads} payloads ({examples} documented examples) and {variants} variants, \
+         {bytes} bytes of literals; on CPU: load with examples {loaded:.2?}, generate {generated:.2?}"
     );
 }
