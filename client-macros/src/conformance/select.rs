@@ -134,7 +134,7 @@ fn rebased(tokens: TokenStream) -> Option<Type> {
     syn::parse2(one_level_down(tokens)).ok()
 }
 
-fn one_level_down(tokens: TokenStream) -> TokenStream {
+pub(super) fn one_level_down(tokens: TokenStream) -> TokenStream {
     let mut out = Vec::new();
     let mut after_colons = false;
     for token in tokens {
