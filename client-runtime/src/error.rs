@@ -198,8 +198,23 @@ impl Error {
     }
 
     pub(crate) fn set_body(&mut self, body: Bytes) {
+        self.set_body_as(body, &HeaderMap::new());
+    }
+
+    /// The error a server's answer outside 2xx produces: its body shown as
+    /// text in the charset its `Content-Type` declares, and its headers.
+    pub(crate) fn from_response(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+        let mut err = Self::new(ErrorKind::Status, "");
+        err.inner.status = Some(status);
+        err.set_body_as(body, &headers);
+        err.with_headers(headers)
+    }
+
+    /// Keeps the body, cut at [`ERROR_BODY_LIMIT`], and its text decoded
+    /// (lossily) by the charset `headers` declare.
+    fn set_body_as(&mut self, body: Bytes, headers: &HeaderMap) {
         let body = if body.len() > ERROR_BODY_LIMIT { body.slice(..ERROR_BODY_LIMIT) } else { body };
-        self.inner.excerpt = (!body.is_empty()).then(|| excerpt(&body));
+        self.inner.excerpt = (!body.is_empty()).then(|| crate::charset::lossy(headers, &body));
         self.inner.body = Some(body);
     }
 
@@ -283,8 +298,10 @@ impl Error {
         self.inner.status
     }
 
-    /// An excerpt of the error body as text (at most 64 KiB, decoded
-    /// lossily), if the server sent one.
+    /// The error body as text (at most [`ERROR_BODY_LIMIT`] bytes of it),
+    /// if the server sent one: decoded by the charset its `Content-Type`
+    /// declares (UTF-8 without one, or for a charset not known), malformed
+    /// bytes shown as U+FFFD.
     pub fn body_text(&self) -> Option<&str> {
         self.inner.excerpt.as_deref()
     }
@@ -295,7 +312,8 @@ impl Error {
         self.inner.body.as_ref()
     }
 
-    /// Decodes the error body as JSON into a type of the caller's, such as
+    /// Decodes the error body as JSON (UTF-8, a leading byte order mark
+    /// accepted) into a type of the caller's, such as
     /// the API's documented error document.
     ///
     /// Returns `None` when there is no body or it does not decode.
@@ -310,8 +328,8 @@ impl Error {
     /// # }
     /// ```
     pub fn decode_body<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
-        let body = self.inner.body.as_ref()?;
-        serde_json::from_slice(body).ok()
+        let body = crate::charset::without_bom(self.inner.body.as_ref()?);
+        serde_json::from_slice(&body).ok()
     }
 
     /// How many attempts were made before this error was returned
@@ -389,11 +407,6 @@ impl Error {
     pub fn is_body_too_large(&self) -> bool {
         self.kind() == ErrorKind::BodyTooLarge
     }
-}
-
-/// The first characters of a body, lossily decoded, cut at a char boundary.
-fn excerpt(body: &[u8]) -> String {
-    String::from_utf8_lossy(body).into_owned()
 }
 
 fn truncate_chars(text: &str, max: usize) -> (&str, bool) {

@@ -128,10 +128,13 @@
 //! `prefetch` requests the next page while the current one is read. See
 //! [`paginate`] for how each style stops.
 //!
-//! Return types: `Result<T>` decodes JSON, maps included
-//! (`Result<HashMap<String, u64>>`); `Result<Option<T>>` turns 404 into
-//! `None`, so `Result<Option<()>>` answers a yes/no endpoint (2xx is
-//! `Some(())`, 404 is `None`); `Result<()>`, `Result<String>`,
+//! Return types: `Result<T>` decodes JSON (UTF-8, a leading byte order
+//! mark accepted), maps included (`Result<HashMap<String, u64>>`);
+//! `Result<Option<T>>` turns 404 into `None`, so `Result<Option<()>>`
+//! answers a yes/no endpoint (2xx is `Some(())`, 404 is `None`);
+//! `Result<()>`; `Result<String>`, the body in the charset its
+//! `Content-Type` declares (UTF-8 without one; an unknown charset or bytes
+//! that are not valid in it are an [`ErrorKind::Decode`] error);
 //! `Result<Vec<u8>>`, `Result<Bytes>`; `Result<Response<T>>` adds the
 //! metadata ([`Response`]); `Result<ByteStream>` streams the body
 //! ([`ByteStream`]); `Result<EventStream<T>>` reads server-sent events
@@ -253,6 +256,7 @@ pub mod blocking;
 mod body;
 mod builder;
 pub mod cache;
+mod charset;
 mod checks;
 mod config;
 mod cookies;

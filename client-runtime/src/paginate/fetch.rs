@@ -105,6 +105,8 @@ impl<T: DeserializeOwned> Fetcher<T> {
 
     fn read_page(&mut self, received: Received<Bytes>) -> Result<Option<Page<T>>> {
         let Received { head, body, span, .. } = received;
+        // A JSON body may open with a byte order mark (RFC 8259).
+        let body = crate::charset::without_bom(&body);
         if head.status == http::StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
