@@ -142,8 +142,8 @@ impl<D: Decode> Decode for WithMeta<D> {
 /// (RFC 8259). The only code generated per type is the decode itself:
 /// finding where it failed is [`json_error`]'s work.
 pub(crate) fn decode_json<T: DeserializeOwned>(body: &Bytes) -> Result<T> {
-    let body = crate::charset::without_bom(body);
-    serde_json::from_slice(&body).map_err(|err| json_error(&body, err))
+    serde_json::from_slice(crate::charset::json_bytes(body))
+        .map_err(|err| json_error(&crate::charset::without_bom(body), err))
 }
 
 /// The error for a body that did not decode, naming where it failed.

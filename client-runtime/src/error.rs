@@ -328,8 +328,8 @@ impl Error {
     /// # }
     /// ```
     pub fn decode_body<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
-        let body = crate::charset::without_bom(self.inner.body.as_ref()?);
-        serde_json::from_slice(&body).ok()
+        let body = self.inner.body.as_ref()?;
+        serde_json::from_slice(crate::charset::json_bytes(body)).ok()
     }
 
     /// How many attempts were made before this error was returned

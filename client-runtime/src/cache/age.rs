@@ -13,7 +13,7 @@
 //! current age adds the time the entry has been stored. Every figure
 //! saturates at 2^31 seconds, however large or malformed the headers.
 
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use http::HeaderMap;
 use http::header::{AGE, DATE, HeaderValue};
@@ -32,8 +32,8 @@ pub(crate) struct Exchanged {
 /// The response's age on arrival, in whole seconds: the corrected initial
 /// age of RFC 9111 §4.2.3.
 pub(crate) fn initial_age(response: &HeaderMap, at: Exchanged) -> u64 {
-    let apparent = date(response).map_or(0, |date| seconds(at.received.duration_since(date).unwrap_or_default()));
-    let delay = seconds(at.received.duration_since(at.sent).unwrap_or_default());
+    let apparent = date(response).map_or(0, |date| at.received.duration_since(date).unwrap_or_default().as_secs());
+    let delay = at.received.duration_since(at.sent).unwrap_or_default().as_secs();
     let corrected = age_value(response).saturating_add(delay);
     apparent.max(corrected).min(MAX_DELTA_SECONDS)
 }
@@ -48,7 +48,7 @@ pub(crate) fn age_value(headers: &HeaderMap) -> u64 {
 /// A stored response's age now: its initial age plus the time since it
 /// was stored (or refreshed by a 304).
 pub(crate) fn current_age(headers: &HeaderMap, stored_at: SystemTime, now: SystemTime) -> u64 {
-    let resident = seconds(now.duration_since(stored_at).unwrap_or_default());
+    let resident = now.duration_since(stored_at).unwrap_or_default().as_secs();
     age_value(headers).saturating_add(resident).min(MAX_DELTA_SECONDS)
 }
 
@@ -61,14 +61,11 @@ fn date(headers: &HeaderMap) -> Option<SystemTime> {
     httpdate::parse_http_date(headers.get(DATE)?.to_str().ok()?).ok()
 }
 
-fn seconds(duration: Duration) -> u64 {
-    duration.as_secs()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::time::Duration;
 
     const T: u64 = 1_700_000_000;
 

@@ -82,7 +82,9 @@
 //! [`Cache::memory`] keeps entries in the process, bounded by bytes, least
 //! recently used first out. With the `redis` feature, `Cache::redis` keeps
 //! them in Redis, shared by every process that uses the same key prefix;
-//! if Redis fails, calls go on without the cache and a warning is logged.
+//! if Redis fails, calls go on without the cache and a warning is logged
+//! (an invalidation Redis did not get is lost: with `serve_fresh(true)`,
+//! other processes may serve that entry until it is no longer fresh).
 
 mod age;
 mod directives;

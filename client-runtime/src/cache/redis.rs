@@ -85,6 +85,8 @@ impl RedisStore {
             .is_ok()
     }
 
+    /// Deletes one entry. Its URL's set may still name it: an
+    /// invalidation deleting a missing key costs nothing.
     pub(crate) async fn remove(&self, key: &Key) {
         let name = self.key(key);
         let _ = self

@@ -80,11 +80,11 @@ where
     // A 304 that does not confirm the entry is asked again, unconditional.
     let unconditional = stored.as_ref().and_then(|_| request.try_clone());
     request.headers_mut().extend(lookup.conditional_headers());
-    let sent = Sent { cache: cache.cache, key, resource, request: &request_headers, cap };
-    let (mut response, mut outcome) = sent.exchange(&send, request, stored).await?;
+    let keyed = Keyed { cache: cache.cache, key, resource, request: &request_headers, cap };
+    let (mut response, mut outcome) = keyed.exchange(&send, request, stored).await?;
     if let (Outcome::Unconfirmed, Some(again)) = (&outcome, unconditional) {
         telemetry::cache_not_confirmed();
-        (response, outcome) = sent.exchange(&send, again, None).await?;
+        (response, outcome) = keyed.exchange(&send, again, None).await?;
     }
     let cache_status = lookup.status_after_sending(&outcome);
     match outcome {
@@ -94,7 +94,8 @@ where
         }
         Outcome::Stored => telemetry::cache_stored(),
         Outcome::NotStored(why) => telemetry::cache_not_stored(why.as_str()),
-        // Sent again already; a second one has no entry to contradict.
+        // Only a request that could not be copied (never one without a
+        // body) is not sent again: its 304 is passed on as it is.
         Outcome::Unconfirmed => {}
     }
     Ok((response, cache_status))
@@ -118,8 +119,9 @@ where
     Ok((response, CacheStatus::Bypass))
 }
 
-/// What an exchange of a looked-up request needs besides the request.
-struct Sent<'a> {
+/// A request the cache looked up, to exchange with the server: where its
+/// response is stored, and what the caller asked.
+struct Keyed<'a> {
     cache: &'a Cache,
     key: Key,
     resource: Resource,
@@ -128,7 +130,7 @@ struct Sent<'a> {
     cap: usize,
 }
 
-impl Sent<'_> {
+impl Keyed<'_> {
     /// Sends the request, reads a storable body, and lets the cache
     /// complete the exchange.
     async fn exchange<F, Fut>(
