@@ -141,7 +141,7 @@ impl Cache {
         writes: bool,
     ) -> Outcome {
         let merged = policy::merge_not_modified(stored, exchange.response, initial_age, exchange.at.received);
-        let confirmed = freshness::confirms(stored, exchange.response, exchange.at.received);
+        let confirmed = policy::confirms(stored, exchange.response);
         // `Vary: *` matches no request: such a response is never served.
         if !confirmed || policy::vary_names(&merged.headers).is_none() {
             self.remove(&key).await;

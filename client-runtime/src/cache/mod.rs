@@ -28,9 +28,9 @@
 //! ```
 //!
 //! # The rules
-//! They follow RFC 9111 for a private cache; the freshness and 304 rules
-//! are those of the `http-cache-semantics` crate, given `Cache-Control`
-//! as this module parses it (quoted strings, names in any case, malformed
+//! They follow RFC 9111 for a private cache; the freshness rules are those
+//! of the `http-cache-semantics` crate, given `Cache-Control` as this
+//! module parses it (quoted strings, names in any case, malformed
 //! directives skipped; values past 2^31 seconds saturate).
 //! - **Stored**: a `200` to a GET or HEAD with an `ETag` or `Last-Modified`.
 //!   Never a response with `Cache-Control: no-store` or `Vary: *`, nor the

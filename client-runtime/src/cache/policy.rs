@@ -1,7 +1,7 @@
 //! What the cache decides, apart from any I/O: what is stored, which
 //! stored variant a request selects, which conditional headers go out,
-//! and how a 304 refreshes a stored response (RFC 9110 §13, RFC 9111).
-//! Whether an entry is fresh, and whether a 304 confirms it, is
+//! whether a 304 confirms the stored response and how it refreshes it
+//! (RFC 9110 §13, RFC 9111). Whether an entry is fresh is
 //! [`super::freshness`]'s.
 
 use std::time::SystemTime;
@@ -138,6 +138,31 @@ pub(crate) fn conditional_headers(entry: &Entry) -> Vec<(HeaderName, HeaderValue
         headers.push((IF_MODIFIED_SINCE, modified.clone()));
     }
     headers
+}
+
+/// Whether a 304 confirms `entry` (RFC 9111 §4.3.4): its `ETag`, strong
+/// or weak, names the entry's (compared weakly, as a GET allows), or,
+/// without one, its `Last-Modified` is the entry's.
+///
+/// A 304 without any validator answers the condition the cache built
+/// from this entry's validators and nothing else, so it confirms them:
+/// RFC 9110 §15.4.5 does not oblige a server to repeat `Last-Modified`,
+/// and an entry known by it alone would otherwise never be confirmed.
+pub(crate) fn confirms(entry: &Entry, not_modified: &HeaderMap) -> bool {
+    match (field(not_modified, &ETAG), field(not_modified, &LAST_MODIFIED)) {
+        (Some(tag), _) => field(&entry.headers, &ETAG).is_some_and(|stored| opaque_tag(stored) == opaque_tag(tag)),
+        (None, Some(date)) => field(&entry.headers, &LAST_MODIFIED) == Some(date),
+        (None, None) => true,
+    }
+}
+
+fn field<'h>(headers: &'h HeaderMap, name: &HeaderName) -> Option<&'h str> {
+    headers.get(name).and_then(|value| value.to_str().ok()).map(str::trim)
+}
+
+/// An entity tag without its weakness: what a weak comparison compares.
+fn opaque_tag(tag: &str) -> &str {
+    tag.strip_prefix("W/").unwrap_or(tag)
 }
 
 /// The stored response refreshed by a 304 (RFC 9111 §3.2): every header
@@ -280,6 +305,22 @@ mod tests {
             ["<b>; rel=\"next\"", "<c>; rel=\"last\""]
         );
         assert_eq!(merged.headers["x-new"], "1", "a header only the 304 carries is added");
+    }
+
+    #[test]
+    fn a_304_confirms_only_the_entry_whose_validator_it_carries() {
+        const DATE: &str = "Tue, 15 Nov 1994 12:45:26 GMT";
+        let tagged = entry_with(&[("etag", "\"v1\""), ("last-modified", DATE)]);
+        assert!(confirms(&tagged, &headers(&[("etag", "\"v1\"")])));
+        assert!(confirms(&tagged, &headers(&[("etag", "W/\"v1\"")])), "a weak match does for a GET");
+        assert!(!confirms(&tagged, &headers(&[("etag", "\"v2\"")])));
+        assert!(!confirms(&tagged, &headers(&[("etag", "\"v2\""), ("last-modified", DATE)])), "the ETag decides");
+        assert!(confirms(&tagged, &HeaderMap::new()), "no validator: the ones the cache sent");
+        let dated = entry_with(&[("last-modified", DATE)]);
+        assert!(confirms(&dated, &headers(&[("last-modified", DATE)])));
+        assert!(!confirms(&dated, &headers(&[("last-modified", "Wed, 16 Nov 1994 12:45:26 GMT")])));
+        assert!(!confirms(&dated, &headers(&[("etag", "\"v1\"")])), "an ETag the entry never had");
+        assert!(confirms(&dated, &HeaderMap::new()));
     }
 
     #[test]
