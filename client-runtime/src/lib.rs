@@ -361,30 +361,49 @@ pub mod __private {
         crate::blocking::exec::execute_stream(session, call)
     }
 
-    /// Starts a listing in either flavour; the session picks the type.
-    pub fn start_paginated<S: StartPaginated<T>, T>(session: &S, call: Call, pager: Pager) -> S::Output {
-        session.start_paginated(call, pager)
+    /// Starts the listing of an async client; `R` is the declared type.
+    pub fn start_paginated<R: AsyncListing>(session: &crate::Session, call: Call, pager: Pager) -> R {
+        R::start(session, call, pager)
     }
 
-    /// The listing type of each flavour.
-    pub trait StartPaginated<T> {
-        type Output;
-        fn start_paginated(&self, call: Call, pager: Pager) -> Self::Output;
+    /// Starts the listing of a blocking client; `R` is the declared type.
+    pub fn start_paginated_blocking<R: BlockingListing>(
+        session: &crate::blocking::Session,
+        call: Call,
+        pager: Pager,
+    ) -> R {
+        R::start(session, call, pager)
     }
 
-    impl<T: DeserializeOwned + Send + 'static> StartPaginated<T> for crate::Session {
-        type Output = crate::Paginated<T>;
+    /// The listing an async client returns.
+    #[diagnostic::on_unimplemented(
+        message = "an async client lists with `client_runtime::Paginated<T>`, not `{Self}`",
+        label = "write `client_runtime::Paginated<...>` here",
+        note = "`client_runtime::blocking::Paginated` is the blocking client's listing, an `Iterator`"
+    )]
+    pub trait AsyncListing {
+        fn start(session: &crate::Session, call: Call, pager: Pager) -> Self;
+    }
 
-        fn start_paginated(&self, call: Call, pager: Pager) -> Self::Output {
-            crate::Paginated::start(self, call, pager)
+    impl<T: DeserializeOwned + Send + 'static> AsyncListing for crate::Paginated<T> {
+        fn start(session: &crate::Session, call: Call, pager: Pager) -> Self {
+            crate::Paginated::start(session, call, pager)
         }
     }
 
-    impl<T: DeserializeOwned + Send + 'static> StartPaginated<T> for crate::blocking::Session {
-        type Output = crate::blocking::Paginated<T>;
+    /// The listing a blocking client returns.
+    #[diagnostic::on_unimplemented(
+        message = "a blocking client lists with `client_runtime::blocking::Paginated<T>`, not `{Self}`",
+        label = "write `client_runtime::blocking::Paginated<...>` here",
+        note = "`client_runtime::Paginated` is the async client's listing, a `Stream`"
+    )]
+    pub trait BlockingListing {
+        fn start(session: &crate::blocking::Session, call: Call, pager: Pager) -> Self;
+    }
 
-        fn start_paginated(&self, call: Call, pager: Pager) -> Self::Output {
-            crate::blocking::Paginated::new(crate::Paginated::start(self.as_async(), call, pager), self.clone())
+    impl<T: DeserializeOwned + Send + 'static> BlockingListing for crate::blocking::Paginated<T> {
+        fn start(session: &crate::blocking::Session, call: Call, pager: Pager) -> Self {
+            crate::blocking::Paginated::new(crate::Paginated::start(session.as_async(), call, pager), session.clone())
         }
     }
 

@@ -21,11 +21,11 @@ use futures::TryStreamExt as _;
 use wiremock::{Request, ResponseTemplate};
 
 use crate::cli::{describe_rate_limit, first_line, thousands};
-use crate::github::{GitHub, GitHubClient, GitHubError, IssueState, NewIssue};
-use crate::gitlab::{GitLab, GitLabClient, NewGitLabIssue};
-use crate::jsonplaceholder::{JsonPlaceholder, JsonPlaceholderClient, NewPost, PostPatch};
+use crate::github::{GitHubClient, GitHubError, IssueState, NewIssue};
+use crate::gitlab::{GitLabClient, NewGitLabIssue};
+use crate::jsonplaceholder::{JsonPlaceholderClient, NewPost, PostPatch};
 use crate::mock::{MockApi, Mocks};
-use crate::weather::{Forecast as _, ForecastClient, GeocodingClient, Service, Weather, WeatherError};
+use crate::weather::{ForecastClient, GeocodingClient, Service, Weather, WeatherError};
 
 /// What can stop the demo: a call that was expected to succeed failed, or
 /// the output could not be written.

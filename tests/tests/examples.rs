@@ -8,15 +8,13 @@ use std::time::{Duration, Instant};
 
 use client_runtime::{ErrorKind, Part, RetryPolicy, StatusCode};
 use examples::github::{
-    self, Contents, GitHub, GitHubClient, GitHubError, Issue, IssueLabel, IssueState, NewIssue, Repository,
-    SearchResults, User,
+    self, Contents, GitHubClient, GitHubError, Issue, IssueLabel, IssueState, NewIssue, Repository, SearchResults, User,
 };
-use examples::gitlab::{self, GitLab, GitLabClient, GitLabError, GitLabIssue, NewGitLabIssue, Project, Upload};
-use examples::jsonplaceholder::{JsonPlaceholder, JsonPlaceholderClient, NewPost, Post, PostPatch};
+use examples::gitlab::{self, GitLabClient, GitLabError, GitLabIssue, NewGitLabIssue, Project, Upload};
+use examples::jsonplaceholder::{JsonPlaceholderClient, NewPost, Post, PostPatch};
 use examples::mock::{self, MockApi, REVOKED_TOKEN};
 use examples::weather::{
-    self, Forecast as _, ForecastClient, ForecastResponse, GeocodingClient, GeocodingResults, OpenMeteoError, Weather,
-    WeatherError,
+    self, ForecastClient, ForecastResponse, GeocodingClient, GeocodingResults, OpenMeteoError, Weather, WeatherError,
 };
 use futures::TryStreamExt as _;
 use serde::de::DeserializeOwned;

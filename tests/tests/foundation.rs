@@ -1101,8 +1101,8 @@ declared_by_a_macro!(
 );
 
 declared_by_a_macro!(blocking
-    /// Blocking, the same arguments.
-    MacroUsersBlocking {
+    /// Declared blocking, the same arguments.
+    MacroUsersSync {
         #[get("/users/<name>")]
         fn user(&self, name: &str, #[query] page: Option<u32>) -> Result<User>;
 
@@ -1175,6 +1175,18 @@ async fn an_async_client_declared_by_a_macro_calls_and_decodes() {
 
 #[test]
 fn a_blocking_client_declared_by_a_macro_calls_and_decodes() {
+    let server = macro_server();
+    let client = MacroUsersSyncClient::builder().base_url(&server.uri()).build().expect("client");
+    assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());
+    let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
+    assert_eq!(client.create("o", &issue, "trace-1").expect("issue"), Issue { number: 5 });
+    let items: Vec<Issue> = client.listing("x").collect_all().expect("listing");
+    assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
+    assert_macro_requests(&server);
+}
+
+#[test]
+fn the_blocking_twin_of_an_async_client_declared_by_a_macro_calls_and_decodes() {
     let server = macro_server();
     let client = MacroUsersBlockingClient::builder().base_url(&server.uri()).build().expect("client");
     assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());

@@ -76,37 +76,6 @@ pub trait Hostile {
     async fn login(&self) -> Result<Response<String>>;
 }
 
-#[client(blocking)]
-pub trait HostileBlocking {
-    #[get("/thing")]
-    fn thing(&self) -> Result<Item>;
-
-    #[get("/thing")]
-    fn maybe(&self) -> Result<Option<Item>>;
-
-    #[get("/thing")]
-    fn text(&self) -> Result<String>;
-
-    #[get("/file")]
-    fn download(&self, #[query("token")] token: &str) -> Result<client_runtime::blocking::ByteStream>;
-
-    #[get("/items")]
-    #[paginate(link)]
-    fn items(&self) -> client_runtime::blocking::Paginated<Item>;
-
-    #[put("/user/starred/<owner>/<repo>")]
-    fn star(&self, owner: &str, repo: &str) -> Result<()>;
-
-    #[get("/api/me")]
-    fn me(&self) -> Result<String>;
-
-    #[get("/other")]
-    fn other(&self) -> Result<String>;
-
-    #[get("/login")]
-    fn login(&self) -> Result<String>;
-}
-
 tests::flavoured_client! {
     async: #[client],
     blocking: #[client(blocking)],

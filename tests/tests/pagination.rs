@@ -995,7 +995,6 @@ tests::both_flavours! {
 /// A `collect_all` future is as lazy as the listing it consumes.
 #[tokio::test]
 async fn a_collect_all_future_sends_nothing_until_awaited() {
-    use async_client::Listing as _;
     let server = link_server();
     let api = async_client::client(&server);
     let collecting = api.link().collect_all();

@@ -6,9 +6,9 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use super::{DemoError, section};
-use crate::github::{GitHub, GitHubClient, IssueState};
+use crate::github::{GitHubClient, IssueState};
 use crate::github_app::{GitHubApp, InstallationTokens, TEST_APP_PRIVATE_KEY};
-use crate::gitlab::{GitLab, GitLabClient};
+use crate::gitlab::GitLabClient;
 use crate::gitlab_oauth::{OAuthApp, OAuthRefresher};
 use crate::mock::{
     GitHubMock, GitHubMockOptions, GitLabMock, GitLabMockOptions, TEST_APP_ID, TEST_INSTALLATION_ID,

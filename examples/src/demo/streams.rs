@@ -8,8 +8,8 @@ use std::time::Instant;
 use futures::{StreamExt as _, TryStreamExt as _};
 
 use super::{DemoError, section};
-use crate::chat::{Chat, ChatClient, ChatRequest, Message};
-use crate::kube::{Kube, KubeClient};
+use crate::chat::{ChatClient, ChatRequest, Message};
+use crate::kube::KubeClient;
 
 /// Runs the section against its own streaming mocks.
 pub(super) async fn event_streams(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
