@@ -249,6 +249,7 @@
 #![warn(missing_docs)]
 
 pub mod auth;
+mod base_url;
 pub mod blocking;
 mod body;
 mod builder;

@@ -437,7 +437,7 @@ async fn github_404_is_a_typed_error_with_the_documented_body() {
     assert_eq!(body.message, "Not Found");
     assert_eq!(body.documentation_url.as_deref(), Some("https://docs.github.com/rest/users/users#get-a-user"));
     let text = err.to_string();
-    assert!(text.starts_with("GET /users/<username>: HTTP 404 Not Found"), "{text}");
+    assert!(text.starts_with("GET /users/<username> (/users/no-such-user): HTTP 404 Not Found"), "{text}");
     assert_eq!(err.attempts(), 1, "a 404 is not retried");
 }
 

@@ -327,7 +327,7 @@ async fn a_pagination_loop_error_redacts_the_next_url() {
     let shown = format!("{err} {err:?}");
     assert!(!shown.contains("loop-secret-key"), "{shown}");
     assert!(shown.contains("api_key=REDACTED"), "{shown}");
-    assert!(err.to_string().starts_with("GET /items: "), "{err}");
+    assert!(err.to_string().starts_with("GET /items (/items?page=2&api_key=REDACTED): "), "{err}");
     assert_eq!(err.url().and_then(|u| u.query()), Some("page=2&api_key=REDACTED"));
 }
 

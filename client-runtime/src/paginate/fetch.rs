@@ -43,12 +43,14 @@ impl<T: DeserializeOwned> Fetcher<T> {
         // `#[query] per_page`) wins over the declared defaults.
         let start = match pager.style {
             PageStyle::Page { param, per_page, size } => {
+                let start = start_at(&mut first, param, 1);
                 set_query_default(&mut first, per_page, &size.to_string());
-                start_at(&mut first, param, 1)
+                start
             }
             PageStyle::Offset { param, limit, size } => {
+                let start = start_at(&mut first, param, 0);
                 set_query_default(&mut first, limit, &size.to_string());
-                start_at(&mut first, param, 0)
+                start
             }
             _ => Ok(0),
         };
