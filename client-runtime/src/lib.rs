@@ -53,6 +53,17 @@
 //!     None => println!("no such user"),
 //! }
 //! # Ok(()) }
+//!
+//! // The same calls without an async runtime: the trait's blocking twin.
+//! # fn blocking() -> Result<()> {
+//! let github = GitHubBlockingClient::builder().bearer_auth("token").build()?;
+//! let user = github.get_user("octocat")?;
+//! println!("{}", user.login);
+//! for issue in github.list_issues("rust-lang", "rust", Some("open")).max_items(10) {
+//!     let issue = issue?;
+//!     println!("#{} {}", issue.number, issue.title);
+//! }
+//! # Ok(()) }
 //! ```
 //!
 //! # The declaration language
@@ -60,13 +71,21 @@
 //! On the trait:
 //! - `#[client(base_url = "https://...")]` generates `<Trait>Client`;
 //!   `#[client(blocking)]` forces the blocking flavour. Without it, a trait
-//!   of `async fn`s is async and a trait of plain `fn`s is blocking.
+//!   of `async fn`s is async and a trait of plain `fn`s is blocking. An
+//!   async trait also gives `<Trait>BlockingClient`: the same builder and
+//!   every method in blocking form (`Paginated<T>` becomes
+//!   [`blocking::Paginated<T>`], streams become iterators). Both clients
+//!   have the trait's methods as their own, so calls need no import of the
+//!   trait; the trait is implemented by the client of its own flavour, for
+//!   fakes and generic code. A client trait may extend `Send`, `Sync`,
+//!   `Clone` or `Debug`, not another client trait.
 //!   `#[client(openapi = "openapi.json")]` checks every method against the
 //!   API's OpenAPI description (below).
-//!   `#[client(name = "GitHubApi")]` names the struct instead, for when
-//!   `<Trait>Client` is already taken: a type of that name in scope is
-//!   one error, at the trait's name, "the name `GitHubClient` is defined
-//!   multiple times" (E0255).
+//!   `#[client(name = "GitHubApi")]` names the struct instead (and its
+//!   blocking twin `GitHubApiBlocking`), for when `<Trait>Client` is
+//!   already taken: a type of that name in scope is one error, at the
+//!   trait's name, "the name `GitHubClient` is defined multiple times"
+//!   (E0255).
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!
 //! On a method:
@@ -90,7 +109,7 @@
 //!   `Last-Event-ID`; a POST or PATCH must also be `#[idempotent]`),
 //!   `max_event_size = N` (bytes; see [`streams`]).
 //! - a method with a default body is left alone: a helper built from the
-//!   other calls.
+//!   other calls, and a method of the client of the trait's own flavour.
 //! - a request method cannot be named `new`, `builder`, `from_session` or
 //!   `session`: the generated client defines those.
 //!
