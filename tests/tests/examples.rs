@@ -823,19 +823,30 @@ async fn the_demo_runs_offline_and_tells_its_story() {
         "no place called \"Atlantis\" was found",
         "did not answer in time",
         "could not connect to the geocoding service",
-        "== 9. Credentials that expire",
+        "== 10. Credentials that expire",
         "= 5 pages, no error;",
         "token exchanges, each with a fresh JWT",
         "= 3 pages, no error;",
         "refresh token rotated: true",
-        "== Event streams: server-sent events and JSON Lines",
+        "== 11. Event streams: server-sent events and JSON Lines",
         "the stream says: done.",
         "finish_reason stop; the stream ended at data: [DONE]",
         "accept: text/event-stream",
         "DELETED   web-7d4b9c",
+        "== 12. Without async: the same trait's blocking client",
+        "no .await: it returns when the response is read",
+        "  │ #[get(\"/users/<username>\")]\n  │ async fn get_user(&self, username: &str) -> Result<Response<User>>;\n",
     ] {
         assert!(text.contains(expected), "the demo output lacks {expected:?}:\n{text}");
     }
+    // Sections are numbered once each, in order.
+    let numbers: Vec<u32> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("== "))
+        .filter_map(|title| title.split_once(". ").and_then(|(n, _)| n.parse().ok()))
+        .collect();
+    assert_eq!(numbers, (1..=12).collect::<Vec<u32>>(), "{text}");
+    assert_eq!(text.lines().filter(|line| line.starts_with("== ")).count(), 13, "twelve sections and Done");
     let quota_after = |call: &str| {
         let line = text.lines().find(|l| l.contains(call)).expect("the call's line");
         line.split("rate limit").nth(1).expect("a rate limit").trim().to_owned()
