@@ -6,8 +6,9 @@
 //! [`Error::url`], [`Error::body_text`], [`Error::decode_body`],
 //! [`Error::attempts`] and [`Error::retry_after`].
 //!
-//! Its `Display` names the method and the path template of the call
-//! (`GET /users/<name>`), the status, and an excerpt of the error body.
+//! Its `Display` names the method and the path template of the call, and
+//! the request as sent when it was (`GET /users/<name> (/users/octocat)`),
+//! then the status and an excerpt of the error body.
 //! It never contains a credential: request headers are not part of any
 //! error, URLs are shown without user-info or secret query values (see
 //! [`redact`](crate::redact)), cookies are hidden, and control characters a
@@ -34,6 +35,9 @@ pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
 /// How much of the error body `Display` shows, in characters.
 const DISPLAY_EXCERPT_CHARS: usize = 300;
+
+/// How much of the request's path and query `Display` shows, in characters.
+const DISPLAY_TARGET_CHARS: usize = 200;
 
 /// What went wrong, in one word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -431,7 +435,14 @@ impl Error {
         use fmt::Write as _;
         let inner = &*self.inner;
         if let Some((method, template)) = &inner.endpoint {
-            write!(f, "{method} {template}: ")?;
+            write!(f, "{method} {template}")?;
+            // The request as sent, where it says more than the template.
+            let target = inner.url.as_ref().map(|url| &url[url::Position::BeforePath..url::Position::AfterQuery]);
+            if let Some(target) = target.filter(|target| target != template) {
+                let (shown, cut) = truncate_chars(target, DISPLAY_TARGET_CHARS);
+                write!(f, " ({shown}{})", if cut { "…" } else { "" })?;
+            }
+            f.write_str(": ")?;
         }
         match (inner.kind, inner.status) {
             (ErrorKind::Status, Some(status)) => write!(f, "HTTP {status}")?,
@@ -516,6 +527,31 @@ mod tests {
         let err = Error::from_status(StatusCode::NOT_FOUND, Bytes::from_static(br#"{"message":"Not Found"}"#))
             .with_endpoint(&Method::GET, "/users/<name>");
         assert_eq!(err.to_string(), r#"GET /users/<name>: HTTP 404 Not Found: {"message":"Not Found"}"#);
+    }
+
+    #[test]
+    fn display_names_the_request_as_sent_beside_the_template() {
+        let url = Url::parse("http://127.0.0.1:1/api/users/404?state=open").expect("url");
+        let err = Error::from_status(StatusCode::NOT_FOUND, Bytes::from_static(b"{}"))
+            .with_endpoint(&Method::GET, "/users/<id>")
+            .with_redacted_url(url);
+        assert_eq!(err.to_string(), "GET /users/<id> (/api/users/404?state=open): HTTP 404 Not Found: {}");
+        let same = Error::from_status(StatusCode::NOT_FOUND, Bytes::new())
+            .with_endpoint(&Method::GET, "/rate_limit")
+            .with_redacted_url(Url::parse("http://h/rate_limit").expect("url"));
+        assert_eq!(same.to_string(), "GET /rate_limit: HTTP 404 Not Found", "nothing the template does not say");
+    }
+
+    #[test]
+    fn a_long_request_target_is_cut_in_display() {
+        let url = Url::parse(&format!("http://h/search?q={}", "x".repeat(5000))).expect("url");
+        let err = Error::from_status(StatusCode::BAD_REQUEST, Bytes::new())
+            .with_endpoint(&Method::GET, "/search")
+            .with_redacted_url(url);
+        let text = err.to_string();
+        assert!(text.starts_with("GET /search (/search?q=xxx"), "{text}");
+        assert!(text.ends_with("…): HTTP 400 Bad Request"), "{text}");
+        assert!(text.len() < 300, "{}", text.len());
     }
 
     #[test]
