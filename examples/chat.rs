@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use client_runtime::{ErrorKind, Result};
-use examples::chat::{self, ApiError, Chat, ChatClient, ChatRequest, Message};
+use examples::chat::{self, ApiError, ChatClient, ChatRequest, Message};
 use examples::cli::{self, Args};
 use futures::StreamExt as _;
 

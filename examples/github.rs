@@ -20,7 +20,7 @@ use std::time::Duration;
 use client_runtime::Result;
 use client_runtime::cache::{Cache, CacheStatus};
 use examples::cli::{self, Args, thousands};
-use examples::github::{self, GitHub, GitHubClient, IssueState, Repository};
+use examples::github::{self, GitHubClient, IssueState, Repository};
 use futures::TryStreamExt as _;
 
 const USAGE: &str = "\

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use client_runtime::Result;
 use examples::cli::{self, Args, thousands};
-use examples::gitlab::{self, GitLab, GitLabClient};
+use examples::gitlab::{self, GitLabClient};
 use futures::TryStreamExt as _;
 
 const USAGE: &str = "\

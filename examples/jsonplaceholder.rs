@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use client_runtime::Result;
 use examples::cli::{self, Args};
-use examples::jsonplaceholder::{self, JsonPlaceholder, JsonPlaceholderClient, NewPost, Post, PostPatch};
+use examples::jsonplaceholder::{self, JsonPlaceholderClient, NewPost, Post, PostPatch};
 
 const USAGE: &str = "\
 usage: jsonplaceholder [OPTIONS] COMMAND

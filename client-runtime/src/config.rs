@@ -13,11 +13,10 @@ use std::time::Duration;
 
 use http::HeaderMap;
 use http::header::{AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION};
-use url::Url;
 
 use crate::auth::DynAuth;
 use crate::cache::Cache;
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::middleware::DynMiddleware;
 use crate::retry::RetryPolicy;
 
@@ -152,30 +151,4 @@ pub(crate) fn is_credential_name(name: &HeaderName) -> bool {
 /// past about 30 years mean "never", and cannot overflow an `Instant`.
 pub(crate) fn timer(setting: Duration) -> Duration {
     setting.min(crate::ratelimit::FAR_FUTURE)
-}
-
-/// Checks the base URL once, so that each call only appends to a string.
-/// Messages never echo the URL's user-info, which may hold a password.
-pub(crate) fn parse_base_url(raw: Option<&str>) -> Result<(String, Url)> {
-    let raw = raw.ok_or_else(|| Error::builder("no base URL: call `.base_url(...)`"))?;
-    let url = Url::parse(raw).map_err(|err| Error::builder("the base URL is not a valid URL").with_source(err))?;
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::builder("the base URL must not carry credentials: use basic_auth"));
-    }
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(Error::builder(format!(
-            "the base URL must be http or https with a host, not {}:",
-            crate::redact::escape_controls(url.scheme())
-        )));
-    }
-    // Neither is echoed: a query may hold a token, a fragment anything.
-    if url.query().is_some() {
-        return Err(Error::builder("the base URL must not have a query: pass parameters with #[query]"));
-    }
-    if url.fragment().is_some() {
-        return Err(Error::builder("the base URL must not have a fragment"));
-    }
-    let base = url.as_str().trim_end_matches('/').to_owned();
-    let url = Url::parse(&base).map_err(|err| Error::builder("invalid base URL").with_source(err))?;
-    Ok((base, url))
 }

@@ -38,7 +38,8 @@ pub struct Json<T>(PhantomData<fn() -> T>);
 #[derive(Debug)]
 pub struct Unit;
 
-/// The body as UTF-8 text.
+/// The body as text, in the charset its `Content-Type` declares (UTF-8
+/// without one).
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Text;
@@ -87,9 +88,8 @@ impl Decode for Unit {
 impl Decode for Text {
     type Output = String;
 
-    fn decode(_: &Head, body: Bytes) -> Result<String> {
-        String::from_utf8(body.into())
-            .map_err(|err| Error::new(ErrorKind::Decode, "the response body is not valid UTF-8").with_source(err))
+    fn decode(head: &Head, body: Bytes) -> Result<String> {
+        crate::charset::strict(&head.headers, body)
     }
 }
 
@@ -138,10 +138,12 @@ impl<D: Decode> Decode for WithMeta<D> {
     }
 }
 
-/// Decodes JSON without copying. The only code generated per type is the
-/// decode itself: finding where it failed is [`json_error`]'s work.
+/// Decodes JSON without copying; a leading byte order mark is accepted
+/// (RFC 8259). The only code generated per type is the decode itself:
+/// finding where it failed is [`json_error`]'s work.
 pub(crate) fn decode_json<T: DeserializeOwned>(body: &Bytes) -> Result<T> {
-    serde_json::from_slice(body).map_err(|err| json_error(body, err))
+    serde_json::from_slice(crate::charset::json_bytes(body))
+        .map_err(|err| json_error(&crate::charset::without_bom(body), err))
 }
 
 /// The error for a body that did not decode, naming where it failed.

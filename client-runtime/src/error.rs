@@ -6,8 +6,9 @@
 //! [`Error::url`], [`Error::body_text`], [`Error::decode_body`],
 //! [`Error::attempts`] and [`Error::retry_after`].
 //!
-//! Its `Display` names the method and the path template of the call
-//! (`GET /users/<name>`), the status, and an excerpt of the error body.
+//! Its `Display` names the method and the path template of the call, and
+//! the request as sent when it was (`GET /users/<name> (/users/octocat)`),
+//! then the status and an excerpt of the error body.
 //! It never contains a credential: request headers are not part of any
 //! error, URLs are shown without user-info or secret query values (see
 //! [`redact`](crate::redact)), cookies are hidden, and control characters a
@@ -34,6 +35,9 @@ pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
 /// How much of the error body `Display` shows, in characters.
 const DISPLAY_EXCERPT_CHARS: usize = 300;
+
+/// How much of the request's path and query `Display` shows, in characters.
+const DISPLAY_TARGET_CHARS: usize = 200;
 
 /// What went wrong, in one word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -198,8 +202,23 @@ impl Error {
     }
 
     pub(crate) fn set_body(&mut self, body: Bytes) {
+        self.set_body_as(body, &HeaderMap::new());
+    }
+
+    /// The error a server's answer outside 2xx produces: its body shown as
+    /// text in the charset its `Content-Type` declares, and its headers.
+    pub(crate) fn from_response(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+        let mut err = Self::new(ErrorKind::Status, "");
+        err.inner.status = Some(status);
+        err.set_body_as(body, &headers);
+        err.with_headers(headers)
+    }
+
+    /// Keeps the body, cut at [`ERROR_BODY_LIMIT`], and its text decoded
+    /// (lossily) by the charset `headers` declare.
+    fn set_body_as(&mut self, body: Bytes, headers: &HeaderMap) {
         let body = if body.len() > ERROR_BODY_LIMIT { body.slice(..ERROR_BODY_LIMIT) } else { body };
-        self.inner.excerpt = (!body.is_empty()).then(|| excerpt(&body));
+        self.inner.excerpt = (!body.is_empty()).then(|| crate::charset::lossy(headers, &body));
         self.inner.body = Some(body);
     }
 
@@ -283,8 +302,10 @@ impl Error {
         self.inner.status
     }
 
-    /// An excerpt of the error body as text (at most 64 KiB, decoded
-    /// lossily), if the server sent one.
+    /// The error body as text (at most [`ERROR_BODY_LIMIT`] bytes of it),
+    /// if the server sent one: decoded by the charset its `Content-Type`
+    /// declares (UTF-8 without one, or for a charset not known), malformed
+    /// bytes shown as U+FFFD.
     pub fn body_text(&self) -> Option<&str> {
         self.inner.excerpt.as_deref()
     }
@@ -295,7 +316,8 @@ impl Error {
         self.inner.body.as_ref()
     }
 
-    /// Decodes the error body as JSON into a type of the caller's, such as
+    /// Decodes the error body as JSON (UTF-8, a leading byte order mark
+    /// accepted) into a type of the caller's, such as
     /// the API's documented error document.
     ///
     /// Returns `None` when there is no body or it does not decode.
@@ -311,7 +333,7 @@ impl Error {
     /// ```
     pub fn decode_body<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
         let body = self.inner.body.as_ref()?;
-        serde_json::from_slice(body).ok()
+        serde_json::from_slice(crate::charset::json_bytes(body)).ok()
     }
 
     /// How many attempts were made before this error was returned
@@ -391,11 +413,6 @@ impl Error {
     }
 }
 
-/// The first characters of a body, lossily decoded, cut at a char boundary.
-fn excerpt(body: &[u8]) -> String {
-    String::from_utf8_lossy(body).into_owned()
-}
-
 fn truncate_chars(text: &str, max: usize) -> (&str, bool) {
     match text.char_indices().nth(max) {
         Some((cut, _)) => (&text[..cut], true),
@@ -418,7 +435,14 @@ impl Error {
         use fmt::Write as _;
         let inner = &*self.inner;
         if let Some((method, template)) = &inner.endpoint {
-            write!(f, "{method} {template}: ")?;
+            write!(f, "{method} {template}")?;
+            // The request as sent, where it says more than the template.
+            let target = inner.url.as_ref().map(|url| &url[url::Position::BeforePath..url::Position::AfterQuery]);
+            if let Some(target) = target.filter(|target| target != template) {
+                let (shown, cut) = truncate_chars(target, DISPLAY_TARGET_CHARS);
+                write!(f, " ({shown}{})", if cut { "…" } else { "" })?;
+            }
+            f.write_str(": ")?;
         }
         match (inner.kind, inner.status) {
             (ErrorKind::Status, Some(status)) => write!(f, "HTTP {status}")?,
@@ -503,6 +527,31 @@ mod tests {
         let err = Error::from_status(StatusCode::NOT_FOUND, Bytes::from_static(br#"{"message":"Not Found"}"#))
             .with_endpoint(&Method::GET, "/users/<name>");
         assert_eq!(err.to_string(), r#"GET /users/<name>: HTTP 404 Not Found: {"message":"Not Found"}"#);
+    }
+
+    #[test]
+    fn display_names_the_request_as_sent_beside_the_template() {
+        let url = Url::parse("http://127.0.0.1:1/api/users/404?state=open").expect("url");
+        let err = Error::from_status(StatusCode::NOT_FOUND, Bytes::from_static(b"{}"))
+            .with_endpoint(&Method::GET, "/users/<id>")
+            .with_redacted_url(url);
+        assert_eq!(err.to_string(), "GET /users/<id> (/api/users/404?state=open): HTTP 404 Not Found: {}");
+        let same = Error::from_status(StatusCode::NOT_FOUND, Bytes::new())
+            .with_endpoint(&Method::GET, "/rate_limit")
+            .with_redacted_url(Url::parse("http://h/rate_limit").expect("url"));
+        assert_eq!(same.to_string(), "GET /rate_limit: HTTP 404 Not Found", "nothing the template does not say");
+    }
+
+    #[test]
+    fn a_long_request_target_is_cut_in_display() {
+        let url = Url::parse(&format!("http://h/search?q={}", "x".repeat(5000))).expect("url");
+        let err = Error::from_status(StatusCode::BAD_REQUEST, Bytes::new())
+            .with_endpoint(&Method::GET, "/search")
+            .with_redacted_url(url);
+        let text = err.to_string();
+        assert!(text.starts_with("GET /search (/search?q=xxx"), "{text}");
+        assert!(text.ends_with("…): HTTP 400 Bad Request"), "{text}");
+        assert!(text.len() < 300, "{}", text.len());
     }
 
     #[test]

@@ -53,6 +53,17 @@
 //!     None => println!("no such user"),
 //! }
 //! # Ok(()) }
+//!
+//! // The same calls without an async runtime: the trait's blocking twin.
+//! # fn blocking() -> Result<()> {
+//! let github = GitHubBlockingClient::builder().bearer_auth("token").build()?;
+//! let user = github.get_user("octocat")?;
+//! println!("{}", user.login);
+//! for issue in github.list_issues("rust-lang", "rust", Some("open")).max_items(10) {
+//!     let issue = issue?;
+//!     println!("#{} {}", issue.number, issue.title);
+//! }
+//! # Ok(()) }
 //! ```
 //!
 //! # The declaration language
@@ -60,14 +71,22 @@
 //! On the trait:
 //! - `#[client(base_url = "https://...")]` generates `<Trait>Client`;
 //!   `#[client(blocking)]` forces the blocking flavour. Without it, a trait
-//!   of `async fn`s is async and a trait of plain `fn`s is blocking.
+//!   of `async fn`s is async and a trait of plain `fn`s is blocking. An
+//!   async trait also gives `<Trait>BlockingClient`: the same builder and
+//!   every method in blocking form (`Paginated<T>` becomes
+//!   [`blocking::Paginated<T>`], streams become iterators). Both clients
+//!   have the trait's methods as their own, so calls need no import of the
+//!   trait; the trait is implemented by the client of its own flavour, for
+//!   fakes and generic code. A client trait may extend `Send`, `Sync`,
+//!   `Clone` or `Debug`, not another client trait.
 //!   `#[client(openapi = "openapi.json")]` checks every method against the
 //!   API's OpenAPI description, and `cargo test` its types against the
 //!   description's data (below; `conformance_tests = false` turns that off).
-//!   `#[client(name = "GitHubApi")]` names the struct instead, for when
-//!   `<Trait>Client` is already taken: a type of that name in scope is
-//!   one error, at the trait's name, "the name `GitHubClient` is defined
-//!   multiple times" (E0255).
+//!   `#[client(name = "GitHubApi")]` names the struct instead (and its
+//!   blocking twin `GitHubApiBlocking`), for when `<Trait>Client` is
+//!   already taken: a type of that name in scope is one error, at the
+//!   trait's name, "the name `GitHubClient` is defined multiple times"
+//!   (E0255).
 //! - `#[header("Name", "value")]` sends a static header with every call.
 //!
 //! On a method:
@@ -91,7 +110,7 @@
 //!   `Last-Event-ID`; a POST or PATCH must also be `#[idempotent]`),
 //!   `max_event_size = N` (bytes; see [`streams`]).
 //! - a method with a default body is left alone: a helper built from the
-//!   other calls.
+//!   other calls, and a method of the client of the trait's own flavour.
 //! - a request method cannot be named `new`, `builder`, `from_session` or
 //!   `session`: the generated client defines those.
 //!
@@ -129,10 +148,13 @@
 //! `prefetch` requests the next page while the current one is read. See
 //! [`paginate`] for how each style stops.
 //!
-//! Return types: `Result<T>` decodes JSON, maps included
-//! (`Result<HashMap<String, u64>>`); `Result<Option<T>>` turns 404 into
-//! `None`, so `Result<Option<()>>` answers a yes/no endpoint (2xx is
-//! `Some(())`, 404 is `None`); `Result<()>`, `Result<String>`,
+//! Return types: `Result<T>` decodes JSON (UTF-8, a leading byte order
+//! mark accepted), maps included (`Result<HashMap<String, u64>>`);
+//! `Result<Option<T>>` turns 404 into `None`, so `Result<Option<()>>`
+//! answers a yes/no endpoint (2xx is `Some(())`, 404 is `None`);
+//! `Result<()>`; `Result<String>`, the body in the charset its
+//! `Content-Type` declares (UTF-8 without one; an unknown charset or bytes
+//! that are not valid in it are an [`ErrorKind::Decode`] error);
 //! `Result<Vec<u8>>`, `Result<Bytes>`; `Result<Response<T>>` adds the
 //! metadata ([`Response`]); `Result<ByteStream>` streams the body
 //! ([`ByteStream`]); `Result<EventStream<T>>` reads server-sent events
@@ -300,10 +322,12 @@
 #![warn(missing_docs)]
 
 pub mod auth;
+mod base_url;
 pub mod blocking;
 mod body;
 mod builder;
 pub mod cache;
+mod charset;
 mod checks;
 mod config;
 mod conformance;
@@ -422,30 +446,49 @@ pub mod __private {
         crate::blocking::exec::execute_stream(session, call)
     }
 
-    /// Starts a listing in either flavour; the session picks the type.
-    pub fn start_paginated<S: StartPaginated<T>, T>(session: &S, call: Call, pager: Pager) -> S::Output {
-        session.start_paginated(call, pager)
+    /// Starts the listing of an async client; `R` is the declared type.
+    pub fn start_paginated<R: AsyncListing>(session: &crate::Session, call: Call, pager: Pager) -> R {
+        R::start(session, call, pager)
     }
 
-    /// The listing type of each flavour.
-    pub trait StartPaginated<T> {
-        type Output;
-        fn start_paginated(&self, call: Call, pager: Pager) -> Self::Output;
+    /// Starts the listing of a blocking client; `R` is the declared type.
+    pub fn start_paginated_blocking<R: BlockingListing>(
+        session: &crate::blocking::Session,
+        call: Call,
+        pager: Pager,
+    ) -> R {
+        R::start(session, call, pager)
     }
 
-    impl<T: DeserializeOwned + Send + 'static> StartPaginated<T> for crate::Session {
-        type Output = crate::Paginated<T>;
+    /// The listing an async client returns.
+    #[diagnostic::on_unimplemented(
+        message = "an async client lists with `client_runtime::Paginated<T>`, not `{Self}`",
+        label = "write `client_runtime::Paginated<...>` here",
+        note = "`client_runtime::blocking::Paginated` is the blocking client's listing, an `Iterator`"
+    )]
+    pub trait AsyncListing {
+        fn start(session: &crate::Session, call: Call, pager: Pager) -> Self;
+    }
 
-        fn start_paginated(&self, call: Call, pager: Pager) -> Self::Output {
-            crate::Paginated::start(self, call, pager)
+    impl<T: DeserializeOwned + Send + 'static> AsyncListing for crate::Paginated<T> {
+        fn start(session: &crate::Session, call: Call, pager: Pager) -> Self {
+            crate::Paginated::start(session, call, pager)
         }
     }
 
-    impl<T: DeserializeOwned + Send + 'static> StartPaginated<T> for crate::blocking::Session {
-        type Output = crate::blocking::Paginated<T>;
+    /// The listing a blocking client returns.
+    #[diagnostic::on_unimplemented(
+        message = "a blocking client lists with `client_runtime::blocking::Paginated<T>`, not `{Self}`",
+        label = "write `client_runtime::blocking::Paginated<...>` here",
+        note = "`client_runtime::Paginated` is the async client's listing, a `Stream`"
+    )]
+    pub trait BlockingListing {
+        fn start(session: &crate::blocking::Session, call: Call, pager: Pager) -> Self;
+    }
 
-        fn start_paginated(&self, call: Call, pager: Pager) -> Self::Output {
-            crate::blocking::Paginated::new(crate::Paginated::start(self.as_async(), call, pager), self.clone())
+    impl<T: DeserializeOwned + Send + 'static> BlockingListing for crate::blocking::Paginated<T> {
+        fn start(session: &crate::blocking::Session, call: Call, pager: Pager) -> Self {
+            crate::blocking::Paginated::new(crate::Paginated::start(session.as_async(), call, pager), session.clone())
         }
     }
 

@@ -318,6 +318,11 @@ impl Request {
         self.inner.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from(bytes.len()));
         *self.inner.body_mut() = Some(reqwest::Body::from(bytes));
     }
+
+    /// A copy to send once more; `None` when the body is streamed.
+    pub(crate) fn try_clone(&self) -> Option<Self> {
+        self.inner.try_clone().map(Self::from_wire)
+    }
 }
 
 impl fmt::Debug for Request {

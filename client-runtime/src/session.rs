@@ -36,8 +36,9 @@ use http::header::{HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
 use crate::auth::DynAuth;
+use crate::base_url::parse_base_url;
 use crate::cache::Cache;
-use crate::config::{Config, ProxySetting, parse_base_url, timer};
+use crate::config::{Config, ProxySetting, timer};
 use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
 use crate::middleware::DynMiddleware;

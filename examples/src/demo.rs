@@ -8,9 +8,11 @@
 //! `Response<T>` with its metadata, a 304 served from the response cache
 //! with the quota unchanged, the weather example's error messages, event
 //! streams (a chat answer printed token by token, a Kubernetes-style watch
-//! as JSON Lines), and credentials that expire: a GitHub App's installation
-//! tokens and GitLab OAuth tokens, refreshed while a listing runs. It needs
-//! no network and no real token, and takes about five seconds.
+//! as JSON Lines), credentials that expire (a GitHub App's installation
+//! tokens and GitLab OAuth tokens, refreshed while a listing runs), and the
+//! blocking client the same declaration gives. Each section first shows
+//! the declarations behind its calls, read from the examples' sources. It
+//! needs no network and no real token, and takes about five seconds.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -21,11 +23,13 @@ use futures::TryStreamExt as _;
 use wiremock::{Request, ResponseTemplate};
 
 use crate::cli::{describe_rate_limit, first_line, thousands};
-use crate::github::{GitHub, GitHubClient, GitHubError, IssueState, NewIssue};
-use crate::gitlab::{GitLab, GitLabClient, NewGitLabIssue};
-use crate::jsonplaceholder::{JsonPlaceholder, JsonPlaceholderClient, NewPost, PostPatch};
+use crate::github::{GitHubBlockingClient, GitHubClient, GitHubError, IssueState, NewIssue};
+use crate::gitlab::{GitLabClient, NewGitLabIssue};
+use crate::jsonplaceholder::{JsonPlaceholderClient, NewPost, PostPatch};
 use crate::mock::{MockApi, Mocks};
-use crate::weather::{Forecast as _, ForecastClient, GeocodingClient, Service, Weather, WeatherError};
+use crate::weather::{ForecastClient, GeocodingClient, Service, Weather, WeatherError};
+
+use self::declared::Source;
 
 /// What can stop the demo: a call that was expected to succeed failed, or
 /// the output could not be written.
@@ -42,6 +46,7 @@ macro_rules! say {
 }
 
 mod auth;
+mod declared;
 mod streams;
 
 /// Runs the whole tour against fresh mock servers, writing to `out`.
@@ -87,6 +92,7 @@ pub async fn run(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
     weather_errors(out, &mocks).await?;
     auth::expiring_credentials(out).await?;
     streams::event_streams(out).await?;
+    blocking_twin(out, &mocks).await?;
 
     section(out, "Done")?;
     say!(
@@ -155,6 +161,7 @@ async fn calls(
 
     let response = github.get_user("octocat").await?;
     let user = response.body();
+    declared::show(out, Source::GitHub, &["get_user"])?;
     say!(out, "github.get_user(\"octocat\")");
     show_received(
         out,
@@ -172,6 +179,7 @@ async fn calls(
     );
 
     let repos = github.get_repos("octocat", Some("pushed"), Some(3)).await?;
+    declared::show(out, Source::GitHub, &["get_repos"])?;
     say!(out, "github.get_repos(\"octocat\", sort = pushed, per_page = 3)");
     show_received(out, &last(&mocks.github).await?, &[])?;
     let names: Vec<String> = repos.iter().map(|r| format!("{} ★ {}", r.name, thousands(r.stargazers_count))).collect();
@@ -185,12 +193,14 @@ async fn calls(
     };
     let issue = github.create_issue("octocat", "Hello-World", &new).await?;
     let received = last(&mocks.github).await?;
+    declared::show(out, Source::GitHub, &["create_issue"])?;
     say!(out, "github.create_issue(\"octocat\", \"Hello-World\", &NewIssue {{ .. }})");
     show_received(out, &received, &["content-type"])?;
     say!(out, "                body: {}", String::from_utf8_lossy(&received.body));
     say!(out, "    → #{} {:?} ({}), labels {:?}", issue.number, issue.title, issue.state, issue.label_names());
 
     let contents = github.get_contents("octocat", "Hello-World", "docs/guide/getting started.md", None).await?;
+    declared::show(out, Source::GitHub, &["get_contents"])?;
     say!(
         out,
         "github.get_contents(\"octocat\", \"Hello-World\", \"docs/guide/getting started.md\")   <path..>: slashes kept"
@@ -208,6 +218,7 @@ async fn calls(
     }
 
     let readme = github.get_readme("octocat", "Hello-World").await?;
+    declared::show(out, Source::GitHub, &["get_readme"])?;
     say!(out, "github.get_readme(\"octocat\", \"Hello-World\") -> Result<String>");
     show_received(out, &last(&mocks.github).await?, &["accept"])?;
     say!(out, "    → raw text, no JSON: {:?}", readme);
@@ -222,6 +233,7 @@ async fn calls(
         chunks += 1;
         bytes += chunk.len();
     }
+    declared::show(out, Source::GitHub, &["download_release_asset"])?;
     say!(out, "github.download_release_asset(\"octocat\", \"Hello-World\", 1) -> Result<ByteStream>");
     show_received(out, &last(&mocks.github).await?, &["accept", "authorization"])?;
     say!(out, "    ← 302 Found, Location: the storage host ({final_host}:{final_port}), followed");
@@ -235,6 +247,7 @@ async fn calls(
     say!(out, "    → streamed {} bytes in {chunks} chunks, never held in memory at once", thousands(bytes as u64));
 
     let project = gitlab.get_project("my-group/my-subgroup/my-project").await?;
+    declared::show(out, Source::GitLab, &["get_project"])?;
     say!(out, "gitlab.get_project(\"my-group/my-subgroup/my-project\")   <id>: one encoded segment");
     let received = last(&mocks.gitlab).await?;
     show_received(out, &received, &["private-token"])?;
@@ -264,12 +277,14 @@ async fn calls(
     };
     let created = gitlab.create_issue("42", &new).await?;
     let received = last(&mocks.gitlab).await?;
+    declared::show(out, Source::GitLab, &["create_issue"])?;
     say!(out, "gitlab.create_issue(\"42\", &NewGitLabIssue {{ .. }})");
     show_received(out, &received, &[])?;
     say!(out, "                body: {}", String::from_utf8_lossy(&received.body));
     say!(out, "    → #{} {:?} ({}), labels {:?}", created.iid, created.title, created.state, created.labels);
 
     let report = weather.fetch_weather("Berlin").await?;
+    declared::show(out, Source::Weather, &["search", "forecast"])?;
     say!(out, "weather.fetch_weather(\"Berlin\"): two APIs on two hosts");
     say!(out, "    geocoding got: {}", target(&last(&mocks.geocoding).await?));
     say!(out, "    forecast got:  {}", target(&last(&mocks.forecast).await?));
@@ -277,6 +292,11 @@ async fn calls(
         say!(out, "    → {}", line.trim());
     }
 
+    declared::show(
+        out,
+        Source::JsonPlaceholder,
+        &["get_post", "create_post", "replace_post", "update_post", "delete_post"],
+    )?;
     say!(out, "jsonplaceholder: the five verbs on /posts");
     let post = posts.get_post(1).await?;
     say!(out, "    GET    /posts/1  → post {} by user {}: {:?}", post.id, post.user_id, first_line(&post.title, 40));
@@ -302,6 +322,7 @@ async fn pagination(
 ) -> Result<(), DemoError> {
     section(out, "2. Listings across pages")?;
 
+    declared::show(out, Source::GitHub, &["list_issues"])?;
     say!(out, "github.list_issues(\"octocat\", \"Hello-World\", state = open, per_page = 3): Link: rel=\"next\"");
     let mut pages = github.list_issues("octocat", "Hello-World", Some(IssueState::Open), None, Some(3)).pages();
     let (mut total, mut pulls, mut count) = (0, 0, 0);
@@ -323,6 +344,7 @@ async fn pagination(
     }
     say!(out, "    = {total} open issues over {count} pages, {pulls} of them a pull request");
 
+    declared::show(out, Source::GitLab, &["list_issues"])?;
     say!(out, "gitlab.list_issues(\"my-group/my-subgroup/my-project\", state = opened): x-next-page, 20 per page");
     let mut pages = gitlab.list_issues("my-group/my-subgroup/my-project", Some("opened"), None).pages();
     let (mut total, mut count) = (0, 0);
@@ -344,6 +366,7 @@ async fn pagination(
     }
     say!(out, "    = {total} open issues over {count} pages; an empty x-next-page ended the listing");
 
+    declared::show(out, Source::GitLab, &["list_projects"])?;
     say!(
         out,
         "gitlab.list_projects(per_page = 2): keyset pagination, /projects?pagination=keyset&order_by=id&sort=asc"
@@ -368,6 +391,7 @@ async fn typed_404(
     let Err(err) = github.get_user("no-such-user-42").await else {
         return Err("the mock was expected to answer 404".into());
     };
+    declared::show(out, Source::GitHub, &["get_user"])?;
     say!(out, "github.get_user(\"no-such-user-42\") returned Err(err):");
     say!(out, "    err.kind()    {:?} ({})", err.kind(), err.kind());
     say!(out, "    err.status()  {}", err.status().map(|s| s.to_string()).unwrap_or_default());
@@ -382,12 +406,14 @@ async fn typed_404(
     }
     say!(out, "    Display       {err}");
     let missing = posts.find_post(9_999).await?;
+    declared::show(out, Source::JsonPlaceholder, &["find_post"])?;
     say!(out, "jsonplaceholder.find_post(9999) -> Result<Option<Post>>: the same 404 is Ok({missing:?})");
     Ok(())
 }
 
 async fn retried_503(out: &mut (dyn Write + Send), mocks: &Mocks, github: &GitHubClient) -> Result<(), DemoError> {
     section(out, "4. A 503, retried")?;
+    declared::show(out, Source::GitHub, &["get_repo", "create_issue"])?;
     let path = "/repos/octocat/Hello-World";
     let unavailable = || {
         ResponseTemplate::new(503)
@@ -428,6 +454,7 @@ async fn retried_503(out: &mut (dyn Write + Send), mocks: &Mocks, github: &GitHu
 
 async fn rate_limit_wait(out: &mut (dyn Write + Send), mocks: &Mocks, gitlab: &GitLabClient) -> Result<(), DemoError> {
     section(out, "5. A rate limit, waited out")?;
+    declared::show(out, Source::GitLab, &["get_project"])?;
     let path = "/api/v4/projects/278964";
     let reset = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()) + 1;
     let limited = |retry_after: &str| {
@@ -469,6 +496,7 @@ async fn rate_limit_wait(out: &mut (dyn Write + Send), mocks: &Mocks, gitlab: &G
 
 async fn multipart(out: &mut (dyn Write + Send), mocks: &Mocks, gitlab: &GitLabClient) -> Result<(), DemoError> {
     section(out, "6. A multipart upload")?;
+    declared::show(out, Source::GitLab, &["upload_file"])?;
     let notes = "Meeting notes\n- ship the examples\n- keep the demo under five seconds\n";
     let file = Part::bytes(notes.as_bytes().to_vec()).file_name("notes.md").content_type("text/markdown");
     let upload = gitlab.upload_file("my-group/my-subgroup/my-project", file).await?;
@@ -486,6 +514,7 @@ async fn multipart(out: &mut (dyn Write + Send), mocks: &Mocks, gitlab: &GitLabC
 
 async fn response_metadata(out: &mut (dyn Write + Send), github: &GitHubClient) -> Result<(), DemoError> {
     section(out, "7. A Response<T> and its metadata")?;
+    declared::show(out, Source::GitHub, &["get_repo"])?;
     let response = github.get_repo("octocat", "Old-Hello-World").await?;
     say!(
         out,
@@ -517,6 +546,7 @@ async fn response_metadata(out: &mut (dyn Write + Send), github: &GitHubClient) 
 
 async fn conditional_requests(out: &mut (dyn Write + Send), mocks: &Mocks) -> Result<(), DemoError> {
     section(out, "8. Conditional requests: a 304 served from the cache, the quota unchanged")?;
+    declared::show(out, Source::GitHub, &["get_repo"])?;
     let github = GitHubClient::builder()
         .base_url(&mocks.github.base_url())
         .bearer_auth(DEMO_GITHUB_TOKEN)
@@ -555,6 +585,7 @@ async fn conditional_requests(out: &mut (dyn Write + Send), mocks: &Mocks) -> Re
 
 async fn weather_errors(out: &mut (dyn Write + Send), mocks: &Mocks) -> Result<(), DemoError> {
     section(out, "9. One message per kind of failure (the weather example)")?;
+    declared::show(out, Source::Weather, &["search", "forecast"])?;
     let timeout = Duration::from_millis(200);
     let weather = Weather::connect(&mocks.geocoding.base_url(), &mocks.forecast.base_url(), timeout)?;
 
@@ -577,6 +608,29 @@ async fn weather_errors(out: &mut (dyn Write + Send), mocks: &Mocks) -> Result<(
     let closed = closed_port_url();
     let unreachable = Weather::connect(&format!("{closed}/v1"), &mocks.forecast.base_url(), timeout)?;
     say!(out, "connect error       {}", message(unreachable.fetch_weather("Sydney").await));
+    Ok(())
+}
+
+async fn blocking_twin(out: &mut (dyn Write + Send), mocks: &Mocks) -> Result<(), DemoError> {
+    section(out, "12. Without async: the same trait's blocking client")?;
+    say!(out, "The async trait GitHub also gives GitHubBlockingClient: the same builder, every method blocking.");
+    declared::show(out, Source::GitHub, &["get_user", "list_issues"])?;
+    let base_url = mocks.github.base_url();
+    // A thread of its own, as a program without an async runtime has.
+    let (user, titles) = tokio::task::spawn_blocking(move || -> Result<_, DemoError> {
+        let github = GitHubBlockingClient::builder().base_url(&base_url).bearer_auth(DEMO_GITHUB_TOKEN).build()?;
+        let user = github.get_user("octocat")?.into_body();
+        let issues = github.list_issues("octocat", "Hello-World", Some(IssueState::Open), None, Some(3));
+        let titles = issues.max_items(4).map(|issue| issue.map(|issue| issue.title)).collect::<Result<Vec<_>, _>>()?;
+        Ok((user, titles))
+    })
+    .await??;
+    say!(out, "github.get_user(\"octocat\")   no .await: it returns when the response is read");
+    say!(out, "    → {} (@{})", user.name.as_deref().unwrap_or("?"), user.login);
+    say!(out, "github.list_issues(..).max_items(4)   a blocking::Paginated, an Iterator across pages");
+    for title in titles {
+        say!(out, "    → {title:?}");
+    }
     Ok(())
 }
 

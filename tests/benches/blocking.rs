@@ -47,7 +47,7 @@ use std::time::{Duration, Instant};
 use client_runtime::client;
 use tokio::runtime::Runtime;
 
-use support::baseline::{Bench, BenchClient, BoxError};
+use support::baseline::{BenchClient, BoxError};
 use support::rounds::{Options, Report, Size, Variant, interleave, print_summary};
 use support::server::{NAME, USER_ID, User, expected_user, start_server};
 

@@ -206,7 +206,7 @@ use tokio::net::TcpStream;
 use tokio::runtime::Runtime;
 use tokio::sync::Mutex;
 
-use support::baseline::{Bench, BenchClient, configured_reqwest, hand_get_user};
+use support::baseline::{BenchClient, configured_reqwest, hand_get_user};
 use support::rounds::{Options, Report, Size, Variant, interleave, print_summary, ratio};
 use support::server::{NAME, USER_ID, expected_user, request_bytes, response_bytes, start_server};
 

@@ -81,7 +81,7 @@ use tokio::runtime::Runtime;
 use tracing::Dispatch;
 use tracing_subscriber::prelude::*;
 
-use support::baseline::{Bench, BenchClient, configured_reqwest, hand_get_user};
+use support::baseline::{BenchClient, configured_reqwest, hand_get_user};
 use support::rounds::{Options, Report, Size, Variant, interleave, print_summary};
 use support::server::{NAME, USER_ID, expected_user, start_server};
 

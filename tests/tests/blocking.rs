@@ -170,3 +170,111 @@ fn a_blocking_client_built_outside_is_usable_and_droppable_inside_a_runtime() {
         drop(gh);
     });
 }
+
+// ------------------------------------------------- the blocking twin of an async trait
+
+mod twin {
+    use std::io::Read as _;
+
+    use client_runtime::{ByteStream, EventStream, JsonLines, Paginated, Result, client};
+    use serde::Deserialize;
+    use tests::fixtures::{USER_JSON, User, octocat};
+    use tests::{Reply, TestServer};
+
+    #[derive(Debug, Deserialize, PartialEq, Eq)]
+    pub(crate) struct Item {
+        pub(crate) id: u64,
+    }
+
+    /// Declared once, async: `StreamsClient` and `StreamsBlockingClient`.
+    #[client]
+    pub(crate) trait Streams {
+        #[get("/users/<name>")]
+        async fn user(&self, name: &str) -> Result<User>;
+
+        #[get("/items")]
+        #[paginate(page(size = 2))]
+        fn items(&self) -> Paginated<Item>;
+
+        #[get("/file")]
+        async fn file(&self) -> Result<ByteStream>;
+
+        #[get("/events")]
+        async fn events(&self) -> Result<EventStream<Item>>;
+
+        #[get("/lines")]
+        async fn lines(&self) -> Result<JsonLines<Item>>;
+    }
+
+    fn server() -> TestServer {
+        TestServer::start(|request| match request.path() {
+            "/users/octocat" => Reply::json(USER_JSON),
+            "/items" => match request.query() {
+                Some("page=1&per_page=2") => Reply::json(r#"[{"id":1},{"id":2}]"#),
+                Some("page=2&per_page=2") => Reply::json(r#"[{"id":3}]"#),
+                _ => Reply::json("[]"),
+            },
+            "/file" => Reply::pattern(100_000),
+            "/events" => Reply::status(200)
+                .header("Content-Type", "text/event-stream")
+                .body("data: {\"id\":1}\n\nid: 7\ndata: {\"id\":2}\n\n"),
+            "/lines" => {
+                Reply::status(200).header("Content-Type", "application/x-ndjson").body("{\"id\":1}\n{\"id\":2}\n")
+            }
+            _ => Reply::status(404),
+        })
+    }
+
+    /// Every kind of method, called on the twin from a plain thread, with
+    /// nothing imported but the client: iterators where the async client
+    /// has streams.
+    #[test]
+    fn the_blocking_twin_has_every_method_in_blocking_form() {
+        let server = server();
+        let api = StreamsBlockingClient::builder().base_url(&server.uri()).build().expect("client");
+        assert_eq!(api.user("octocat").expect("user"), octocat());
+        let items: Vec<Item> = api.items().collect_all().expect("items");
+        assert_eq!(items, [Item { id: 1 }, Item { id: 2 }, Item { id: 3 }]);
+        let mut body = Vec::new();
+        api.file().expect("file").read_to_end(&mut body).expect("the body");
+        assert_eq!(body, tests::pattern::pattern_vec(100_000));
+        let events: Vec<(Option<String>, Item)> = api
+            .events()
+            .expect("events")
+            .map(|event| event.map(|event| (event.id().map(str::to_owned), event.into_data())))
+            .collect::<Result<_>>()
+            .expect("every event");
+        assert_eq!(events, [(None, Item { id: 1 }), (Some("7".to_owned()), Item { id: 2 })]);
+        let lines: Vec<Item> = api.lines().expect("lines").collect::<Result<_>>().expect("every line");
+        assert_eq!(lines, [Item { id: 1 }, Item { id: 2 }]);
+        assert_eq!(
+            server.targets(),
+            [
+                "/users/octocat",
+                "/items?page=1&per_page=2",
+                "/items?page=2&per_page=2",
+                "/items?page=3&per_page=2",
+                "/file",
+                "/events",
+                "/lines"
+            ]
+        );
+    }
+
+    /// The twin's builder is the async client's: the same settings, here a
+    /// header and credentials, reach the server.
+    #[test]
+    fn the_twin_is_built_like_the_async_client() {
+        let server = TestServer::always(Reply::json(USER_JSON));
+        let api = StreamsBlockingClient::builder()
+            .base_url(&server.uri())
+            .bearer_auth("t0ken")
+            .header("X-Team", "core")
+            .build()
+            .expect("client");
+        api.user("octocat").expect("user");
+        let request = server.single_request();
+        assert_eq!(request.header("authorization"), Some("Bearer t0ken"));
+        assert_eq!(request.header("x-team"), Some("core"));
+    }
+}

@@ -105,7 +105,7 @@ tests::flavoured_client! {
     }
 }
 
-use async_client::{Uploads as _, UploadsClient, client};
+use async_client::{UploadsClient, client};
 
 // ---------------------------------------------------------------- multipart
 

@@ -328,12 +328,6 @@ async fn a_callers_own_if_none_match_sees_the_304() {
     assert_eq!(conditional(&requests[2]).0, Some("\"v0\""));
 }
 
-#[client(base_url = "https://api.github.com", blocking)]
-pub trait GitHubBlocking {
-    #[get("/repos/<name>")]
-    fn get_repo(&self, name: &str) -> Result<Response<Repo>>;
-}
-
 #[test]
 fn the_blocking_flavour_revalidates_too() {
     let server = etag_server(Arc::new(AtomicU64::new(1)), &[]);

@@ -8,15 +8,13 @@ use std::time::{Duration, Instant};
 
 use client_runtime::{ErrorKind, Part, RetryPolicy, StatusCode};
 use examples::github::{
-    self, Contents, GitHub, GitHubClient, GitHubError, Issue, IssueLabel, IssueState, NewIssue, Repository,
-    SearchResults, User,
+    self, Contents, GitHubClient, GitHubError, Issue, IssueLabel, IssueState, NewIssue, Repository, SearchResults, User,
 };
-use examples::gitlab::{self, GitLab, GitLabClient, GitLabError, GitLabIssue, NewGitLabIssue, Project, Upload};
-use examples::jsonplaceholder::{JsonPlaceholder, JsonPlaceholderClient, NewPost, Post, PostPatch};
+use examples::gitlab::{self, GitLabClient, GitLabError, GitLabIssue, NewGitLabIssue, Project, Upload};
+use examples::jsonplaceholder::{JsonPlaceholderClient, NewPost, Post, PostPatch};
 use examples::mock::{self, MockApi, REVOKED_TOKEN};
 use examples::weather::{
-    self, Forecast as _, ForecastClient, ForecastResponse, GeocodingClient, GeocodingResults, OpenMeteoError, Weather,
-    WeatherError,
+    self, ForecastClient, ForecastResponse, GeocodingClient, GeocodingResults, OpenMeteoError, Weather, WeatherError,
 };
 use futures::TryStreamExt as _;
 use serde::de::DeserializeOwned;
@@ -439,7 +437,7 @@ async fn github_404_is_a_typed_error_with_the_documented_body() {
     assert_eq!(body.message, "Not Found");
     assert_eq!(body.documentation_url.as_deref(), Some("https://docs.github.com/rest/users/users#get-a-user"));
     let text = err.to_string();
-    assert!(text.starts_with("GET /users/<username>: HTTP 404 Not Found"), "{text}");
+    assert!(text.starts_with("GET /users/<username> (/users/no-such-user): HTTP 404 Not Found"), "{text}");
     assert_eq!(err.attempts(), 1, "a 404 is not retried");
 }
 
@@ -825,19 +823,30 @@ async fn the_demo_runs_offline_and_tells_its_story() {
         "no place called \"Atlantis\" was found",
         "did not answer in time",
         "could not connect to the geocoding service",
-        "== 9. Credentials that expire",
+        "== 10. Credentials that expire",
         "= 5 pages, no error;",
         "token exchanges, each with a fresh JWT",
         "= 3 pages, no error;",
         "refresh token rotated: true",
-        "== Event streams: server-sent events and JSON Lines",
+        "== 11. Event streams: server-sent events and JSON Lines",
         "the stream says: done.",
         "finish_reason stop; the stream ended at data: [DONE]",
         "accept: text/event-stream",
         "DELETED   web-7d4b9c",
+        "== 12. Without async: the same trait's blocking client",
+        "no .await: it returns when the response is read",
+        "  │ #[get(\"/users/<username>\")]\n  │ async fn get_user(&self, username: &str) -> Result<Response<User>>;\n",
     ] {
         assert!(text.contains(expected), "the demo output lacks {expected:?}:\n{text}");
     }
+    // Sections are numbered once each, in order.
+    let numbers: Vec<u32> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("== "))
+        .filter_map(|title| title.split_once(". ").and_then(|(n, _)| n.parse().ok()))
+        .collect();
+    assert_eq!(numbers, (1..=12).collect::<Vec<u32>>(), "{text}");
+    assert_eq!(text.lines().filter(|line| line.starts_with("== ")).count(), 13, "twelve sections and Done");
     let quota_after = |call: &str| {
         let line = text.lines().find(|l| l.contains(call)).expect("the call's line");
         line.split("rate limit").nth(1).expect("a rate limit").trim().to_owned()

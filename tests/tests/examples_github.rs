@@ -8,10 +8,10 @@ use std::time::{Duration, SystemTime};
 
 use client_runtime::{Body, ErrorKind, RetryPolicy};
 use examples::github::{
-    self, ArchiveFormat, CommentBody, Contents, Direction, FileDelete, FileWrite, GistContent, GistUpdate, GitHub,
-    GitHubClient, GitHubError, GitHubUploads, GitHubUploadsClient, IssueState, IssueUpdate, LabelNames, MergePull,
-    NewGist, NewLabel, NewMilestone, NewPullRequest, NewRelease, NewRepository, NewReview, PullRequestUpdate,
-    ReleaseUpdate, RepositoryUpdate, ReviewRequest, WorkflowDispatch,
+    self, ArchiveFormat, CommentBody, Contents, Direction, FileDelete, FileWrite, GistContent, GistUpdate,
+    GitHubClient, GitHubError, GitHubUploadsClient, IssueState, IssueUpdate, LabelNames, MergePull, NewGist, NewLabel,
+    NewMilestone, NewPullRequest, NewRelease, NewRepository, NewReview, PullRequestUpdate, ReleaseUpdate,
+    RepositoryUpdate, ReviewRequest, WorkflowDispatch,
 };
 use examples::github_app::{GitHubApp, InstallationTokens, TEST_APP_PRIVATE_KEY, TokenError};
 use examples::mock::{GitHubMock, GitHubMockOptions, MockApi, TEST_APP_ID, TEST_INSTALLATION_ID};

@@ -7,9 +7,8 @@ use std::time::{Duration, SystemTime};
 
 use client_runtime::{ErrorKind, Part, RetryPolicy};
 use examples::gitlab::{
-    AcceptMergeRequest, FileChange, GitLab, GitLabClient, GitLabError, GitLabIssueUpdate, MergeRequestUpdate,
-    NewBranch, NewGitLabRelease, NewMergeRequest, NewNote, NewPipeline, NewProject, NewTag, PipelineVariable,
-    ProjectUpdate,
+    AcceptMergeRequest, FileChange, GitLabClient, GitLabError, GitLabIssueUpdate, MergeRequestUpdate, NewBranch,
+    NewGitLabRelease, NewMergeRequest, NewNote, NewPipeline, NewProject, NewTag, PipelineVariable, ProjectUpdate,
 };
 use examples::gitlab_oauth::{OAuthApp, OAuthRefresher};
 use examples::mock::{

@@ -693,7 +693,7 @@ tests::both_flavours! {
         assert_eq!(api.documentation_url, "https://docs.github.com/rest");
         assert_eq!(err.method(), Some(&client_runtime::Method::GET));
         assert_eq!(err.path_template(), Some("/users/<name>"));
-        assert_eq!(err.to_string(), format!("GET /users/<name>: HTTP 404 Not Found: {body}"));
+        assert_eq!(err.to_string(), format!("GET /users/<name> (/users/nobody): HTTP 404 Not Found: {body}"));
     }
 }
 
@@ -705,7 +705,7 @@ tests::both_flavours! {
         assert_eq!(err.kind(), ErrorKind::Status);
         assert_eq!(
             err.to_string(),
-            r#"POST /repos/<owner>/<repo>/issues: HTTP 422 Unprocessable Entity: {"message":"Validation Failed"}"#
+            r#"POST /repos/<owner>/<repo>/issues (/repos/o/r/issues): HTTP 422 Unprocessable Entity: {"message":"Validation Failed"}"#
         );
         assert!(err.decode_body::<ApiError>().is_none(), "a document of another shape does not decode");
     }
@@ -720,13 +720,13 @@ tests::both_flavours! {
         let gh = core(&server.uri());
         let err = call(gh.get_user("empty")).await.expect_err("503");
         assert_eq!(err.kind(), ErrorKind::Status);
-        assert_eq!(err.to_string(), "GET /users/<name>: HTTP 503 Service Unavailable");
+        assert_eq!(err.to_string(), "GET /users/<name> (/users/empty): HTTP 503 Service Unavailable");
         assert_eq!(err.body_text(), None);
 
         let err = call(gh.get_user("long")).await.expect_err("502");
         assert_eq!(err.body_text().map(str::len), Some(5000), "the whole (small) body is kept");
         let shown = err.to_string();
-        assert!(shown.starts_with("GET /users/<name>: HTTP 502 Bad Gateway: xxx"), "{shown}");
+        assert!(shown.starts_with("GET /users/<name> (/users/long): HTTP 502 Bad Gateway: xxx"), "{shown}");
         assert!(shown.ends_with('…'), "a long excerpt is cut: {shown}");
         assert!(shown.chars().count() < 400, "{}", shown.len());
     }
@@ -744,13 +744,13 @@ tests::both_flavours! {
         assert_eq!(err.kind(), ErrorKind::Decode);
         assert!(err.is_decode());
         let shown = err.to_string();
-        assert!(shown.starts_with("GET /repos/<owner>/<repo>: "), "{shown}");
+        assert!(shown.starts_with("GET /repos/<owner>/<repo> (/repos/o/r): "), "{shown}");
         assert!(shown.contains("owner.login"), "the path to the bad field is named: {shown}");
 
         let err = call(gh.get_user("octocat")).await.expect_err("truncated JSON");
         assert_eq!(err.kind(), ErrorKind::Decode);
         let shown = err.to_string();
-        assert!(shown.starts_with("GET /users/<name>: "), "{shown}");
+        assert!(shown.starts_with("GET /users/<name> (/users/octocat): "), "{shown}");
         assert!(shown.contains("line 1 column"), "the position is named: {shown}");
     }
 }
@@ -880,7 +880,7 @@ tests::both_flavours! {
         assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
         assert!(err.is_timeout());
         assert!(took >= Duration::from_millis(190) && took < Duration::from_millis(1500), "{took:?}");
-        assert!(err.to_string().starts_with("GET /users/<name>: "), "{err}");
+        assert!(err.to_string().starts_with("GET /users/<name> (/users/octocat): "), "{err}");
         assert_eq!(server.request_count(), 1);
     }
 }
@@ -943,7 +943,7 @@ tests::both_flavours! {
         let err = call(gh.get_user("octocat")).await.expect_err("connect");
         assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
         assert!(err.is_connect());
-        assert_eq!(err.to_string(), "GET /users/<name>: could not connect to the server");
+        assert_eq!(err.to_string(), "GET /users/<name> (/users/octocat): could not connect to the server");
     }
 }
 
@@ -955,7 +955,7 @@ tests::both_flavours! {
         let gh = core(&server.uri());
         let err = call(gh.get_user("octocat")).await.expect_err("truncated");
         assert_eq!(err.kind(), ErrorKind::Transport, "{err:?}");
-        assert!(err.to_string().starts_with("GET /users/<name>: "), "{err}");
+        assert!(err.to_string().starts_with("GET /users/<name> (/users/octocat): "), "{err}");
     }
 }
 
@@ -1101,8 +1101,8 @@ declared_by_a_macro!(
 );
 
 declared_by_a_macro!(blocking
-    /// Blocking, the same arguments.
-    MacroUsersBlocking {
+    /// Declared blocking, the same arguments.
+    MacroUsersSync {
         #[get("/users/<name>")]
         fn user(&self, name: &str, #[query] page: Option<u32>) -> Result<User>;
 
@@ -1175,6 +1175,18 @@ async fn an_async_client_declared_by_a_macro_calls_and_decodes() {
 
 #[test]
 fn a_blocking_client_declared_by_a_macro_calls_and_decodes() {
+    let server = macro_server();
+    let client = MacroUsersSyncClient::builder().base_url(&server.uri()).build().expect("client");
+    assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());
+    let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
+    assert_eq!(client.create("o", &issue, "trace-1").expect("issue"), Issue { number: 5 });
+    let items: Vec<Issue> = client.listing("x").collect_all().expect("listing");
+    assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
+    assert_macro_requests(&server);
+}
+
+#[test]
+fn the_blocking_twin_of_an_async_client_declared_by_a_macro_calls_and_decodes() {
     let server = macro_server();
     let client = MacroUsersBlockingClient::builder().base_url(&server.uri()).build().expect("client");
     assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());

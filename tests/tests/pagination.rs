@@ -48,6 +48,18 @@ tests::flavoured_client! {
         #[paginate(page(param = "p", per_page = "n", size = 2))]
         fn gitlab(&self) -> Paginated<Item>;
 
+        #[get("/posts")]
+        #[paginate(page(param = "_page", per_page = "_limit", size = 3))]
+        fn posts_from(&self, #[query("_page")] page: Option<u32>, #[query("_limit")] limit: Option<u32>) -> Paginated<Item>;
+
+        #[get("/posts")]
+        #[paginate(page(param = "_page", per_page = "_limit", size = 3))]
+        fn posts_from_text(&self, #[query("_page")] page: &str) -> Paginated<Item>;
+
+        #[get("/records")]
+        #[paginate(offset(param = "skip", limit = "take", size = 2))]
+        fn records_from(&self, #[query] skip: Option<u64>) -> Paginated<Item>;
+
         #[get("/offset")]
         #[paginate(offset(size = 3))]
         fn offset(&self) -> Paginated<Item>;
@@ -576,6 +588,70 @@ tests::both_flavours! {
     }
 }
 
+// ------------------------------------------------------- where a listing starts
+
+/// Pages by `_page` and `_limit` (json-server), out of `total`.
+fn json_server_pages(total: u32) -> impl Fn(&Request) -> ResponseTemplate + Send + Sync {
+    move |request: &Request| {
+        let (page, size) = (number(request, "_page", 0), number(request, "_limit", 0));
+        ResponseTemplate::new(200).set_body_json(page_json(page, size, total))
+    }
+}
+
+tests::both_flavours! {
+    async fn an_explicit_start_page_is_where_the_listing_starts() {
+        let server = BlockingMockServer::start();
+        mount(&server, "/posts", json_server_pages(8));
+        let outcome = drain(client(&server).posts_from(Some(2), None)).await;
+        assert!(outcome.error.is_none(), "{outcome:?}");
+        assert_eq!(outcome.ids, range(4, 8));
+        assert_eq!(
+            server.targets(),
+            strings(&["/posts?_page=2&_limit=3", "/posts?_page=3&_limit=3", "/posts?_page=4&_limit=3"])
+        );
+    }
+
+    async fn no_start_page_starts_at_the_first_and_a_caller_s_size_is_kept() {
+        let server = BlockingMockServer::start();
+        mount(&server, "/posts", json_server_pages(5));
+        let outcome = drain(client(&server).posts_from(None, Some(2))).await;
+        assert!(outcome.error.is_none(), "{outcome:?}");
+        assert_eq!(outcome.ids, range(1, 5));
+        assert_eq!(
+            server.targets(),
+            strings(&[
+                "/posts?_limit=2&_page=1",
+                "/posts?_limit=2&_page=2",
+                "/posts?_limit=2&_page=3",
+                "/posts?_limit=2&_page=4",
+            ])
+        );
+    }
+
+    async fn a_start_page_that_is_not_a_number_is_refused_before_anything_is_sent() {
+        let server = BlockingMockServer::start();
+        mount(&server, "/posts", json_server_pages(5));
+        let outcome = drain(client(&server).posts_from_text("second")).await;
+        assert!(outcome.ids.is_empty());
+        assert_eq!(outcome.kind(), Some(ErrorKind::InvalidRequest), "{outcome:?}");
+        let message = outcome.error.map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("the listing cannot start at the `_page` given: it is not a whole number"), "{message}");
+        assert!(server.targets().is_empty());
+    }
+
+    async fn an_explicit_start_offset_is_where_the_listing_starts() {
+        let server = BlockingMockServer::start();
+        mount(&server, "/records", |request: &Request| {
+            let (skip, take) = (number(request, "skip", 99), number(request, "take", 0));
+            ResponseTemplate::new(200).set_body_json(ids_json(skip + 1, (skip + take).min(6)))
+        });
+        let outcome = drain(client(&server).records_from(Some(3))).await;
+        assert!(outcome.error.is_none(), "{outcome:?}");
+        assert_eq!(outcome.ids, range(4, 6));
+        assert_eq!(server.targets(), strings(&["/records?skip=3&take=2", "/records?skip=5&take=2", "/records?skip=6&take=2"]));
+    }
+}
+
 // ---------------------------------------------------------------- offset
 
 tests::both_flavours! {
@@ -995,7 +1071,6 @@ tests::both_flavours! {
 /// A `collect_all` future is as lazy as the listing it consumes.
 #[tokio::test]
 async fn a_collect_all_future_sends_nothing_until_awaited() {
-    use async_client::Listing as _;
     let server = link_server();
     let api = async_client::client(&server);
     let collecting = api.link().collect_all();

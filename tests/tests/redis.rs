@@ -1,6 +1,7 @@
 //! Shared state on a real Redis (feature `redis`): the cache shared by two
-//! processes, one rate limit shared by four processes, the shared server
-//! quota, and what calls do when Redis is killed, stalled or restarted.
+//! processes (and invalidated by a third), one rate limit shared by four
+//! processes, the shared server quota, and what calls do when Redis is
+//! killed, stalled or restarted.
 //!
 //! Each test starts its own `redis-server` on a free loopback port. The
 //! multi-process tests re-run this test binary as workers: the `worker`
@@ -29,6 +30,9 @@ pub trait Api {
 
     #[get("/ping")]
     async fn ping(&self) -> Result<()>;
+
+    #[post("/repos/<name>")]
+    async fn touch(&self, name: &str) -> Result<()>;
 }
 
 const ROLE: &str = "CLIENT_REDIS_WORKER";
@@ -81,6 +85,7 @@ async fn worker() {
     match std::env::var(ROLE).as_deref() {
         Ok("cache") => cache_worker().await,
         Ok("limit") => limit_worker().await,
+        Ok("touch") => touch_worker().await,
         _ => {}
     }
 }
@@ -90,6 +95,15 @@ async fn cache_worker() {
     let api = ApiClient::builder().base_url(&env("SERVER_URL")).bearer_auth("token-1").cache(cache).build().unwrap();
     let repo = api.get_repo("hello").await.unwrap();
     println!("RESULT {:?} {}", repo.cache_status(), repo.body());
+}
+
+/// A POST with another token than the cache workers': it invalidates
+/// their entries all the same.
+async fn touch_worker() {
+    let cache = Cache::redis(&env("REDIS_URL")).unwrap().key_prefix(&env("PREFIX"));
+    let api = ApiClient::builder().base_url(&env("SERVER_URL")).bearer_auth("token-2").cache(cache).build().unwrap();
+    api.touch("hello").await.unwrap();
+    println!("RESULT touched");
 }
 
 async fn limit_worker() {
@@ -137,6 +151,25 @@ fn a_response_stored_by_one_process_revalidates_in_another() {
     assert_eq!(requests.len(), 2);
     assert_eq!(requests[0].header("if-none-match"), None);
     assert_eq!(requests[1].header("if-none-match"), Some("\"v1\""), "B's first call is conditional");
+}
+
+#[test]
+fn a_post_in_one_process_invalidates_the_entry_another_stored() {
+    let redis = RedisServer::start();
+    let server = etag_server();
+    let prefix = unique_prefix("invalidate");
+    let env = [("REDIS_URL", redis.url()), ("PREFIX", prefix.clone()), ("SERVER_URL", server.uri())];
+    assert_eq!(worker_result(spawn_worker("cache", &env)), r#"Miss {"served_by_request":1}"#);
+    let stored = redis.command(&["EVAL", "return #redis.call('KEYS', ARGV[1])", "0", &format!("{prefix}*")]);
+    assert_eq!(stored, ":2", "the entry and its URL's set");
+    assert_eq!(worker_result(spawn_worker("touch", &env)), "touched");
+    let left = redis.command(&["EVAL", "return #redis.call('KEYS', ARGV[1])", "0", &format!("{prefix}*")]);
+    assert_eq!(left, ":0", "the entry and its set are gone");
+    assert_eq!(worker_result(spawn_worker("cache", &env)), r#"Miss {"served_by_request":3}"#, "not revalidated");
+    let requests = server.requests();
+    let seen: Vec<_> = requests.iter().map(|r| (r.method.as_str(), r.path(), r.header("if-none-match"))).collect();
+    assert_eq!(seen, [("GET", "/repos/hello", None), ("POST", "/repos/hello", None), ("GET", "/repos/hello", None)]);
+    assert_eq!(requests[1].header("authorization"), Some("Bearer token-2"));
 }
 
 #[test]
@@ -309,16 +342,18 @@ async fn redis_keys_carry_the_prefix_and_ttl_and_no_secret() {
     }
     let keys = redis_server.command(&["EVAL", "return table.concat(redis.call('KEYS', '*'), ' ')", "0"]);
     let keys: Vec<&str> = keys.split(' ').collect();
-    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert_eq!(keys.len(), 3, "two entries and their URL's set: {keys:?}");
     for key in &keys {
         let hex = key.rsplit(':').next().unwrap();
-        assert!(key.contains("myapp:cache:"), "{key}");
+        assert!(key.starts_with("myapp:cache:") || key.starts_with("myapp:cache-url:"), "{key}");
         assert_eq!(hex.len(), 64, "{key}");
         assert!(!key.contains("hunter2") && !key.contains("swordfish") && !key.contains("repos"));
+        let ttl = redis_server.command(&["PTTL", key]);
+        let ttl: u64 = ttl.trim_start_matches(':').parse().unwrap();
+        assert!(ttl > 50_000 && ttl <= 60_000, "ttl {ttl} of {key}");
     }
-    let ttl = redis_server.command(&["PTTL", keys[0]]);
-    let ttl: u64 = ttl.trim_start_matches(':').parse().unwrap();
-    assert!(ttl > 50_000 && ttl <= 60_000, "ttl {ttl}");
+    let set = keys.iter().find(|key| key.starts_with("myapp:cache-url:")).unwrap();
+    assert_eq!(redis_server.command(&["SCARD", set]), ":2", "both tokens' entries are listed under the URL");
 }
 
 // A current-thread runtime keeps every task on the thread whose default
@@ -346,6 +381,9 @@ async fn an_unreachable_redis_is_bypassed_with_a_warning_that_shows_no_password(
 pub trait BlockingApi {
     #[get("/repos/<name>")]
     fn get_repo(&self, name: &str) -> Result<Response<serde_json::Value>>;
+
+    #[post("/repos/<name>")]
+    fn touch(&self, name: &str) -> Result<()>;
 }
 
 #[test]
@@ -359,4 +397,24 @@ fn the_blocking_flavour_shares_the_redis_cache() {
     assert_eq!(again.cache_status(), CacheStatus::Revalidated);
     assert_eq!(again.body()["served_by_request"], 1);
     assert_eq!(server.requests()[1].header("if-none-match"), Some("\"v1\""));
+}
+
+#[test]
+fn the_blocking_flavour_invalidates_through_redis() {
+    let redis_server = RedisServer::start();
+    let server = etag_server();
+    let prefix = unique_prefix("blocking-invalidate");
+    // Two handles on Redis, as two processes would have.
+    let client = |token: &str| {
+        let cache = Cache::redis(&redis_server.url()).unwrap().key_prefix(&prefix);
+        BlockingApiClient::builder().base_url(&server.uri()).bearer_auth(token).cache(cache).build().unwrap()
+    };
+    let (reader, writer) = (client("reader"), client("writer"));
+    assert_eq!(reader.get_repo("a").unwrap().cache_status(), CacheStatus::Miss);
+    assert_eq!(reader.get_repo("a").unwrap().cache_status(), CacheStatus::Revalidated);
+    writer.touch("a").unwrap();
+    assert_eq!(reader.get_repo("a").unwrap().cache_status(), CacheStatus::Miss);
+    let requests = server.requests();
+    let seen: Vec<_> = requests.iter().map(|r| (r.method.as_str(), r.header("if-none-match"))).collect();
+    assert_eq!(seen, [("GET", None), ("GET", Some("\"v1\"")), ("POST", None), ("GET", None)]);
 }

@@ -77,7 +77,7 @@ tests::flavoured_client! {
     }
 }
 
-use async_client::{Api as _, ApiClient, api, api_with_timeout};
+use async_client::{ApiClient, api, api_with_timeout};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -796,7 +796,7 @@ async fn budget_is_shared_by_clones() {
 /// The blocking flavour's clones share the budget across threads.
 #[test]
 fn budget_is_shared_by_clones_across_threads() {
-    use blocking_client::{Api as _, ApiClient};
+    use blocking_client::ApiClient;
     let server = always_mock("GET", "/items/1", 503, "down");
     let client = ApiClient::builder().base_url(&server.uri()).retry(fast().budget(50)).build().unwrap();
     let threads: Vec<_> = (0..20)

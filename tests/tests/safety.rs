@@ -246,6 +246,10 @@ tests::both_flavours! {
         }
         let err = ApiClient::builder().build().expect_err("no base URL");
         assert_eq!(err.kind(), ErrorKind::Builder);
+        // A base URL without a scheme is named, with the fix.
+        let err = ApiClient::builder().base_url("127.0.0.1:8082").build().expect_err("no scheme");
+        assert_eq!(err.kind(), ErrorKind::Builder);
+        assert_eq!(err.to_string(), "the base URL `127.0.0.1:8082` has no scheme: write `http://127.0.0.1:8082`");
 
         let base = "http://127.0.0.1:9";
         let bad_settings: Vec<(&str, client_runtime::Builder<ApiClient>)> = vec![
@@ -312,7 +316,7 @@ tests::both_flavours! {
         let err = call(api.follow("hop0")).await.expect_err("eleven hops");
         assert_eq!(err.kind(), ErrorKind::Redirect, "{err:?}");
         assert!(err.is_redirect());
-        assert!(err.to_string().starts_with("GET /r/<name>: "), "{err}");
+        assert!(err.to_string().starts_with("GET /r/<name> (/r/hop10): "), "{err}");
         assert_eq!(server.request_count(), 11, "the 11th redirect is not followed");
 
         let looping = TestServer::start(|_| Reply::redirect(302, "/r/loop"));

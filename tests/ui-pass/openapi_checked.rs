@@ -10,7 +10,7 @@ pub struct Item {
     pub id: u64,
 }
 
-#[client(base_url = "https://shop.example/api/v1", openapi = "../../../../tests/openapi/shop.yaml")]
+#[client(base_url = "https://shop.example/api/v1", openapi = "openapi/shop.yaml")]
 pub trait Shop {
     #[get("/items?sort=price")]
     #[paginate(page(size = 50))]

@@ -1,5 +1,5 @@
 //! `#[body(raw)]` takes `&[u8]` and `&str` with any lifetime, not only
-//! `'static` ones.
+//! `'static` ones, in both clients of the trait.
 
 use client_runtime::{Result, client};
 
@@ -12,10 +12,10 @@ pub trait Raw {
     async fn text(&self, #[body(raw)] data: &str) -> Result<()>;
 }
 
-#[client]
-pub trait RawBlocking {
-    #[post("/raw")]
-    fn slice(&self, #[body(raw)] data: &[u8]) -> Result<()>;
+pub fn blocking(client: &RawBlockingClient, data: &[u8]) -> Result<()> {
+    let owned = String::from_utf8_lossy(data).into_owned();
+    client.slice(data)?;
+    client.text(&owned)
 }
 
 fn main() {}

@@ -8,13 +8,13 @@ pub trait NoDescription {
     fn items(&self) -> Result<serde_json::Value>;
 }
 
-#[client(base_url = "https://shop.example/api/v1", openapi = "../../../../tests/openapi/shop.yaml", conformance_tests = "no")]
+#[client(base_url = "https://shop.example/api/v1", openapi = "openapi/shop.yaml", conformance_tests = "no")]
 pub trait NotABool {
     #[get("/items")]
     fn items(&self) -> Result<Vec<serde_json::Value>>;
 }
 
-#[client(base_url = "https://shop.example/api/v1", openapi = "../../../../tests/openapi/shop.yaml", conformance_tests = false)]
+#[client(base_url = "https://shop.example/api/v1", openapi = "openapi/shop.yaml", conformance_tests = false)]
 pub trait Off {
     /// The trait's tests are off already.
     #[get("/items")]
@@ -22,7 +22,7 @@ pub trait Off {
     fn items(&self) -> Result<Vec<serde_json::Value>>;
 }
 
-#[client(base_url = "https://shop.example/api/v1", openapi = "../../../../tests/openapi/shop.yaml")]
+#[client(base_url = "https://shop.example/api/v1", openapi = "openapi/shop.yaml")]
 pub trait Nothing {
     /// Nothing is decoded, so there is no test to leave out.
     #[delete("/items/<item_id>")]

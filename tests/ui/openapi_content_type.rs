@@ -1,6 +1,6 @@
 use client_runtime::{Result, client};
 
-#[client(base_url = "https://shop.example/api/v1", openapi = "../../../../tests/openapi/shop.yaml")]
+#[client(base_url = "https://shop.example/api/v1", openapi = "openapi/shop.yaml")]
 pub trait Shop {
     /// The description takes a form here.
     #[post("/login")]

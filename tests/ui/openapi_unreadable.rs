@@ -2,7 +2,7 @@
 
 use client_runtime::{Result, client};
 
-#[client(openapi = "../../../../tests/openapi/no-such-file.yaml")]
+#[client(openapi = "openapi/no-such-file.yaml")]
 pub trait Shop {
     #[get("/items")]
     fn items(&self) -> Result<String>;

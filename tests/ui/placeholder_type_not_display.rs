@@ -10,9 +10,6 @@ pub struct Id {
 pub trait Api {
     #[get("/users/<id>")]
     fn user(&self, id: Id) -> Result<String>;
-
-    #[get("/labels/<names>")]
-    fn labels(&self, names: Vec<String>) -> Result<String>;
 }
 
 fn main() {}

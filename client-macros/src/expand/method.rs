@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{ReturnType, Type};
 
-use super::{send_future_sig, telemetry};
+use super::telemetry;
 use crate::internals::ast::{Arg, Flavor, PageStyle, Paginate, Query, RetrySetting, Role, Sse};
 use crate::internals::check::ident_name;
 use crate::internals::checked::{Client, Input, Method, Output, PathPiece};
@@ -30,36 +30,35 @@ fn arg_at_type(arg: &Arg) -> Ident {
     ident
 }
 
-pub(super) fn implementation(client: &Client<'_>, m: &Method<'_>) -> TokenStream {
-    let sig = if m.ast.is_async() { send_future_sig(&m.ast.sig) } else { m.ast.sig.clone() };
+/// The body of a method of a client of this flavour, where it returns
+/// `output` (for an async method, what its future gives).
+pub(super) fn body(client: &Client<'_>, m: &Method<'_>, flavor: Flavor, output: &ReturnType) -> TokenStream {
     let p = private();
     let call = local("__call");
     let endpoint = endpoint(client, m);
     let endpoint_ident = local("__ENDPOINT");
     let bindings = bindings(m, &call);
     let receiver = m.ast.receiver();
-    let send = send(client.flavor, m, &receiver, &call);
+    let send = send(flavor, m, output, &receiver, &call);
     quote! {
-        #sig {
-            #endpoint
-            #[allow(unused_mut)]
-            let mut #call = #p::Call::new(#p::AsSession::as_session(&#receiver.session), &#endpoint_ident);
-            #(#bindings)*
-            #send
-        }
+        #endpoint
+        #[allow(unused_mut)]
+        let mut #call = #p::Call::new(#p::AsSession::as_session(&#receiver.session), &#endpoint_ident);
+        #(#bindings)*
+        #send
     }
 }
 
-/// The return type as written, and where to report problems with it.
-fn return_type<'a>(m: &'a Method<'_>) -> (Option<&'a Type>, Span) {
-    match &m.ast.sig.output {
+/// The return type, and where to report problems with it.
+fn return_type<'a>(m: &Method<'_>, output: &'a ReturnType) -> (Option<&'a Type>, Span) {
+    match output {
         ReturnType::Type(_, ty) => (Some(ty), ty.span()),
         ReturnType::Default => (None, m.ast.sig.ident.span()),
     }
 }
 
-fn send(flavor: Flavor, m: &Method<'_>, receiver: &Ident, call: &Ident) -> TokenStream {
-    let (ty, span) = return_type(m);
+fn send(flavor: Flavor, m: &Method<'_>, output: &ReturnType, receiver: &Ident, call: &Ident) -> TokenStream {
+    let (ty, span) = return_type(m, output);
     // Spanned at the return type, so that a `Result` other than
     // `client_runtime::Result`, or the wrong flavour's `Paginated`, is
     // reported there.
@@ -80,9 +79,13 @@ fn send(flavor: Flavor, m: &Method<'_>, receiver: &Ident, call: &Ident) -> Token
         (Output::Stream, Flavor::Blocking) => {
             quote_spanned!(span=> #p::returning::<#ty, _>(#p::execute_stream_blocking(&#receiver.session, #call)))
         }
-        (Output::Paginated { style, paginate }, _) => {
+        (Output::Paginated { style, paginate }, Flavor::Async) => {
             let pager = pager(style, paginate);
-            quote_spanned!(span=> #p::start_paginated(&#receiver.session, #call, #pager))
+            quote_spanned!(span=> #p::start_paginated::<#ty>(&#receiver.session, #call, #pager))
+        }
+        (Output::Paginated { style, paginate }, Flavor::Blocking) => {
+            let pager = pager(style, paginate);
+            quote_spanned!(span=> #p::start_paginated_blocking::<#ty>(&#receiver.session, #call, #pager))
         }
         (Output::EventStream(sse), Flavor::Async) => {
             let options = sse_options(*sse);

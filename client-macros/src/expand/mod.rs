@@ -4,13 +4,17 @@
 //! Generated code names everything through `::client_runtime::...`, and its
 //! own locals have mixed-site hygiene, so nothing clashes with user names.
 
+mod flavour;
 mod method;
+mod shell;
 mod telemetry;
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
 use syn::spanned::Spanned;
-use syn::{ItemTrait, ReturnType, Signature, TraitItem, Type, parse_quote_spanned};
+use syn::{FnArg, ItemTrait, Pat, ReturnType, Signature, TraitItem, Type, parse_quote, parse_quote_spanned};
+
+use self::flavour::Target;
 
 use crate::internals::ast::{self, Flavor};
 use crate::internals::ctxt::Ctxt;
@@ -55,26 +59,107 @@ pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
     }
 }
 
-fn session_type(flavor: Flavor) -> TokenStream {
-    match flavor {
-        Flavor::Async => quote!(::client_runtime::Session),
-        Flavor::Blocking => quote!(::client_runtime::blocking::Session),
+fn generate(client: &checked::Client<'_>) -> TokenStream {
+    let item = declared_trait(client.ast);
+    let clients = Target::all(client.ast, client.flavor).into_iter().map(|target| {
+        let bodies = client.methods.iter().map(|m| method::body(client, m, target.flavor, &target.output(m.ast)));
+        client_code(client.ast, &target, Bodies::Generated(bodies.collect()))
+    });
+    quote! {
+        #item
+        #(#clients)*
     }
 }
 
-fn generate(client: &checked::Client<'_>) -> TokenStream {
-    let item = declared_trait(client.ast);
-    let shell = client_shell(client.ast, &client.ident, client.flavor);
-    let trait_ident = &client.ast.item.ident;
-    let methods = client.methods.iter().map(|m| method::implementation(client, m));
-    let ident = struct_path(&client.ident);
+/// The bodies of a client's request methods, in the trait's order.
+enum Bodies {
+    Generated(Vec<TokenStream>),
+    /// After errors: bodies that do nothing and use no argument.
+    Stub(Vec<TokenStream>),
+}
+
+/// One client: its shell, the trait's methods as its own (so that calls
+/// need no import of the trait), and for the trait's own flavour the
+/// trait's implementation, which calls them.
+fn client_code(client: &ast::Client, target: &Target, bodies: Bodies) -> TokenStream {
+    let shell = shell::client_shell(client, target);
+    let path = shell::struct_path(client, &target.ident);
+    let (bodies, stub) = match bodies {
+        Bodies::Generated(bodies) => (bodies, false),
+        Bodies::Stub(bodies) => (bodies, true),
+    };
+    // A method named like the client's own functions was reported; its
+    // definition would only clash with theirs.
+    let methods = client.methods.iter().zip(&bodies).filter(|(m, _)| !stub || !m.is_named_like_generated());
+    let methods = methods.map(|(m, body)| inherent(client, &m.forwarded, &target.signature(m), body));
+    let helpers = client.helpers.iter().filter(|_| target.implements_trait).map(|h| helper(client, h));
+    let stub_allow = stub.then(|| quote!(#[allow(unused_variables)]));
+    let implementation = target.implements_trait.then(|| {
+        let trait_ident = &client.item.ident;
+        let methods = client.methods.iter().zip(&bodies).map(|(m, body)| {
+            let sig = target.signature(m);
+            let body = if stub { body.clone() } else { forward(&path, &sig) };
+            quote!(#sig { #body })
+        });
+        quote! {
+            #[allow(deprecated)]
+            #stub_allow
+            impl #trait_ident for #path {
+                #(#methods)*
+            }
+        }
+    });
     quote! {
-        #item
         #shell
-        impl #trait_ident for #ident {
+
+        // Unused methods are no more worth a warning than unused trait methods.
+        #[allow(dead_code, deprecated)]
+        #stub_allow
+        impl #path {
             #(#methods)*
+            #(#helpers)*
+        }
+
+        #implementation
+    }
+}
+
+/// A method of the client, documented as the trait's.
+fn inherent(client: &ast::Client, attrs: &[syn::Attribute], sig: &Signature, body: &TokenStream) -> TokenStream {
+    let vis = &client.item.vis;
+    quote! {
+        #(#attrs)*
+        #vis #sig {
+            #body
         }
     }
+}
+
+/// A method with a default body, repeated on the client: it calls the
+/// trait's.
+fn helper(client: &ast::Client, helper: &ast::Helper) -> TokenStream {
+    let trait_ident = &client.item.ident;
+    let call = forward(&quote!(<Self as #trait_ident>), &helper.sig);
+    let call = match helper.sig.asyncness {
+        Some(_) => quote!(#call.await),
+        None => call,
+    };
+    inherent(client, &helper.forwarded, &helper.sig, &call)
+}
+
+/// `callee::method(self, a, b)`: the same method called with the same
+/// arguments.
+fn forward(callee: &TokenStream, sig: &Signature) -> TokenStream {
+    let ident = &sig.ident;
+    let receiver = ast::receiver(sig);
+    let args = sig.inputs.iter().filter_map(|input| match input {
+        FnArg::Typed(typed) => match &*typed.pat {
+            Pat::Ident(pat) => Some(&pat.ident),
+            _ => None,
+        },
+        FnArg::Receiver(_) => None,
+    });
+    quote!(#callee::#ident(#receiver, #(#args),*))
 }
 
 /// The trait as the user wrote it, minus this crate's attributes, with
@@ -82,6 +167,9 @@ fn generate(client: &checked::Client<'_>) -> TokenStream {
 /// through a generic `C: Trait + Sync` can be spawned.
 fn declared_trait(client: &ast::Client) -> ItemTrait {
     let mut item = client.item.clone();
+    // The clients are what code calls; the trait is their declaration, and
+    // a private one used through them alone is not dead code.
+    item.attrs.push(parse_quote!(#[allow(dead_code)]));
     for trait_item in &mut item.items {
         if let TraitItem::Fn(func) = trait_item {
             if func.default.is_none() && func.sig.asyncness.is_some() {
@@ -106,119 +194,31 @@ fn send_future_sig(sig: &Signature) -> Signature {
     sig
 }
 
-/// The struct, its constructors and `Assemble`.
-///
-/// The struct is defined in a module of its own and imported under its
-/// name, and every generated `impl` names it through that module. A type
-/// of the same name in the user's scope then clashes with the import
-/// alone: one error, at the trait's name, and none from the impls, which
-/// still reach the generated struct.
-fn client_shell(client: &ast::Client, ident: &Ident, flavor: Flavor) -> TokenStream {
-    let vis = &client.item.vis;
-    let trait_ident = &client.item.ident;
-    let session = session_type(flavor);
-    let base_url = client.options.base_url.get().map(|url| quote!(.base_url(#url)));
-    let doc =
-        format!("The client generated from [`{trait_ident}`](super::{trait_ident}): calls go through its session.");
-    let base_doc = match client.options.base_url.get() {
-        Some(url) => format!("The builder starts with the base URL `{}`.", url.value()),
-        None => "No base URL is declared: set one with `.base_url(...)`.".to_owned(),
-    };
-    let home = struct_home(ident);
-    let path = struct_path(ident);
-    // The path is located at the trait's name, where rustc then reports a
-    // clash; the imported name has the span of the user's `trait` keyword,
-    // so that rustc does not suggest writing `as` into the trait's line.
-    let at_name = Span::call_site().located_at(trait_ident.span());
-    let home_at_name = Ident::new(&home.to_string(), at_name);
-    let imported = Ident::new(&ident.to_string(), client.item.trait_token.span);
-    quote! {
-        #[doc(hidden)]
-        #[allow(non_snake_case, unreachable_pub)]
-        mod #home {
-            #[doc = #doc]
-            #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-            pub struct #ident {
-                pub(super) session: #session,
-            }
-        }
-
-        #[allow(unused_imports)]
-        #vis use #home_at_name::#imported;
-
-        impl #path {
-            /// A client with the declared base URL and default settings.
-            #vis fn new() -> ::client_runtime::Result<Self> {
-                Self::builder().build()
-            }
-
-            /// A builder for this client.
-            #[doc = #base_doc]
-            #vis fn builder() -> ::client_runtime::Builder<Self> {
-                ::client_runtime::Builder::new() #base_url
-            }
-
-            /// A client over an existing session, sharing its pool and settings.
-            #vis fn from_session(session: #session) -> Self {
-                Self { session }
-            }
-
-            /// The session this client sends through.
-            #vis fn session(&self) -> &#session {
-                &self.session
-            }
-        }
-
-        impl ::client_runtime::__private::Assemble for #path {
-            fn assemble(config: ::client_runtime::__private::Config) -> ::client_runtime::Result<Self> {
-                <#session as ::client_runtime::__private::Assemble>::assemble(config).map(Self::from_session)
-            }
-        }
-    }
-}
-
-/// The module that defines the struct.
-fn struct_home(ident: &Ident) -> Ident {
-    format_ident!("__client_{}", ident, span = Span::call_site())
-}
-
-/// The struct, named through its module.
-fn struct_path(ident: &Ident) -> TokenStream {
-    let home = struct_home(ident);
-    quote!(#home::#ident)
-}
-
-/// After errors: the trait and a client whose methods do nothing, so that
+/// After errors: the trait and clients whose methods do nothing, so that
 /// code naming them does not fail a second time.
 fn stub(client: &ast::Client, flavor: Flavor) -> TokenStream {
     let item = declared_trait(client);
-    let ident = client.struct_ident();
-    let shell = client_shell(client, &ident, flavor);
-    let trait_ident = &client.item.ident;
-    let path = struct_path(&ident);
-    let methods = client.methods.iter().map(|m| {
-        let sig = if m.is_async() { send_future_sig(&m.sig) } else { m.sig.clone() };
-        let body = if m.is_async() || returns_impl_future(&m.sig) {
-            quote!(async move { ::core::unimplemented!() })
-        } else {
-            quote!(::core::unimplemented!())
-        };
-        quote!(#sig { #body })
-    });
-    // A generic trait was already refused; implementing it would only
-    // repeat that.
-    let implementation = client.item.generics.params.is_empty().then(|| {
-        quote! {
-            #[allow(unused_variables)]
-            impl #trait_ident for #path {
-                #(#methods)*
-            }
+    // A generic trait was already refused; methods naming its parameters
+    // would only repeat that.
+    let generic = !client.item.generics.params.is_empty();
+    let clients = Target::all(client, flavor).into_iter().map(|target| {
+        if generic {
+            return shell::client_shell(client, &target);
         }
+        let bodies = client.methods.iter().map(|m| stub_body(&target.signature(m)));
+        client_code(client, &target, Bodies::Stub(bodies.collect()))
     });
     quote! {
         #item
-        #shell
-        #implementation
+        #(#clients)*
+    }
+}
+
+fn stub_body(sig: &Signature) -> TokenStream {
+    if returns_impl_future(sig) {
+        quote!(async move { ::core::unimplemented!() })
+    } else {
+        quote!(::core::unimplemented!())
     }
 }
 

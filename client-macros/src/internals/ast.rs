@@ -4,7 +4,7 @@
 
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
-use syn::{LitStr, Signature, Type};
+use syn::{Attribute, LitStr, Signature, Type};
 
 use super::ret::Ret;
 use super::slot::Attr;
@@ -17,6 +17,16 @@ pub(crate) struct Client {
     pub(crate) options: ClientOptions,
     pub(crate) headers: Vec<StaticHeader>,
     pub(crate) methods: Vec<Method>,
+    /// Methods with a default body that take `&self`: the clients repeat
+    /// them as inherent methods that call the trait's.
+    pub(crate) helpers: Vec<Helper>,
+}
+
+/// A method with a default body, left in the trait as written.
+pub(crate) struct Helper {
+    pub(crate) sig: Signature,
+    /// Its docs and deprecation, repeated on the inherent method.
+    pub(crate) forwarded: Vec<Attribute>,
 }
 
 /// `#[client(...)]`.
@@ -41,6 +51,16 @@ impl Client {
             None => format_ident!("{}Client", self.item.ident, span = self.item.ident.span()),
         }
     }
+
+    /// The blocking twin of an async trait's client: `<Trait>BlockingClient`,
+    /// or `<name>Blocking` after a declared `name`. Spanned like
+    /// [`struct_ident`](Self::struct_ident), for the same reason.
+    pub(crate) fn blocking_struct_ident(&self) -> Ident {
+        match self.options.name.get() {
+            Some(name) => format_ident!("{}Blocking", name, span = name.span()),
+            None => format_ident!("{}BlockingClient", self.item.ident, span = self.item.ident.span()),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -52,6 +72,8 @@ pub(crate) enum Flavor {
 pub(crate) struct Method {
     /// The signature with this crate's attributes removed.
     pub(crate) sig: Signature,
+    /// Its docs and deprecation, repeated on the clients' inherent methods.
+    pub(crate) forwarded: Vec<Attribute>,
     pub(crate) attrs: MethodAttrs,
     pub(crate) args: Vec<Arg>,
     /// `None` when the return type was reported as unusable.
@@ -63,18 +85,29 @@ impl Method {
         self.sig.asyncness.is_some()
     }
 
+    /// Whether the method has the name of one of the clients' own
+    /// functions (`new`, `builder`, ...), which is an error.
+    pub(crate) fn is_named_like_generated(&self) -> bool {
+        symbol::GENERATED_FNS.iter().any(|f| self.sig.ident == *f)
+    }
+
     pub(crate) fn is_paginated(&self) -> bool {
         matches!(self.ret, Some(Ret::Paginated))
     }
 
-    /// The `self` of the method's `&self`, with the user's span. Generated
-    /// code names the receiver through this token: one made by the macro
-    /// would not be this `self` when a `macro_rules!` wrote the trait, and
-    /// hygiene would reject it (E0424).
+    /// The `self` of the method's `&self`: see [`receiver`].
     pub(crate) fn receiver(&self) -> Ident {
-        let span = self.sig.receiver().map_or_else(Span::call_site, |recv| recv.self_token.span);
-        Ident::new("self", span)
+        receiver(&self.sig)
     }
+}
+
+/// The `self` of a method's `&self`, with the user's span. Generated code
+/// names the receiver through this token: one made by the macro would not
+/// be this `self` when a `macro_rules!` wrote the trait, and hygiene would
+/// reject it (E0424).
+pub(crate) fn receiver(sig: &Signature) -> Ident {
+    let span = sig.receiver().map_or_else(Span::call_site, |recv| recv.self_token.span);
+    Ident::new("self", span)
 }
 
 /// The attributes of a request method.

@@ -2,16 +2,12 @@
 //! decoder and paging description, each placeholder its argument. Code
 //! generation reads only this.
 
-use proc_macro2::Ident;
-
 use super::ast::{self, Arg, Flavor, PageStyle, Paginate, RetrySetting, Role, Sse, StaticHeader, VerbKind};
 use super::ret::Decoder;
 use super::template::Template;
 
 pub(crate) struct Client<'a> {
     pub(crate) ast: &'a ast::Client,
-    /// The struct's name.
-    pub(crate) ident: Ident,
     pub(crate) flavor: Flavor,
     pub(crate) methods: Vec<Method<'a>>,
 }

@@ -9,7 +9,7 @@ use proc_macro2::{Ident, TokenStream};
 use syn::spanned::Spanned;
 use syn::{Attribute, FnArg, ItemTrait, LitStr, Pat, TraitItem, TraitItemFn, parse_quote};
 
-use super::ast::{Arg, Client, ClientOptions, Method, MethodAttrs, Role, StaticHeader, VerbKind};
+use super::ast::{Arg, Client, ClientOptions, Helper, Method, MethodAttrs, Role, StaticHeader, VerbKind};
 use super::attr;
 use super::ctxt::Ctxt;
 use super::ret;
@@ -154,11 +154,21 @@ pub(crate) fn client(cx: &Ctxt, args: TokenStream, mut item: ItemTrait) -> Clien
     if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
         cx.error_spanned_by(&item.generics, "a #[client] trait cannot be generic");
     }
+    // Reported, and removed: without them the stub's implementations
+    // need nothing more, so rustc adds no "not implemented" errors.
+    item.supertraits = std::mem::take(&mut item.supertraits)
+        .into_pairs()
+        .filter(|pair| supertrait_allowed(cx, pair.value()))
+        .collect();
     let mut methods = Vec::new();
+    let mut helpers = Vec::new();
     for trait_item in &mut item.items {
         match trait_item {
             TraitItem::Fn(func) if func.default.is_none() => methods.push(method(cx, func)),
-            TraitItem::Fn(func) => reject_attrs_on_default(cx, func),
+            TraitItem::Fn(func) => {
+                reject_attrs_on_default(cx, func);
+                helpers.extend(helper(func));
+            }
             TraitItem::Const(c) if c.default.is_none() => {
                 cx.error_spanned_by(&c.ident, "a #[client] trait can only declare methods (constants need a value)");
             }
@@ -175,7 +185,41 @@ pub(crate) fn client(cx: &Ctxt, args: TokenStream, mut item: ItemTrait) -> Clien
         TraitItem::Type(t) => t.default.is_some(),
         _ => true,
     });
-    Client { item, options, headers, methods }
+    Client { item, options, headers, methods, helpers }
+}
+
+/// The traits every generated client implements, which a client trait may
+/// therefore extend.
+const CLIENT_TRAITS: [&str; 6] = ["Send", "Sync", "Sized", "Unpin", "Clone", "Debug"];
+
+/// Whether a supertrait is one the clients implement; reports any other.
+fn supertrait_allowed(cx: &Ctxt, bound: &syn::TypeParamBound) -> bool {
+    let syn::TypeParamBound::Trait(bound) = bound else { return true };
+    let Some(name) = bound.path.segments.last().map(|segment| segment.ident.to_string()) else { return true };
+    if CLIENT_TRAITS.contains(&name.as_str()) {
+        return true;
+    }
+    cx.error_spanned_by(
+        bound,
+        format!(
+            "a #[client] trait cannot extend `{name}`: its clients implement this trait's methods only. Declare the methods here, or keep `{name}` a client of its own on the same session, as in `{name}Client::from_session(client.session().clone())`"
+        ),
+    );
+    false
+}
+
+/// The attributes an inherent method repeats from the trait's: what its
+/// reader sees (docs) and what its callers should hear (deprecation).
+fn forwarded(attrs: &[Attribute]) -> Vec<Attribute> {
+    attrs.iter().filter(|attr| attr.path().is_ident("doc") || attr.path().is_ident("deprecated")).cloned().collect()
+}
+
+/// A default method the clients can repeat: one taking `&self`, named
+/// unlike the clients' own functions.
+fn helper(func: &TraitItemFn) -> Option<Helper> {
+    let by_ref = func.sig.receiver().is_some_and(is_shared_self);
+    let generated = symbol::GENERATED_FNS.iter().any(|f| func.sig.ident == *f);
+    (by_ref && !generated).then(|| Helper { sig: func.sig.clone(), forwarded: forwarded(&func.attrs) })
 }
 
 const CLIENT_OPTIONS: [Symbol; 5] =
@@ -295,7 +339,7 @@ fn method(cx: &Ctxt, func: &mut TraitItemFn) -> Method {
     if !attrs.verb.is_set() && !attrs.unknown {
         cx.error_spanned_by(&func.sig.ident, "a request method needs a verb: #[get(\"/path\")], #[post], #[put], #[patch], #[delete], #[head] or #[options]");
     }
-    Method { sig: func.sig.clone(), attrs, args, ret }
+    Method { sig: func.sig.clone(), forwarded: forwarded(&func.attrs), attrs, args, ret }
 }
 
 fn verb(cx: &Ctxt, attr: &Attribute, m: &mut MethodAttrs, kind: VerbKind) {
@@ -315,10 +359,15 @@ fn verb(cx: &Ctxt, attr: &Attribute, m: &mut MethodAttrs, kind: VerbKind) {
 
 fn check_receiver(cx: &Ctxt, func: &TraitItemFn) {
     match func.sig.receiver() {
-        Some(recv) if recv.mutability.is_none() && matches!(recv.kind, syn::ReceiverKind::Reference(_, _, None)) => {}
+        Some(recv) if is_shared_self(recv) => {}
         Some(recv) => cx.error_spanned_by(recv, "a request method takes `&self`"),
         None => cx.error_spanned_by(&func.sig.ident, "a request method takes `&self` as its first argument"),
     }
+}
+
+/// `&self`, not `&mut self`, `self` or `self: Box<Self>`.
+fn is_shared_self(recv: &syn::Receiver) -> bool {
+    recv.mutability.is_none() && matches!(recv.kind, syn::ReceiverKind::Reference(_, _, None))
 }
 
 fn arguments(cx: &Ctxt, func: &mut TraitItemFn) -> Vec<Arg> {

@@ -120,6 +120,16 @@ pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
+/// Whether the type is written as a list: a slice, an array, `Vec`,
+/// `VecDeque` or a set, by reference or not.
+pub(crate) fn is_sequence(ty: &Type) -> bool {
+    const SEQUENCES: [&str; 4] = ["Vec", "VecDeque", "HashSet", "BTreeSet"];
+    match deref(ty) {
+        Type::Slice(_) | Type::Array(_) => true,
+        ty => matches!(last_segment(ty), Some((name, _)) if SEQUENCES.contains(&name.as_str())),
+    }
+}
+
 /// Whether the type is certainly one value, not a sequence: numbers,
 /// `bool`, `char` and strings, by reference or in an `Option`.
 pub(crate) fn is_scalar(ty: &Type) -> bool {

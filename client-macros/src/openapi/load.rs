@@ -60,8 +60,11 @@ pub(crate) fn load(manifest_dir: &Path, file: &str) -> Loaded {
 pub(crate) fn load_keeping(manifest_dir: &Path, file: &str, keep: Keep) -> Loaded {
     let fail = |reason: String| LoadError { file: file.to_owned(), reason };
     let joined = manifest_dir.join(file);
-    let canonical =
-        joined.canonicalize().map_err(|err| fail(format!("cannot read {}: {}", joined.display(), io_reason(&err))))?;
+    // The path as the attribute wrote it says where to look; the absolute
+    // one would name a build directory the reader may not know.
+    let canonical = joined.canonicalize().map_err(|err| {
+        fail(format!("{} (the path is relative to the directory of the crate's Cargo.toml)", io_reason(&err)))
+    })?;
     let metadata =
         std::fs::metadata(&canonical).map_err(|err| fail(format!("cannot read {}: {err}", canonical.display())))?;
     let stamp = Stamp { modified: metadata.modified().ok(), len: metadata.len() };

@@ -180,9 +180,10 @@
 //! # Paths in UI tests
 //!
 //! The path is relative to `CARGO_MANIFEST_DIR`, which under trybuild is
-//! `$CARGO_TARGET_DIR/tests/trybuild/<crate>/`: a UI case reaches
-//! `tests/openapi/shop.yaml` as `"../../../../tests/openapi/shop.yaml"`
-//! when the target directory is the workspace's `target/`.
+//! `<target>/tests/trybuild/<crate>/`: the UI harness (`tests/tests/ui.rs`)
+//! copies `tests/openapi/` there first, so a case names a fixture as a
+//! user would, `openapi = "openapi/shop.yaml"`, wherever the target
+//! directory is.
 // Parts of the interface are for the expansion, which may not call all of them.
 #![cfg_attr(not(test), allow(dead_code))]
 

@@ -116,6 +116,15 @@ proptest! {
     }
 
     #[test]
+    fn percent_decoding_reads_exactly_two_hex_digits(byte in 0u8..0x80, sign in "[^0-9a-fA-F]", digit in "[0-9a-fA-F]") {
+        prop_assert_eq!(percent_decode(&format!("%{byte:02X}")), char::from(byte).to_string());
+        prop_assert_eq!(percent_decode(&format!("%{byte:02x}")), char::from(byte).to_string());
+        // `%+5` is not an escape: `from_str_radix` would read `+5` as 5.
+        let kept = format!("%{sign}{digit}");
+        prop_assert_eq!(percent_decode(&kept), kept);
+    }
+
+    #[test]
     fn any_document_is_indexed_and_checked(
         mut document in vocabulary_value(),
         template in "(/(<x>|<x..>|a|\\{x\\}|items))*(\\?q=[a-z0-9,]*)?",
@@ -165,4 +174,13 @@ fn exponential_yaml_aliases_are_refused() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
     let err = parsed.expect_err("refused");
     assert!(err.starts_with("invalid YAML: "), "{err}");
+}
+
+#[test]
+fn percent_decoding_keeps_what_is_not_an_escape() {
+    assert_eq!(percent_decode("%+5"), "%+5", "not byte 0x05");
+    assert_eq!(percent_decode("%-1%2"), "%-1%2");
+    assert_eq!(percent_decode("a%2Fb%20c"), "a/b c");
+    assert_eq!(percent_decode("%C3%A9%"), "é%");
+    assert_eq!(percent_decode("%FF"), "\u{FFFD}");
 }

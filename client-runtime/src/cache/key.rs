@@ -1,5 +1,6 @@
 //! Cache keys: a SHA-256 digest of the method, the URL and the identity of
-//! the credentials the request carries.
+//! the credentials the request carries; and [`Resource`], the digest of
+//! the URL alone, under which an invalidation finds every key of a URL.
 //!
 //! The digest is what a store sees, so neither a token nor a secret query
 //! value ever reaches it (a Redis key listing shows only hex), and one
@@ -47,11 +48,7 @@ impl Key {
 
     /// Lower-case hex, for stores keyed by strings.
     pub(crate) fn hex(&self) -> String {
-        use fmt::Write as _;
-        self.0.iter().fold(String::with_capacity(64), |mut out, byte| {
-            let _ = write!(out, "{byte:02x}");
-            out
-        })
+        hex(&self.0)
     }
 }
 
@@ -59,6 +56,44 @@ impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Key({})", &self.hex()[..12])
     }
+}
+
+/// The URL an entry was stored for, as a digest: an invalidation of the
+/// URL reaches every entry stored under it, whatever the method or the
+/// credentials, and no secret query value reaches a store.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Resource([u8; SHA256_OUTPUT_LEN]);
+
+impl Resource {
+    /// The resource of `url`, without its fragment (never sent).
+    pub(crate) fn new(url: &Url) -> Self {
+        let mut hash = Context::new(&SHA256);
+        hash.update(b"client-runtime cache resource v1\0");
+        let without_fragment = url.as_str().split_once('#').map_or(url.as_str(), |(before, _)| before);
+        hash.update(without_fragment.as_bytes());
+        let mut digest = [0; SHA256_OUTPUT_LEN];
+        digest.copy_from_slice(hash.finish().as_ref());
+        Self(digest)
+    }
+
+    /// Lower-case hex, for stores keyed by strings.
+    pub(crate) fn hex(&self) -> String {
+        hex(&self.0)
+    }
+}
+
+impl fmt::Debug for Resource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Resource({})", &self.hex()[..12])
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(2 * bytes.len()), |mut out, byte| {
+        let _ = write!(out, "{byte:02x}");
+        out
+    })
 }
 
 #[cfg(test)]
@@ -99,6 +134,16 @@ mod tests {
             key(Method::GET, url, &[("accept", "b")], &[]),
             "other headers are matched through Vary, not the key"
         );
+    }
+
+    #[test]
+    fn a_resource_is_the_url_alone() {
+        let url = Url::parse("https://a.example/x?token=hunter2").expect("url");
+        let with_fragment = Url::parse("https://a.example/x?token=hunter2#part").expect("url");
+        assert_eq!(Resource::new(&url), Resource::new(&with_fragment));
+        assert_ne!(Resource::new(&url), Resource::new(&Url::parse("https://a.example/y").expect("url")));
+        assert!(!Resource::new(&url).hex().contains("hunter2"));
+        assert!(!format!("{:?}", Resource::new(&url)).contains("hunter2"));
     }
 
     #[test]

@@ -28,19 +28,46 @@
 //! ```
 //!
 //! # The rules
+//! They follow RFC 9111 for a private cache; the freshness rules are those
+//! of the `http-cache-semantics` crate, given `Cache-Control` as this
+//! module parses it (quoted strings, names in any case, malformed
+//! directives skipped; values past 2^31 seconds saturate).
 //! - **Stored**: a `200` to a GET or HEAD with an `ETag` or `Last-Modified`.
-//!   Never a response with `Cache-Control: no-store` or `Vary: *`, never a
-//!   [`ByteStream`](crate::ByteStream) download, never a method declared
+//!   Never a response with `Cache-Control: no-store` or `Vary: *`, nor the
+//!   answer to a request whose own `Cache-Control` says `no-store`; never
+//!   a [`ByteStream`](crate::ByteStream) download, never a method declared
 //!   `#[cache(none)]`.
 //! - **Keys**: method, URL (so a listing is cached page by page) and a
 //!   SHA-256 digest of the credentials the request carries: one token's
 //!   response is never served to another, and no secret is ever part of a
 //!   key. The request headers a response names in `Vary` must match too;
-//!   one variant per URL is kept.
+//!   one variant per URL is kept, and a response that varies on `*` is
+//!   never served.
 //! - **Freshness**: by default every call revalidates.
 //!   [`Cache::serve_fresh(true)`](Cache::serve_fresh) answers without a
-//!   request while `Cache-Control: max-age` says the entry is fresh
-//!   ([`CacheStatus::Hit`]).
+//!   request ([`CacheStatus::Hit`], with the entry's current `Age`) while
+//!   `Cache-Control: max-age` (or else `Expires`) says the entry is fresh.
+//!   Its age counts the `Age` it arrived with, how old its `Date` says it
+//!   was on arrival, and the time the request took (RFC 9111 §4.2.3).
+//!   `no-cache` in the response always revalidates.
+//! - **A method's own `Cache-Control`** (`#[header("Cache-Control",
+//!   "...")]` or an argument) is honoured: `no-store` stores nothing of
+//!   its answer; `no-cache` (or `Pragma: no-cache`) and `max-age=N`
+//!   revalidate what is older; `min-fresh=N` wants N more seconds of
+//!   freshness; `max-stale[=N]` accepts an entry that much past its
+//!   freshness (never one marked `no-cache` or `must-revalidate`). The
+//!   last three only matter with `serve_fresh(true)`: otherwise every
+//!   call revalidates anyway.
+//! - **304s**: a 304 refreshes the stored entry only if its `ETag` (or else
+//!   its `Last-Modified`) matches the entry's; a 304 with no validator
+//!   confirms the ones the cache sent. Any other 304 forgets the entry,
+//!   and the call is sent once more without conditions.
+//! - **Invalidation**: a successful (2xx or 3xx) request with an unsafe
+//!   method (POST, PUT, PATCH, DELETE...) forgets every entry of its URL,
+//!   and of the URLs its `Location` and `Content-Location` name on the
+//!   same origin, whatever their credentials. `#[cache(none)]` methods and
+//!   streamed bodies invalidate too. In Redis this reaches every process
+//!   sharing the store.
 //! - **Your own conditional headers**: a call whose arguments set
 //!   `If-None-Match` (or another conditional header) bypasses the cache and
 //!   sees the server's answer as it is. On a method returning
@@ -55,9 +82,15 @@
 //! [`Cache::memory`] keeps entries in the process, bounded by bytes, least
 //! recently used first out. With the `redis` feature, `Cache::redis` keeps
 //! them in Redis, shared by every process that uses the same key prefix;
-//! if Redis fails, calls go on without the cache and a warning is logged.
+//! if Redis fails, calls go on without the cache and a warning is logged
+//! (an invalidation Redis did not get is lost: with `serve_fresh(true)`,
+//! other processes may serve that entry until it is no longer fresh).
 
+mod age;
+mod directives;
 mod entry;
+mod freshness;
+mod invalidation;
 mod key;
 pub(crate) mod layer;
 mod memory;
@@ -68,9 +101,11 @@ mod redis;
 use std::fmt;
 use std::sync::Arc;
 
+pub(crate) use self::age::{Exchanged, current_age};
 pub(crate) use self::entry::Entry;
-pub(crate) use self::key::Key;
-pub(crate) use self::layer::{Lookup, Outcome};
+pub(crate) use self::invalidation::is_unsafe;
+pub(crate) use self::key::{Key, Resource};
+pub(crate) use self::layer::{Exchange, Lookup, Outcome};
 use self::memory::MemoryStore;
 pub(crate) use self::policy::{NotStored, response_is_storable};
 
@@ -169,10 +204,10 @@ impl Cache {
         self
     }
 
-    /// Whether a fresh entry (`Cache-Control: max-age` not run out) is
-    /// served without a request. Off by default: every call revalidates,
-    /// which costs no GitHub quota when nothing changed and never serves
-    /// stale data.
+    /// Whether a fresh entry (`Cache-Control: max-age` or `Expires` not run
+    /// out, as the request's own `Cache-Control` allows) is served without
+    /// a request. Off by default: every call revalidates, which costs no
+    /// GitHub quota when nothing changed and never serves stale data.
     pub fn serve_fresh(mut self, serve_fresh: bool) -> Self {
         self.serve_fresh = serve_fresh;
         self
@@ -198,12 +233,12 @@ impl Cache {
         }
     }
 
-    /// Stores the entry, or says why it could not.
-    async fn put(&self, key: Key, entry: Entry) -> Result<(), NotStored> {
+    /// Stores the entry for `resource`, or says why it could not.
+    async fn put(&self, key: Key, resource: Resource, entry: Entry) -> Result<(), NotStored> {
         match &self.store {
-            Store::Memory(store) => store.put(key, entry).then_some(()).ok_or(NotStored::TooLarge),
+            Store::Memory(store) => store.put(key, resource, entry).then_some(()).ok_or(NotStored::TooLarge),
             #[cfg(feature = "redis")]
-            Store::Redis(store) => store.put(&key, &entry).await.then_some(()).ok_or(NotStored::Unavailable),
+            Store::Redis(store) => store.put(&key, &resource, &entry).await.then_some(()).ok_or(NotStored::Unavailable),
         }
     }
 
@@ -212,6 +247,16 @@ impl Cache {
             Store::Memory(store) => store.remove(key),
             #[cfg(feature = "redis")]
             Store::Redis(store) => store.remove(key).await,
+        }
+    }
+
+    /// Forgets every entry stored for these resources; in Redis, for
+    /// every process that shares the store.
+    async fn invalidate(&self, resources: &[Resource]) {
+        match &self.store {
+            Store::Memory(store) => store.invalidate(resources),
+            #[cfg(feature = "redis")]
+            Store::Redis(store) => store.invalidate(resources).await,
         }
     }
 }

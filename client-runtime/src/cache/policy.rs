@@ -1,15 +1,19 @@
 //! What the cache decides, apart from any I/O: what is stored, which
-//! conditional headers go out, whether an entry is still fresh, and how a
-//! 304 refreshes a stored response (RFC 9110 §13, RFC 9111).
+//! stored variant a request selects, which conditional headers go out,
+//! whether a 304 confirms the stored response and how it refreshes it
+//! (RFC 9110 §13, RFC 9111). Whether an entry is fresh is
+//! [`super::freshness`]'s.
 
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use http::header::{
     AGE, CACHE_CONTROL, CONNECTION, CONTENT_ENCODING, CONTENT_LENGTH, ETAG, HeaderName, HeaderValue, IF_MATCH,
-    IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, IF_UNMODIFIED_SINCE, LAST_MODIFIED, PRAGMA, TRANSFER_ENCODING, VARY,
+    IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, IF_UNMODIFIED_SINCE, LAST_MODIFIED, TRANSFER_ENCODING, VARY,
 };
 use http::{HeaderMap, Method, StatusCode};
 
+use super::age;
+use super::directives::Directives;
 use super::entry::Entry;
 
 /// Whether a request may use the cache at all: a GET or HEAD without a
@@ -32,7 +36,7 @@ pub(crate) enum NotStored {
     Status,
     /// Neither `ETag` nor `Last-Modified`: nothing to revalidate with.
     NoValidator,
-    /// `Cache-Control: no-store`.
+    /// `Cache-Control: no-store`, in the response or the request.
     NoStore,
     /// `Vary: *`, which matches no later request.
     VaryAll,
@@ -65,6 +69,12 @@ pub(crate) fn response_is_storable(status: StatusCode, response: &HeaderMap) -> 
     not_storable(status, response).is_none()
 }
 
+/// Whether the request's own `Cache-Control` says `no-store`: nothing of
+/// its answer is written to the store (RFC 9111 §5.2.1.5).
+pub(crate) fn request_forbids_storing(request: &HeaderMap) -> bool {
+    Directives::of(request, &CACHE_CONTROL).has("no-store")
+}
+
 /// Why a response may not be stored, if it may not; the first rule it
 /// breaks, in the order of [`response_is_storable`].
 pub(crate) fn not_storable(status: StatusCode, response: &HeaderMap) -> Option<NotStored> {
@@ -72,7 +82,7 @@ pub(crate) fn not_storable(status: StatusCode, response: &HeaderMap) -> Option<N
         Some(NotStored::Status)
     } else if !(response.contains_key(ETAG) || response.contains_key(LAST_MODIFIED)) {
         Some(NotStored::NoValidator)
-    } else if has_directive(response, CACHE_CONTROL, "no-store") {
+    } else if Directives::of(response, &CACHE_CONTROL).has("no-store") {
         Some(NotStored::NoStore)
     } else if vary_names(response).is_none() {
         Some(NotStored::VaryAll)
@@ -112,9 +122,10 @@ pub(crate) fn vary_values(names: Vec<HeaderName>, request: &HeaderMap) -> Vec<(H
 }
 
 /// Whether a stored response was selected by the same values of the
-/// `Vary` headers as this request carries.
+/// `Vary` headers as this request carries. A response that varies on
+/// everything (`Vary: *`, however it got into the store) matches nothing.
 pub(crate) fn vary_matches(entry: &Entry, request: &HeaderMap) -> bool {
-    entry.vary.iter().all(|(name, value)| request.get(name) == value.as_ref())
+    vary_names(&entry.headers).is_some() && entry.vary.iter().all(|(name, value)| request.get(name) == value.as_ref())
 }
 
 /// The headers that revalidate a stored response.
@@ -129,28 +140,37 @@ pub(crate) fn conditional_headers(entry: &Entry) -> Vec<(HeaderName, HeaderValue
     headers
 }
 
-/// Whether a stored response may be served without asking the server:
-/// `Cache-Control: max-age` has not run out (counting the `Age` it arrived
-/// with), it does not say `no-cache`, and the request does not ask for a
-/// fresh answer.
-pub(crate) fn is_fresh(entry: &Entry, request: &HeaderMap, now: SystemTime) -> bool {
-    if has_directive(&entry.headers, CACHE_CONTROL, "no-cache")
-        || has_directive(request, CACHE_CONTROL, "no-cache")
-        || has_directive(request, PRAGMA, "no-cache")
-        || directive_seconds(request, "max-age") == Some(0)
-    {
-        return false;
+/// Whether a 304 confirms `entry` (RFC 9111 §4.3.4): its `ETag`, strong
+/// or weak, names the entry's (compared weakly, as a GET allows), or,
+/// without one, its `Last-Modified` is the entry's.
+///
+/// A 304 without any validator answers the condition the cache built
+/// from this entry's validators and nothing else, so it confirms them:
+/// RFC 9110 §15.4.5 does not oblige a server to repeat `Last-Modified`,
+/// and an entry known by it alone would otherwise never be confirmed.
+pub(crate) fn confirms(entry: &Entry, not_modified: &HeaderMap) -> bool {
+    match (field(not_modified, &ETAG), field(not_modified, &LAST_MODIFIED)) {
+        (Some(tag), _) => field(&entry.headers, &ETAG).is_some_and(|stored| opaque_tag(stored) == opaque_tag(tag)),
+        (None, Some(date)) => field(&entry.headers, &LAST_MODIFIED) == Some(date),
+        (None, None) => true,
     }
-    let Some(max_age) = directive_seconds(&entry.headers, "max-age") else { return false };
-    let initial_age = entry.headers.get(AGE).and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok()).unwrap_or(0);
-    let resident = now.duration_since(entry.stored_at).unwrap_or(Duration::ZERO).as_secs();
-    initial_age.saturating_add(resident) < max_age
 }
 
-/// The stored response refreshed by a 304: every header the 304 carries
-/// replaces the stored one of that name (rate-limit headers, a new `ETag`,
-/// `Date`...), except those that describe the 304's own empty body.
-pub(crate) fn merge_not_modified(entry: &Entry, fresh: &HeaderMap, now: SystemTime) -> Entry {
+fn field<'h>(headers: &'h HeaderMap, name: &HeaderName) -> Option<&'h str> {
+    headers.get(name).and_then(|value| value.to_str().ok()).map(str::trim)
+}
+
+/// An entity tag without its weakness: what a weak comparison compares.
+fn opaque_tag(tag: &str) -> &str {
+    tag.strip_prefix("W/").unwrap_or(tag)
+}
+
+/// The stored response refreshed by a 304 (RFC 9111 §3.2): every header
+/// the 304 carries replaces the stored one of that name (rate-limit
+/// headers, a new `ETag`, `Date`...), every value of it kept, except those
+/// that describe the 304's own empty body. Its `Age` is the 304's age on
+/// arrival, `initial_age`, counted from `now`.
+pub(crate) fn merge_not_modified(entry: &Entry, fresh: &HeaderMap, initial_age: u64, now: SystemTime) -> Entry {
     let mut headers = entry.headers.clone();
     let mut replaced: Vec<&HeaderName> = Vec::new();
     for (name, value) in fresh {
@@ -163,33 +183,15 @@ pub(crate) fn merge_not_modified(entry: &Entry, fresh: &HeaderMap, now: SystemTi
         }
         headers.append(name.clone(), value.clone());
     }
+    headers.insert(AGE, age::header(initial_age));
     Entry { headers, stored_at: now, ..entry.clone() }
 }
 
-/// Whether a comma-separated header (`Cache-Control`, `Pragma`) holds the
-/// directive, compared without case.
-fn has_directive(headers: &HeaderMap, name: HeaderName, directive: &str) -> bool {
-    directives(headers, &name).any(|(key, _)| key.eq_ignore_ascii_case(directive))
-}
-
-/// A `Cache-Control` directive's number of seconds (`max-age=60`), which
-/// saturates rather than overflows.
-fn directive_seconds(headers: &HeaderMap, directive: &str) -> Option<u64> {
-    let (_, value) = directives(headers, &CACHE_CONTROL).find(|(key, _)| key.eq_ignore_ascii_case(directive))?;
-    let digits = value?.trim_matches('"');
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some(digits.parse::<u64>().unwrap_or(u64::MAX))
-}
-
-fn directives<'a>(headers: &'a HeaderMap, name: &HeaderName) -> impl Iterator<Item = (&'a str, Option<&'a str>)> {
-    headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).map(|item| {
-        match item.split_once('=') {
-            Some((key, value)) => (key.trim(), Some(value.trim())),
-            None => (item.trim(), None),
-        }
-    })
+/// The response as stored: its headers, but its `Age` the age it had on
+/// arrival (RFC 9111 §4.2.3), from which the current age counts.
+pub(crate) fn with_initial_age(mut response: HeaderMap, initial_age: u64) -> HeaderMap {
+    response.insert(AGE, age::header(initial_age));
+    response
 }
 
 #[cfg(test)]
@@ -197,6 +199,7 @@ mod tests {
     use super::*;
     use crate::cache::entry::tests::sample;
     use proptest::prelude::*;
+    use std::time::Duration;
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
@@ -277,25 +280,6 @@ mod tests {
     }
 
     #[test]
-    fn freshness_follows_max_age_and_age() {
-        let entry = entry_with(&[("etag", "\"a\""), ("cache-control", "private, max-age=60")]);
-        let at = |secs| entry.stored_at + Duration::from_secs(secs);
-        let none = HeaderMap::new();
-        assert!(is_fresh(&entry, &none, at(0)));
-        assert!(is_fresh(&entry, &none, at(59)));
-        assert!(!is_fresh(&entry, &none, at(60)));
-        let aged = entry_with(&[("cache-control", "max-age=60"), ("age", "50")]);
-        assert!(!is_fresh(&aged, &none, aged.stored_at + Duration::from_secs(10)));
-        assert!(!is_fresh(&entry_with(&[("etag", "\"a\"")]), &none, at(0)), "no max-age: always revalidate");
-        assert!(!is_fresh(&entry_with(&[("cache-control", "max-age=60, no-cache")]), &none, at(0)));
-        assert!(!is_fresh(&entry, &headers(&[("cache-control", "no-cache")]), at(0)));
-        assert!(!is_fresh(&entry, &headers(&[("cache-control", "max-age=0")]), at(0)));
-        assert!(!is_fresh(&entry_with(&[("cache-control", "max-age=abc")]), &none, at(0)));
-        let huge = entry_with(&[("cache-control", "max-age=99999999999999999999999"), ("age", "18446744073709551615")]);
-        assert!(!is_fresh(&huge, &none, at(1)), "saturates instead of overflowing");
-    }
-
-    #[test]
     fn a_304_refreshes_headers_but_keeps_the_body() {
         let entry = entry_with(&[
             ("etag", "\"1\""),
@@ -305,23 +289,65 @@ mod tests {
         ]);
         let fresh = headers(&[("etag", "\"2\""), ("x-ratelimit-remaining", "9"), ("content-length", "0")]);
         let now = entry.stored_at + Duration::from_secs(5);
-        let merged = merge_not_modified(&entry, &fresh, now);
+        let merged = merge_not_modified(&entry, &fresh, 3, now);
         assert_eq!(merged.headers["etag"], "\"2\"");
         assert_eq!(merged.headers["x-ratelimit-remaining"], "9");
         assert_eq!(merged.headers["content-length"], "7", "the stored body's length stays");
         assert_eq!(merged.headers["link"], "<a>; rel=\"next\"", "headers the 304 lacks are kept");
+        assert_eq!(merged.headers["age"], "3", "its age on arrival");
         assert_eq!(merged.body, entry.body);
         assert_eq!(merged.stored_at, now);
+        let links = entry_with(&[("link", "<a>; rel=\"next\""), ("etag", "\"1\"")]);
+        let two = headers(&[("link", "<b>; rel=\"next\""), ("link", "<c>; rel=\"last\""), ("x-new", "1")]);
+        let merged = merge_not_modified(&links, &two, 0, now);
+        assert_eq!(
+            merged.headers.get_all("link").iter().collect::<Vec<_>>(),
+            ["<b>; rel=\"next\"", "<c>; rel=\"last\""]
+        );
+        assert_eq!(merged.headers["x-new"], "1", "a header only the 304 carries is added");
+    }
+
+    #[test]
+    fn a_304_confirms_only_the_entry_whose_validator_it_carries() {
+        const DATE: &str = "Tue, 15 Nov 1994 12:45:26 GMT";
+        let tagged = entry_with(&[("etag", "\"v1\""), ("last-modified", DATE)]);
+        assert!(confirms(&tagged, &headers(&[("etag", "\"v1\"")])));
+        assert!(confirms(&tagged, &headers(&[("etag", "W/\"v1\"")])), "a weak match does for a GET");
+        assert!(!confirms(&tagged, &headers(&[("etag", "\"v2\"")])));
+        assert!(!confirms(&tagged, &headers(&[("etag", "\"v2\""), ("last-modified", DATE)])), "the ETag decides");
+        assert!(confirms(&tagged, &HeaderMap::new()), "no validator: the ones the cache sent");
+        let dated = entry_with(&[("last-modified", DATE)]);
+        assert!(confirms(&dated, &headers(&[("last-modified", DATE)])));
+        assert!(!confirms(&dated, &headers(&[("last-modified", "Wed, 16 Nov 1994 12:45:26 GMT")])));
+        assert!(!confirms(&dated, &headers(&[("etag", "\"v1\"")])), "an ETag the entry never had");
+        assert!(confirms(&dated, &HeaderMap::new()));
+    }
+
+    #[test]
+    fn a_request_saying_no_store_forbids_storing() {
+        assert!(request_is_cacheable(&Method::GET, &headers(&[("cache-control", "no-store")]), false));
+        assert!(request_forbids_storing(&headers(&[("cache-control", "max-age=5, No-Store")])));
+        assert!(!request_forbids_storing(&headers(&[("cache-control", "ext=\"no-store\"")])));
+        assert!(!request_forbids_storing(&HeaderMap::new()));
+    }
+
+    #[test]
+    fn an_entry_that_varies_on_everything_matches_no_request() {
+        let entry = entry_with(&[("etag", "\"1\""), ("vary", "Accept, *")]);
+        assert!(!vary_matches(&entry, &HeaderMap::new()));
+        assert!(vary_matches(&entry_with(&[("etag", "\"1\"")]), &HeaderMap::new()));
     }
 
     proptest! {
         #[test]
-        fn cache_control_parsing_never_panics(value in "[ -~]{0,60}") {
+        fn any_cache_control_or_vary_is_read_without_a_panic(value in "[ -~]{0,60}") {
             if let Ok(value) = HeaderValue::from_str(&value) {
                 let mut map = HeaderMap::new();
-                map.insert(CACHE_CONTROL, value);
+                map.insert(CACHE_CONTROL, value.clone());
+                map.insert(VARY, value);
                 let entry = Entry { headers: map.clone(), ..sample() };
-                let _ = is_fresh(&entry, &map, SystemTime::now());
+                let _ = vary_matches(&entry, &map);
+                let _ = request_forbids_storing(&map);
                 let _ = response_is_storable(StatusCode::OK, &map);
             }
         }

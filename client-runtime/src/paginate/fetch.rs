@@ -39,20 +39,26 @@ pub(crate) struct Fetcher<T> {
 impl<T: DeserializeOwned> Fetcher<T> {
     pub(crate) fn new(session: Session, mut request: Prepared, pager: Pager) -> Self {
         let mut first = request.url.clone();
-        // A page size the caller passed (`#[query] per_page`) wins over the
-        // declared default.
-        match pager.style {
+        // A start or a page size the caller passed (`#[query] page`,
+        // `#[query] per_page`) wins over the declared defaults.
+        let start = match pager.style {
             PageStyle::Page { param, per_page, size } => {
-                set_query(&mut first, param, "1");
+                let start = start_at(&mut first, param, 1);
                 set_query_default(&mut first, per_page, &size.to_string());
+                start
             }
             PageStyle::Offset { param, limit, size } => {
-                set_query(&mut first, param, "0");
+                let start = start_at(&mut first, param, 0);
                 set_query_default(&mut first, limit, &size.to_string());
+                start
             }
-            _ => {}
-        }
+            _ => Ok(0),
+        };
         request.url = first.clone();
+        let (start, deferred) = match start {
+            Ok(start) => (start, None),
+            Err(err) => (0, Some(request.error(err))),
+        };
         Self {
             session,
             origin: first.origin(),
@@ -61,10 +67,10 @@ impl<T: DeserializeOwned> Fetcher<T> {
             next: Some(first),
             request,
             pager,
-            page_number: 1,
-            offset: 0,
+            page_number: start,
+            offset: start,
             pages_left: None,
-            deferred: None,
+            deferred,
             item: PhantomData,
         }
     }
@@ -105,6 +111,8 @@ impl<T: DeserializeOwned> Fetcher<T> {
 
     fn read_page(&mut self, received: Received<Bytes>) -> Result<Option<Page<T>>> {
         let Received { head, body, span, .. } = received;
+        // A JSON body may open with a byte order mark (RFC 8259).
+        let body = crate::charset::without_bom(&body);
         if head.status == http::StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
@@ -313,6 +321,25 @@ fn token_at(document: Option<&Value>, pointer: &str) -> Option<String> {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
+    }
+}
+
+/// Where a numbered listing starts: the number the caller put in `key`,
+/// or `first`, which is then sent. A start that is not a number is an
+/// error, reported before anything is sent.
+fn start_at(url: &mut Url, key: &str, first: u64) -> Result<u64> {
+    let given = url.query_pairs().find(|(k, _)| k == key).map(|(_, v)| v.into_owned());
+    match given {
+        None => {
+            set_query(url, key, &first.to_string());
+            Ok(first)
+        }
+        Some(value) => value.trim().parse().map_err(|_| {
+            Error::new(
+                ErrorKind::InvalidRequest,
+                format!("the listing cannot start at the `{key}` given: it is not a whole number"),
+            )
+        }),
     }
 }
 

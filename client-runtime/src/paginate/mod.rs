@@ -14,6 +14,14 @@
 //!
 //! An empty page (or a 204) ends the listing cleanly, in every style.
 //!
+//! Where a `page` or `offset` listing starts is the caller's: an argument
+//! that sends the style's `param` (`#[query("_page")] page: Option<u32>`)
+//! starts it there, and `None` starts at the first page (`1`) or offset
+//! (`0`). A start that is not a whole number is an
+//! [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before
+//! anything is sent. The same holds for the page size: an argument that
+//! sends `per_page` or `limit` overrides the declared `size`.
+//!
 //! Safety: a next link to another origin (scheme, host, port) is refused
 //! with [`ErrorKind::Pagination`](crate::ErrorKind::Pagination) and never
 //! requested; a next URL, cursor or page already fetched ends the stream

@@ -40,7 +40,8 @@ pub(super) fn attempt<'a, R: Reading>(
         loop {
             let hop = u32::try_from(follower.hop()).unwrap_or(u32::MAX);
             let info = CallInfo::new(follower.endpoint(), number, hop);
-            let (response, cache_status) = send_hop(session, follower, info, cache).await?;
+            let stores = super::stores::<R>(follower.endpoint());
+            let (response, cache_status) = send_hop(session, follower, info, cache, stores).await?;
             // Taken apart at once: a borrowed `response` would stay in this
             // future's state across the reads below.
             let (status, mut headers, body) = response.into_parts();

@@ -123,7 +123,7 @@ fn classify(outcome: Outcome, idempotent: bool, policy: &RetryPolicy, wall: Syst
                 || (status == StatusCode::FORBIDDEN && asked != ServerWait::None);
             // A quota refusal says the request was not processed.
             let unprocessed = quota_exhausted(status, &headers, &body);
-            let mut error = Error::from_status(status, body).with_headers(headers);
+            let mut error = Error::from_response(status, headers, body);
             if limited {
                 error = error.into_kind(ErrorKind::RateLimited, "rate limited").with_status(status);
             }

@@ -197,8 +197,11 @@ where
         let mut now = Instant::now();
         let deadline = policy.get_deadline().and_then(|d| now.checked_add(d));
         let mut follower = Follower::new(request, &session.credential_names, session.max_redirects);
-        // `#[cache(none)]` and streamed downloads leave the cache alone.
-        let cache = session.cache.as_ref().filter(|_| endpoint.cache && R::CACHEABLE);
+        // `#[cache(none)]` and streamed downloads are neither answered from
+        // the cache nor stored (see `attempt`); if unsafe, they still
+        // invalidate.
+        let cache =
+            session.cache.as_ref().filter(|_| stores::<R>(endpoint) || crate::cache::is_unsafe(&endpoint.method));
         let mut spent = 0u32;
         let mut number = 0u32;
         let mut last_error: Option<Error> = None;
@@ -270,6 +273,12 @@ where
             return Err(named(request, &follower, error.with_attempts(number)));
         }
     }
+}
+
+/// Whether the call may be answered from the cache and write to it: not
+/// for `#[cache(none)]`, nor for a body read as a stream.
+fn stores<R: Reading>(endpoint: &Endpoint) -> bool {
+    endpoint.cache && R::CACHEABLE
 }
 
 /// Names the call in its error, with the URL of the hop that failed as it

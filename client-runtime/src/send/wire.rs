@@ -10,7 +10,7 @@ use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, StatusCode};
 use pin_project_lite::pin_project;
 
-use super::cached::through_cache;
+use super::cached::{CacheUse, through_cache};
 use crate::auth::DynAuth;
 use crate::body::{AttemptBody, Body};
 use crate::cache::{Cache, CacheStatus};
@@ -22,7 +22,9 @@ use crate::session::SessionInner;
 use crate::telemetry::{self, Within, wire_span};
 
 /// Sends the follower's current hop and returns the response, its body
-/// unread.
+/// unread. `stores` says whether the cache may answer it and store its
+/// response; without, the cache only learns what an unsafe request
+/// invalidates.
 ///
 /// The request is passed on by value from step to step and never
 /// borrowed here: a borrowed local stays in the future's state across
@@ -33,6 +35,7 @@ pub(super) fn send_hop<'a>(
     follower: &'a mut Follower<'_>,
     info: CallInfo,
     cache: Option<&'a Cache>,
+    stores: bool,
 ) -> impl Future<Output = Result<(Response, CacheStatus)>> + Send + 'a {
     async move {
         let own_origin = same_origin(follower.url(), &session.base_url);
@@ -51,7 +54,7 @@ pub(super) fn send_hop<'a>(
             // No `outcome` local: one taken apart by a pattern would stay in
             // this future's state across the refresh below.
             let (response, cache_status) = match match cache {
-                Some(cache) => cached(cache, request, &hop).await,
+                Some(cache) => cached(CacheUse { cache, stores }, request, &hop).await,
                 None => hop.send(request).await.map(|response| (response, CacheStatus::Bypass)),
             } {
                 Ok(answered) => answered,
@@ -93,7 +96,7 @@ pub(super) fn send_hop<'a>(
 /// call's future.
 #[inline(never)]
 fn cached<'h>(
-    cache: &'h Cache,
+    cache: CacheUse<'h>,
     request: Request,
     hop: &'h Hop<'h, '_>,
 ) -> Pin<Box<impl Future<Output = Result<(Response, CacheStatus)>> + Send + 'h>> {

@@ -57,8 +57,10 @@
 //! | `credentials refreshed after a 401; sending once more` | `DEBUG` | `hop` | a provider refreshed after a 401           |
 //! | `cache hit`                             | `DEBUG` |                       | a fresh entry answered; nothing was sent     |
 //! | `cache revalidated`                     | `DEBUG` |                       | a 304 confirmed the stored entry             |
+//! | `cache not confirmed`                   | `DEBUG` |                       | a 304 did not match the entry; sent again without conditions |
 //! | `cache stored`                          | `DEBUG` |                       | a miss; the response was stored              |
 //! | `cache not stored`                      | `DEBUG` | `reason`: `status`, `no_validator`, `no_store`, `vary_all`, `too_large`, `unavailable` | a miss; the response was not stored |
+//! | `cache invalidated`                     | `DEBUG` | `urls`                | a successful unsafe request made entries stale |
 //!
 //! With the cargo feature `opentelemetry`, each request for the session's
 //! own origin also carries the trace context of its wire span, injected by
@@ -272,6 +274,17 @@ pub(crate) fn cache_hit() {
 /// A 304 confirmed the stored entry, which answers.
 pub(crate) fn cache_revalidated() {
     tracing::debug!("cache revalidated");
+}
+
+/// A 304 did not confirm the stored entry, which is forgotten; the
+/// request goes out again without conditions.
+pub(crate) fn cache_not_confirmed() {
+    tracing::debug!("cache not confirmed");
+}
+
+/// A successful unsafe request invalidated the entries of `urls` URLs.
+pub(crate) fn cache_invalidated(urls: usize) {
+    tracing::debug!(urls, "cache invalidated");
 }
 
 /// The cache had nothing usable; the full response was stored.

@@ -1,14 +1,15 @@
-//! The demo's last section: credentials that expire, refreshed by a
+//! The demo's section on credentials that expire: refreshed by a
 //! `RefreshingToken` while a listing runs, against mocks whose tokens last
 //! a second or two instead of hours.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+use super::declared::{self, Source};
 use super::{DemoError, section};
-use crate::github::{GitHub, GitHubClient, IssueState};
+use crate::github::{GitHubClient, IssueState};
 use crate::github_app::{GitHubApp, InstallationTokens, TEST_APP_PRIVATE_KEY};
-use crate::gitlab::{GitLab, GitLabClient};
+use crate::gitlab::GitLabClient;
 use crate::gitlab_oauth::{OAuthApp, OAuthRefresher};
 use crate::mock::{
     GitHubMock, GitHubMockOptions, GitLabMock, GitLabMockOptions, TEST_APP_ID, TEST_INSTALLATION_ID,
@@ -26,7 +27,7 @@ const OAUTH_TOKEN_MARGIN: Duration = Duration::from_millis(200);
 const PAUSE: Duration = Duration::from_millis(300);
 
 pub(super) async fn expiring_credentials(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
-    section(out, "9. Credentials that expire")?;
+    section(out, "10. Credentials that expire")?;
     github_app(out).await?;
     gitlab_oauth(out).await
 }
@@ -46,6 +47,7 @@ async fn github_app(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
         .user_agent("client-runtime-demo/0.1")
         .auth(tokens.into_provider().margin(APP_TOKEN_MARGIN))
         .build()?;
+    declared::show(out, Source::GitHub, &["list_issues"])?;
     say!(out, "github.list_issues(state = all, per_page = 2), pausing {} ms between pages:", PAUSE.as_millis());
     let started = Instant::now();
     let mut pages = github.list_issues("octocat", "Hello-World", Some(IssueState::All), None, Some(2)).pages();
@@ -82,6 +84,7 @@ async fn gitlab_oauth(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
         .user_agent("client-runtime-demo/0.1")
         .auth(refresher.clone().into_provider().margin(OAUTH_TOKEN_MARGIN))
         .build()?;
+    declared::show(out, Source::GitLab, &["list_issues"])?;
     say!(
         out,
         "gitlab.list_issues(\"42\", state = opened), 20 per page, pausing {} ms between pages:",

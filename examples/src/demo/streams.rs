@@ -7,17 +7,19 @@ use std::time::Instant;
 
 use futures::{StreamExt as _, TryStreamExt as _};
 
+use super::declared::{self, Source};
 use super::{DemoError, section};
-use crate::chat::{Chat, ChatClient, ChatRequest, Message};
-use crate::kube::{Kube, KubeClient};
+use crate::chat::{ChatClient, ChatRequest, Message};
+use crate::kube::KubeClient;
 
 /// Runs the section against its own streaming mocks.
 pub(super) async fn event_streams(out: &mut (dyn Write + Send)) -> Result<(), DemoError> {
-    section(out, "Event streams: server-sent events and JSON Lines")?;
+    section(out, "11. Event streams: server-sent events and JSON Lines")?;
     let chat_mock = crate::mock::chat::start().await;
     let chat = ChatClient::builder().base_url(&chat_mock.uri()).bearer_auth("sk-demo").build()?;
     let request =
         ChatRequest::streaming(crate::mock::chat::MOCK_MODEL, vec![Message::user("Write a haiku about streams")]);
+    declared::show(out, Source::Chat, &["chat"])?;
     say!(
         out,
         "chat.chat(&request) -> Result<EventStream<ChatChunk>>   #[sse(end = \"[DONE]\")], tokens as they arrive:"
@@ -50,6 +52,7 @@ pub(super) async fn event_streams(out: &mut (dyn Write + Send)) -> Result<(), De
 
     let kube_mock = crate::mock::kube::start().await;
     let kube = KubeClient::builder().base_url(&kube_mock.uri()).bearer_auth("demo-token").build()?;
+    declared::show(out, Source::Kube, &["watch_pods"])?;
     say!(out, "kube.watch_pods(\"default\", true) -> Result<JsonLines<WatchEvent>>, one line per change:");
     let mut changes = kube.watch_pods("default", true).await?;
     while let Some(change) = changes.try_next().await? {

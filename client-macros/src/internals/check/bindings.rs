@@ -31,6 +31,13 @@ pub(super) fn check(cx: &Ctxt, method: &Method) {
                             "a path placeholder always has a value: `{name}` cannot be an `Option`; declare one method per path, or pass the value with #[query]"
                         ),
                     );
+                } else if ret::is_sequence(&arg.ty) {
+                    cx.error_spanned_by(
+                        &arg.ty,
+                        format!(
+                            "a placeholder takes one value, not a list: for several path segments, pass them joined by `/` in a `String` to a rest placeholder <{name}..>; to send a list, make `{name}` a query, #[query(join = \",\")]"
+                        ),
+                    );
                 }
             }
         }
@@ -47,7 +54,7 @@ pub(super) fn check(cx: &Ctxt, method: &Method) {
         cx.error_spanned_by(
             &arg.ident,
             format!(
-                "`{}` is not used and placeholder <{name}> has no argument: rename the argument `{name}` or the placeholder <{}>",
+                "`{}` is not used and placeholder <{name}> has no argument: rename the argument to `{name}`, or the placeholder to <{}>",
                 arg.ident,
                 ident_name(&arg.ident)
             ),

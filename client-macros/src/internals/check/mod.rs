@@ -34,7 +34,7 @@ pub(crate) fn client<'a>(cx: &Ctxt, client: &'a Client, flavor: Flavor) -> Optio
         methods.push(checked_method(client, method));
     }
     let methods: Option<Vec<_>> = methods.into_iter().collect();
-    Some(checked::Client { ast: client, ident: client.struct_ident(), flavor, methods: methods? })
+    Some(checked::Client { ast: client, flavor, methods: methods? })
 }
 
 /// The method's checked form, or `None` when something it needs was reported.
