@@ -84,7 +84,7 @@ mod tests {
             ]
         );
         let listing = declaration(Source::GitLab.text(), "list_issues");
-        assert!(listing[0].starts_with("#[openapi("), "{listing:?}");
+        assert!(listing[0].starts_with("#[get(\"/projects/<id>/issues\")]"), "{listing:?}");
         assert!(listing.iter().any(|line| line.starts_with("#[paginate(")), "{listing:?}");
         assert!(listing.last().is_some_and(|line| line.ends_with(';')), "{listing:?}");
     }
