@@ -50,8 +50,21 @@ mod tests {
     #[test]
     fn options_in_any_order() {
         let options = parse(args(&[
-            "--trait", "Shop", "spec.yaml", "--operation", "a", "--tag", "t", "--base-url", "https://x", "--path",
-            "GET /a", "--operation", "b", "--out", "src/shop.rs",
+            "--trait",
+            "Shop",
+            "spec.yaml",
+            "--operation",
+            "a",
+            "--tag",
+            "t",
+            "--base-url",
+            "https://x",
+            "--path",
+            "GET /a",
+            "--operation",
+            "b",
+            "--out",
+            "src/shop.rs",
         ]))
         .expect("valid");
         assert_eq!(options.spec, "spec.yaml");

@@ -79,7 +79,9 @@ impl Writer {
     fn line(&mut self, line: &str) {
         let trimmed = line.trim();
         if let Some(fence) = &self.fence {
-            if trimmed.starts_with(fence.as_str()) && trimmed.trim_start_matches(fence.chars().next().unwrap_or('`')).is_empty() {
+            if trimmed.starts_with(fence.as_str())
+                && trimmed.trim_start_matches(fence.chars().next().unwrap_or('`')).is_empty()
+            {
                 self.fence = None;
             }
             self.out.push(line.trim_end().to_owned());

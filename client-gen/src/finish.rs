@@ -101,8 +101,7 @@ const SIZE_DEPTH: usize = 64;
 fn box_large_variants(defs: &mut [TypeDef]) {
     let mut known = vec![None; defs.len()];
     for index in 0..defs.len() {
-        loop {
-            let Kind::Untagged(alternatives) = &defs[index].kind else { break };
+        while let Kind::Untagged(alternatives) = &defs[index].kind {
             let mut sizes: Vec<(usize, usize)> = alternatives
                 .iter()
                 .enumerate()

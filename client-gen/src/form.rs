@@ -261,8 +261,11 @@ mod tests {
 
     #[test]
     fn forms() {
-        let root = json!({"components": {"schemas": {"a": {"$ref": "#/components/schemas/b"}, "b": {"type": "string"}}}});
-        assert!(matches!(form(&root, &json!({"$ref": "#/components/schemas/a"})), Form::Ref(p) if p == "/components/schemas/b"));
+        let root =
+            json!({"components": {"schemas": {"a": {"$ref": "#/components/schemas/b"}, "b": {"type": "string"}}}});
+        assert!(
+            matches!(form(&root, &json!({"$ref": "#/components/schemas/a"})), Form::Ref(p) if p == "/components/schemas/b")
+        );
         assert!(matches!(form(&root, &json!({"$ref": "#/nowhere"})), Form::Plain));
         assert!(matches!(form(&root, &json!({"enum": ["a", null, "b"]})), Form::Enum(v) if v == ["a", "b"]));
         let either = json!({"oneOf": [{"type": "string"}, {"type": "integer"}]});

@@ -71,13 +71,13 @@ use std::path::Path;
 
 use serde_json::Value;
 
-pub use crate::select::Selection;
 use crate::method::{ArgType, Returns};
 use crate::model::Ty;
 use crate::names::{Taken, is_keyword};
 use crate::openapi::index::{Description, url_path};
 use crate::openapi::load::load_keeping;
 use crate::openapi::prune::Keep;
+pub use crate::select::Selection;
 use crate::types::Types;
 
 /// What to generate.
@@ -127,13 +127,13 @@ pub fn generate(options: &Options, dir: &Path) -> Result<String, Error> {
 }
 
 fn generate_from(options: &Options, description: &Description) -> Result<String, Error> {
-    let sources = select::select(description, &options.selection).map_err(|messages| Error { messages })?;
+    let base_path = url_path(&options.base_url);
+    let sources = select::select(description, &options.selection, &base_path).map_err(|messages| Error { messages })?;
     if sources.is_empty() {
         return Err(Error::one(format!("`{}` has no operations", options.spec)));
     }
     let client = format!("{}Client", options.trait_name);
     let mut types = Types::new(&description.root, &[&options.trait_name, &client]);
-    let base_path = url_path(&options.base_url);
     let mut method_names = Taken::default();
     let methods: Vec<method::Method> =
         sources.iter().map(|source| method::build(source, &mut types, &base_path, &mut method_names)).collect();

@@ -51,13 +51,22 @@ pub(crate) struct Arg {
 pub(crate) enum Role {
     Path,
     /// `#[query]`; `wire` when the name on the wire is another.
-    Query { wire: String, join: Option<&'static str> },
-    Header { wire: String },
+    Query {
+        wire: String,
+        join: Option<&'static str>,
+    },
+    Header {
+        wire: String,
+    },
     Json,
     Form,
-    Part { wire: String },
+    Part {
+        wire: String,
+    },
     /// `#[body(raw)]`, with the content type when there is one to state.
-    Raw { content_type: Option<String> },
+    Raw {
+        content_type: Option<String>,
+    },
 }
 
 /// An argument's type.
@@ -111,8 +120,8 @@ pub(crate) enum Returns {
 pub(crate) enum Paging {
     /// `#[paginate(link)]`, with `items = "/name"` for an envelope.
     Link { items: Option<String> },
-    /// `#[paginate(page)]`, or `page(size = N)`.
-    Page { size: Option<u64> },
+    /// `#[paginate(page)]`, or `page(size = N)`; `items` as for `Link`.
+    Page { size: Option<u64>, items: Option<String> },
 }
 
 /// One selected operation, as the description has it.

@@ -34,7 +34,8 @@ pub(crate) fn path(
         let documented = &rest[start + 1..start + len];
         let name = names.claim(&snake(documented, "param"));
         if unraw(&name) != documented && name.strip_suffix('_') != Some(documented) {
-            let reason = format!("The description names this path parameter `{{{documented}}}`, which Rust cannot spell.");
+            let reason =
+                format!("The description names this path parameter `{{{documented}}}`, which Rust cannot spell.");
             if !skips.iter().any(|skip| skip.check == "placeholder_names") {
                 skips.push(Skip { check: "placeholder_names", reason });
             }
@@ -80,11 +81,7 @@ pub(crate) fn query_and_headers(source: &Source<'_>, paging: Option<&Paging>, na
 
 /// A query parameter's type, and the separator when a list goes as one
 /// value (`explode: false`, `pipeDelimited`, `spaceDelimited`).
-fn query_type(
-    root: &Value,
-    param: &Param,
-    style: (Option<String>, Option<bool>),
-) -> (ArgType, Option<&'static str>) {
+fn query_type(root: &Value, param: &Param, style: (Option<String>, Option<bool>)) -> (ArgType, Option<&'static str>) {
     let ty = scalar(root, param.schema.as_ref());
     if !matches!(ty, ArgType::Slice(_)) {
         return (ty, None);
@@ -103,14 +100,12 @@ fn query_type(
 fn style(source: &Source<'_>, param: &Param) -> (Option<String>, Option<bool>) {
     let lists = [source.item.get("parameters"), source.raw.get("parameters")];
     let root = source.root;
-    let found = lists
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_array)
-        .flatten()
-        .map(|p| resolved(root, p))
-        .filter(|p| p.get("name").and_then(Value::as_str) == Some(&param.name) && p.get("in") == Some(&"query".into()))
-        .last();
+    // The operation's list comes last and wins over the path item's.
+    let all: Vec<&Value> =
+        lists.into_iter().flatten().filter_map(Value::as_array).flatten().map(|p| resolved(root, p)).collect();
+    let is_this =
+        |p: &&Value| p.get("name").and_then(Value::as_str) == Some(&param.name) && p.get("in") == Some(&"query".into());
+    let found = all.into_iter().rev().find(is_this);
     let Some(found) = found else { return (None, None) };
     (found.get("style").and_then(Value::as_str).map(str::to_owned), found.get("explode").and_then(Value::as_bool))
 }
@@ -141,15 +136,21 @@ pub(crate) fn enum_docs(root: &Value, operation: &Operation) -> Vec<String> {
     let mut lines = Vec::new();
     for param in operation.params.iter().filter(|param| param.location != Location::Cookie) {
         let Some(schema) = param.schema.as_ref().map(|schema| resolved(root, schema)) else { continue };
-        let items = schema.get("items").filter(|_| types(schema) == ["array"]).map_or(schema, |items| resolved(root, items));
+        let items =
+            schema.get("items").filter(|_| types(schema) == ["array"]).map_or(schema, |items| resolved(root, items));
         let Some(values) = string_values(items) else { continue };
-        let quoted: Vec<String> = values.iter().map(|value| format!("`{}`", value.replace('`', "'"))).collect();
+        let quoted: Vec<String> = values.iter().map(|value| code(value)).collect();
         let listed = match quoted.split_last() {
             Some((last, [])) => last.clone(),
             Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
             None => continue,
         };
-        lines.push(format!("- `{}`: {listed}.", param.name.replace('`', "'")));
+        lines.push(format!("- {}: {listed}.", code(&param.name)));
     }
     lines
+}
+
+/// A value as Markdown code: `` `open` ``, `""` for the empty string.
+fn code(value: &str) -> String {
+    if value.is_empty() { "`\"\"`".to_owned() } else { format!("`{}`", value.replace('`', "'")) }
 }

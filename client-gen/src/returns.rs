@@ -1,7 +1,8 @@
 //! The return type, from the success responses, and the paging where it
-//! can be recognised: a documented `Link` header (`#[paginate(link)]`,
-//! with `items` for an envelope with one array), or GitLab's `page` and
-//! `per_page` parameters (`#[paginate(page)]`).
+//! can be recognised: a documented `Link` header (`#[paginate(link)]`), or
+//! `page` and `per_page` parameters (`#[paginate(page)]`, GitLab's
+//! style); either with `items = "/name"` when the answer is an envelope
+//! with one array (GitHub's searches).
 
 use serde_json::{Map, Value};
 
@@ -46,18 +47,27 @@ pub(crate) fn build<'a>(source: &Source<'a>, types: &mut Types<'a>, hint: &str) 
     };
     let link = documents_link(root, response);
     match ty {
-        Ty::Vec(item) if link => Built { returns: Returns::Paginated(*item), paging: Some(Paging::Link { items: None }) },
+        Ty::Vec(item) if link => {
+            Built { returns: Returns::Paginated(*item), paging: Some(Paging::Link { items: None }) }
+        }
         Ty::Vec(item) => match page_size(source) {
-            Some(size) => Built { returns: Returns::Paginated(*item), paging: Some(Paging::Page { size }) },
+            Some(size) => {
+                Built { returns: Returns::Paginated(*item), paging: Some(Paging::Page { size, items: None }) }
+            }
             None => plain(Returns::List(*item)),
         },
-        Ty::Named(id) if link => match envelope(types, id) {
-            Some((field, item)) => {
-                let paging = Paging::Link { items: Some(format!("/{field}")) };
-                Built { returns: Returns::Paginated(item), paging: Some(paging) }
-            }
-            None => plain(Returns::Decoded(Ty::Named(id))),
-        },
+        Ty::Named(id) => {
+            let size = page_size(source);
+            let Some((field, item)) = (link || size.is_some()).then(|| envelope(types, id)).flatten() else {
+                return plain(Returns::Decoded(Ty::Named(id)));
+            };
+            let items = Some(format!("/{field}"));
+            let paging = match size {
+                Some(size) if !link => Paging::Page { size, items },
+                _ => Paging::Link { items },
+            };
+            Built { returns: Returns::Paginated(item), paging: Some(paging) }
+        }
         other => plain(Returns::Decoded(other)),
     }
 }

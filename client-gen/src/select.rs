@@ -39,7 +39,11 @@ struct Entry<'a> {
 
 /// The selected operations in the description's order, or every problem
 /// with the selection.
-pub(crate) fn select<'a>(description: &'a Description, selection: &Selection) -> Result<Vec<Source<'a>>, Vec<String>> {
+pub(crate) fn select<'a>(
+    description: &'a Description,
+    selection: &Selection,
+    base_path: &str,
+) -> Result<Vec<Source<'a>>, Vec<String>> {
     let entries = entries(description);
     let mut chosen = vec![selection.is_empty(); entries.len()];
     let mut problems = Vec::new();
@@ -47,10 +51,16 @@ pub(crate) fn select<'a>(description: &'a Description, selection: &Selection) ->
         mark(&entries, &mut chosen, |entry| entry.id == Some(id.as_str()), || unknown_id(&entries, id), &mut problems);
     }
     for tag in &selection.tags {
-        mark(&entries, &mut chosen, |entry| entry.tags.contains(&tag.as_str()), || unknown_tag(&entries, tag), &mut problems);
+        mark(
+            &entries,
+            &mut chosen,
+            |entry| entry.tags.contains(&tag.as_str()),
+            || unknown_tag(&entries, tag),
+            &mut problems,
+        );
     }
     for wanted in &selection.paths {
-        match by_path(description, &entries, wanted) {
+        match by_path(description, &entries, wanted, base_path) {
             Ok(index) => chosen[index] = true,
             Err(problem) => problems.push(problem),
         }
@@ -129,20 +139,39 @@ fn hint(name: &str, known: &[&str]) -> String {
     if nearest.is_empty() { String::new() } else { format!("; the nearest are {}", nearest.join(", ")) }
 }
 
-/// `GET /users/{username}` (or `<username>`), as written or behind one of
-/// the description's server paths.
-fn by_path(description: &Description, entries: &[Entry<'_>], wanted: &str) -> Result<usize, String> {
+/// `GET /users/{username}` (or `<username>`), as written, behind one of
+/// the description's server paths, or behind the base URL's path (as a
+/// template of the declaration is).
+fn by_path(description: &Description, entries: &[Entry<'_>], wanted: &str, base_path: &str) -> Result<usize, String> {
     let usage = format!("`--path {wanted:?}`: write the verb and the path, as in \"GET /users/{{username}}\"");
     let (verb, path) = wanted.trim().split_once(' ').ok_or_else(|| usage.clone())?;
     let verb = Verb::from_key(verb.trim()).ok_or_else(|| usage.clone())?;
-    let path: String = path.trim().chars().map(|c| if c == '<' { '{' } else if c == '>' { '}' } else { c }).collect();
+    let path: String = path
+        .trim()
+        .chars()
+        .map(|c| {
+            if c == '<' {
+                '{'
+            } else if c == '>' {
+                '}'
+            } else {
+                c
+            }
+        })
+        .collect();
     let path = path.replace("..}", "}");
-    let found = description.find(verb, &path).and_then(|operation| {
+    let found = description.find(verb, &path).or_else(|| description.find(verb, &format!("{base_path}{path}")));
+    let found = found.and_then(|operation| {
         entries.iter().position(|entry| entry.verb == operation.verb && entry.path == operation.path)
     });
     found.ok_or_else(|| {
-        let displays: Vec<String> = entries.iter().map(|entry| format!("{} {}", entry.verb.upper(), entry.path)).collect();
+        let displays: Vec<String> =
+            entries.iter().map(|entry| format!("{} {}", entry.verb.upper(), entry.path)).collect();
         let displays: Vec<&str> = displays.iter().map(String::as_str).collect();
-        format!("`{} {path}` is not an operation of the description{}", verb.upper(), hint(&format!("{} {path}", verb.upper()), &displays))
+        format!(
+            "`{} {path}` is not an operation of the description{}",
+            verb.upper(),
+            hint(&format!("{} {path}", verb.upper()), &displays)
+        )
     })
 }

@@ -85,8 +85,8 @@ fn returns(method: &Method) -> Declares {
         Returns::Decoded(_) => Shape::Value,
         Returns::List(_) => Shape::Array,
         Returns::Paginated(_) => match &method.paging {
-            Some(Paging::Link { items }) => Shape::Paginated { items: items.clone() },
-            _ => Shape::Paginated { items: None },
+            Some(Paging::Link { items } | Paging::Page { items, .. }) => Shape::Paginated { items: items.clone() },
+            None => Shape::Paginated { items: None },
         },
     };
     Declares { span: Span::call_site(), optional: method.returns == Returns::YesNo, shape }

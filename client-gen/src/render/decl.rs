@@ -41,16 +41,8 @@ fn write_method(out: &mut String, method: &Method, text: &mut Text<'_>) {
         attribute(out, "openapi", &items, 1);
     }
     attribute(out, method.verb.key(), &[format!("{:?}", method.template)], 1);
-    match &method.paging {
-        Some(Paging::Link { items: None }) => attribute(out, "paginate", &["link".to_owned()], 1),
-        Some(Paging::Link { items: Some(pointer) }) => {
-            attribute(out, "paginate", &["link".to_owned(), format!("items = {pointer:?}")], 1);
-        }
-        Some(Paging::Page { size: None }) => attribute(out, "paginate", &["page".to_owned()], 1),
-        Some(Paging::Page { size: Some(size) }) => {
-            attribute(out, "paginate", &[format!("page(size = {size})")], 1);
-        }
-        None => {}
+    if let Some(paging) = &method.paging {
+        attribute(out, "paginate", &paginate(paging), 1);
     }
     if method.multipart {
         out.push_str(&format!("{}#[multipart]\n", indent(1)));
@@ -64,6 +56,18 @@ fn write_method(out: &mut String, method: &Method, text: &mut Text<'_>) {
     let head = format!("{}fn {}", if paginated { "" } else { "async " }, method.name);
     let ret = returns(&method.returns, text);
     signature(out, &head, &params, &ret, 1);
+}
+
+/// `link`, `page(size = 50)`, `items = "/items"`.
+fn paginate(paging: &Paging) -> Vec<String> {
+    let (style, items) = match paging {
+        Paging::Link { items } => ("link".to_owned(), items),
+        Paging::Page { size: None, items } => ("page".to_owned(), items),
+        Paging::Page { size: Some(size), items } => (format!("page(size = {size})"), items),
+    };
+    let mut out = vec![style];
+    out.extend(items.iter().map(|pointer| format!("items = {pointer:?}")));
+    out
 }
 
 fn parameter(arg: &Arg, text: &mut Text<'_>) -> String {

@@ -55,7 +55,8 @@ pub(crate) fn field(out: &mut String, head: &str, ty: &str, level: usize) {
     out.push('\n');
 }
 
-/// A method signature ending in `;`: on one line when it fits; else the
+/// A method signature ending in `;`: on one line when it fits (with room
+/// to spare for the ` {` rustfmt counts); else the
 /// parameters on the first line and the return type on the next, when
 /// the parameters fit in what the line leaves them; else one parameter
 /// per line.
@@ -63,14 +64,15 @@ pub(crate) fn signature(out: &mut String, head: &str, params: &[String], ret: &s
     let pad = indent(level);
     let joined = params.join(", ");
     let one_line = format!("{pad}{head}({joined}) -> {ret};");
-    if width(&one_line) <= MAX_WIDTH {
+    // rustfmt counts a body's ` {` where the declaration has `;`.
+    if width(&one_line) < MAX_WIDTH {
         out.push_str(&one_line);
         out.push('\n');
         return;
     }
     // rustfmt's budget for the parameters on one line: the width less the
-    // indent, `head(`, the return type, `) ` and `;` (`-> ` not counted).
-    let used = width(&pad) + width(head) + 1 + width(ret) + 3 + 1;
+    // indent, `head(`, the return type, `) ` and ` {` (`-> ` not counted).
+    let used = width(&pad) + width(head) + 1 + width(ret) + 3 + 2;
     if used < MAX_WIDTH && width(&joined) <= MAX_WIDTH - used {
         out.push_str(&format!("{pad}{head}({joined})\n{pad}-> {ret};\n"));
         return;

@@ -8,9 +8,9 @@ mod layout;
 mod text;
 
 use self::text::{Text, Uses};
-pub(crate) use decl::TraitHead;
 use crate::method::Method;
 use crate::model::TypeDef;
+pub(crate) use decl::TraitHead;
 
 /// The whole file.
 pub(crate) fn file(command: &[(String, String)], head: &TraitHead<'_>, methods: &[Method], defs: &[TypeDef]) -> String {
@@ -36,7 +36,9 @@ pub(crate) fn file(command: &[(String, String)], head: &TraitHead<'_>, methods: 
 /// The command that writes this file: the description and the first two
 /// options on one line, then one option per line.
 fn header(command: &[(String, String)]) -> String {
-    let mut out = String::from("// Generated from an OpenAPI description by `client-gen`:\n//\n//     cargo run -p client-gen --");
+    let mut out = String::from(
+        "// Generated from an OpenAPI description by `client-gen`:\n//\n//     cargo run -p client-gen --",
+    );
     for (index, (option, value)) in command.iter().enumerate() {
         if index > 2 {
             out.push_str(" \\\n//        ");
@@ -58,8 +60,7 @@ fn header(command: &[(String, String)]) -> String {
 
 /// A word as a POSIX shell reads it back.
 fn shell_quote(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:=@+,%".contains(c));
+    let plain = !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:=@+,%".contains(c));
     if plain { word.to_owned() } else { format!("'{}'", word.replace('\'', "'\\''")) }
 }
 
