@@ -39,7 +39,10 @@ fn write_struct(out: &mut String, def: &TypeDef, fields: &[Field], text: &mut Te
     doc_lines(out, &def.docs, 0);
     let extra: &[&str] = if def.request && def.default { &["PartialEq", "Default"] } else { &["PartialEq"] };
     attribute(out, "derive", &derives(def, extra, text), 0);
-    let pairs = fields.iter().map(|field| (field.rust.as_str(), field.wire.as_str()));
+    // A keyword's `self_` is renamed on its own, not by a rule that happens
+    // to fit it (`camelCase` turns `self_` into `self`).
+    let escaped = |field: &Field| field.rust.ends_with('_');
+    let pairs = fields.iter().filter(|field| !escaped(field)).map(|field| (field.rust.as_str(), field.wire.as_str()));
     let rule = common_rule(pairs, &FIELD_RULES, Rule::field);
     if let Ok(Some(rule)) = rule {
         attribute(out, "serde", &[format!("rename_all = {:?}", rule.name())], 0);
@@ -52,7 +55,7 @@ fn write_struct(out: &mut String, def: &TypeDef, fields: &[Field], text: &mut Te
     for field_def in fields {
         doc_lines(out, &field_def.docs, 1);
         let mut serde = Vec::new();
-        if rule.is_err() && unraw(&field_def.rust) != field_def.wire {
+        if (rule.is_err() || escaped(field_def)) && unraw(&field_def.rust) != field_def.wire {
             serde.push(format!("rename = {:?}", field_def.wire));
         }
         if def.request && field_def.may_be_absent {

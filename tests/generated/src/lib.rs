@@ -4,6 +4,7 @@
 //! edited by hand: `tests/regenerate.rs` checks that each file is what the
 //! command in its header writes.
 
+pub mod cases;
 pub mod github;
 pub mod github_uploads;
 pub mod gitlab;
