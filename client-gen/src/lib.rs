@@ -118,17 +118,40 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A generated file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generated {
+    /// The file's text.
+    pub text: String,
+    /// Operations selected by tag (or as all) that no declaration can name,
+    /// each with why; the file's header lists them too.
+    pub left_out: Vec<String>,
+}
+
 /// The file for `options`, with the description read relative to `dir`.
-pub fn generate(options: &Options, dir: &Path) -> Result<String, Error> {
+pub fn generate(options: &Options, dir: &Path) -> Result<Generated, Error> {
     check_options(options)?;
     let keep = Keep { examples: false, prose: true };
     let description = load_keeping(dir, &options.spec, keep).map_err(|err| Error::one(err.to_string()))?;
     generate_from(options, &description)
 }
 
-fn generate_from(options: &Options, description: &Description) -> Result<String, Error> {
+fn generate_from(options: &Options, description: &Description) -> Result<Generated, Error> {
     let base_path = url_path(&options.base_url);
-    let sources = select::select(description, &options.selection, &base_path).map_err(|messages| Error { messages })?;
+    let mut sources = select::select(description, &options.selection, &base_path).map_err(|messages| Error { messages })?;
+    let mut left_out = Vec::new();
+    let mut problems = Vec::new();
+    sources.retain(|source| match params::undeclarable(&source.operation.path) {
+        None => true,
+        Some(reason) => {
+            let note = format!("`{}`: {reason}", source.operation.display());
+            if source.named { problems.push(note) } else { left_out.push(note) }
+            false
+        }
+    });
+    if !problems.is_empty() {
+        return Err(Error { messages: problems });
+    }
     if sources.is_empty() {
         return Err(Error::one(format!("`{}` has no operations", options.spec)));
     }
@@ -144,7 +167,6 @@ fn generate_from(options: &Options, description: &Description) -> Result<String,
             options.spec
         )));
     }
-    let mut problems = Vec::new();
     for (method, source) in methods.iter().zip(&sources) {
         for problem in verify::verify(description, &options.base_url, method) {
             problems.push(format!("`{}` ({}): {problem}", method.name, source.operation.display()));
@@ -162,7 +184,8 @@ fn generate_from(options: &Options, description: &Description) -> Result<String,
         spec: &options.spec,
         docs: trait_docs(&description.root),
     };
-    Ok(render::file(&command(options), &head, &methods, &defs))
+    let text = render::file(&command(options), &left_out, &head, &methods, &defs);
+    Ok(Generated { text, left_out })
 }
 
 fn check_options(options: &Options) -> Result<(), Error> {

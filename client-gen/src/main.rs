@@ -12,14 +12,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match client_gen::generate(&options, Path::new(".")) {
-        Ok(text) => text,
+    let generated = match client_gen::generate(&options, Path::new(".")) {
+        Ok(generated) => generated,
         Err(err) => {
             eprintln!("{err}\nnothing was written");
             return ExitCode::FAILURE;
         }
     };
-    match std::fs::write(&options.out, text) {
+    for note in &generated.left_out {
+        eprintln!("left out: {note}");
+    }
+    match std::fs::write(&options.out, generated.text) {
         Ok(()) => {
             eprintln!("wrote {}", options.out);
             ExitCode::SUCCESS

@@ -135,6 +135,8 @@ pub(crate) struct Source<'a> {
     pub(crate) id: Option<String>,
     /// The whole document, for `$ref`s.
     pub(crate) root: &'a Value,
+    /// Named by its id or path (not only by a tag, or as one of all).
+    pub(crate) named: bool,
 }
 
 /// Builds the method for `source`; `base_path` is the base URL's path

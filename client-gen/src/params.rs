@@ -12,6 +12,28 @@ use crate::types::integer;
 /// Headers OpenAPI ignores as parameters: the client sets them.
 const IMPLICIT_HEADERS: [&str; 3] = ["accept", "content-type", "authorization"];
 
+/// Why no template can name `path`, if none can: the macro takes RFC 3986
+/// path characters (and `%`) between placeholders, as
+/// `client-macros/src/internals/template.rs` says.
+pub(crate) fn undeclarable(path: &str) -> Option<String> {
+    let is_path_char = |c: char| c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%".contains(c);
+    if !path.starts_with('/') {
+        return Some("it does not start with `/`".to_owned());
+    }
+    let mut depth = 0usize;
+    for c in path.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            c if depth == 0 && !is_path_char(c) => {
+                return Some(format!("it holds `{c}`, which a path template cannot"));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The template and the path arguments, in the order of the path.
 pub(crate) fn path(
     root: &Value,

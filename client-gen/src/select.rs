@@ -50,6 +50,8 @@ pub(crate) fn select<'a>(
     for id in &selection.operations {
         mark(&entries, &mut chosen, |entry| entry.id == Some(id.as_str()), || unknown_id(&entries, id), &mut problems);
     }
+    // Named one by one, by id or path, rather than by tag or as all.
+    let mut named = chosen.clone();
     for tag in &selection.tags {
         mark(
             &entries,
@@ -61,7 +63,10 @@ pub(crate) fn select<'a>(
     }
     for wanted in &selection.paths {
         match by_path(description, &entries, wanted, base_path) {
-            Ok(index) => chosen[index] = true,
+            Ok(index) => {
+                chosen[index] = true;
+                named[index] = true;
+            }
             Err(problem) => problems.push(problem),
         }
     }
@@ -71,12 +76,12 @@ pub(crate) fn select<'a>(
     let root = &description.root;
     let sources = entries
         .iter()
-        .zip(chosen)
-        .filter(|(_, chosen)| *chosen)
-        .filter_map(|(entry, _)| {
+        .zip(chosen.iter().zip(&named))
+        .filter(|(_, (chosen, _))| **chosen)
+        .filter_map(|(entry, (_, named))| {
             let operation = description.find(entry.verb, entry.path)?;
             let id = entry.id.map(str::to_owned);
-            Some(Source { operation, raw: entry.raw, item: entry.item, id, root })
+            Some(Source { operation, raw: entry.raw, item: entry.item, id, root, named: *named && !selection.is_empty() })
         })
         .collect();
     Ok(sources)

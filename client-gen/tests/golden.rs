@@ -45,10 +45,10 @@ fn every_case_gives_its_expected_file() {
         let args = args.lines().filter(|line| !line.is_empty()).map(str::to_owned);
         let options = client_gen::cli::parse(args).expect("valid args");
         match client_gen::generate(&options, &run_dir()) {
-            Ok(text) => {
-                compare(&case.join("expected.rs"), &text, &mut problems);
+            Ok(generated) => {
+                compare(&case.join("expected.rs"), &generated.text, &mut problems);
                 let again = client_gen::generate(&options, &run_dir()).expect("the same again");
-                assert!(again == text, "{}: a second run gives other bytes", case.display());
+                assert!(again == generated, "{}: a second run gives other bytes", case.display());
             }
             Err(err) => compare(&case.join("expected.err"), &format!("{err}\n"), &mut problems),
         }

@@ -82,7 +82,7 @@ fn description() -> impl Strategy<Value = Value> {
 
 /// Each run its own directory: the loader's cache knows a file by its
 /// path, length and modification time.
-fn run(document: &Value, dir: &Path) -> Result<String, client_gen::Error> {
+fn run(document: &Value, dir: &Path) -> Result<client_gen::Generated, client_gen::Error> {
     static COUNT: AtomicUsize = AtomicUsize::new(0);
     let dir = dir.join(COUNT.fetch_add(1, Ordering::Relaxed).to_string());
     std::fs::create_dir(&dir).expect("a directory for the run");

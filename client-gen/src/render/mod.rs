@@ -13,7 +13,7 @@ use crate::model::TypeDef;
 pub(crate) use decl::TraitHead;
 
 /// The whole file.
-pub(crate) fn file(command: &[(String, String)], head: &TraitHead<'_>, methods: &[Method], defs: &[TypeDef]) -> String {
+pub(crate) fn file(command: &[(String, String)], left_out: &[String], head: &TraitHead<'_>, methods: &[Method], defs: &[TypeDef]) -> String {
     let mut text = Text { defs, uses: Uses::default() };
     let mut body = String::new();
     decl::write_trait(&mut body, head, methods, &mut text);
@@ -26,7 +26,7 @@ pub(crate) fn file(command: &[(String, String)], head: &TraitHead<'_>, methods: 
             body.push_str(&item);
         }
     }
-    let mut out = header(command);
+    let mut out = header(command, left_out);
     out.push_str(&uses(&text.uses));
     out.push('\n');
     out.push_str(&body);
@@ -35,7 +35,7 @@ pub(crate) fn file(command: &[(String, String)], head: &TraitHead<'_>, methods: 
 
 /// The command that writes this file: the description and the first two
 /// options on one line, then one option per line.
-fn header(command: &[(String, String)]) -> String {
+fn header(command: &[(String, String)], left_out: &[String]) -> String {
     let mut out = String::from(
         "// Generated from an OpenAPI description by `client-gen`:\n//\n//     cargo run -p client-gen --",
     );
@@ -49,6 +49,13 @@ fn header(command: &[(String, String)]) -> String {
         }
         out.push(' ');
         out.push_str(&shell_quote(value));
+    }
+    if !left_out.is_empty() {
+        out.push_str("\n//\n// Left out, as no declaration can name them:");
+        for note in left_out {
+            out.push_str("\n// - ");
+            out.push_str(note);
+        }
     }
     out.push_str(
         "\n//\n// It is yours to edit. To follow a new version of the description, generate it\n\

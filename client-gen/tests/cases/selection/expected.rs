@@ -5,6 +5,9 @@
 //         --path 'GET /stores/<store_id>' \
 //         --out src/cases/selection.rs
 //
+// Left out, as no declaration can name them:
+// - `GET /pets/Find\(\)`: it holds `\`, which a path template cannot
+//
 // It is yours to edit. To follow a new version of the description, generate it
 // again into another file and compare; `openapi = ...` keeps every method
 // checked against the description at compile time.
