@@ -4,6 +4,7 @@
 //! `internals` reads the trait and checks it, `openapi` checks it against
 //! an OpenAPI description, and `expand` writes the code.
 
+mod conformance;
 mod expand;
 mod internals;
 mod openapi;
@@ -50,4 +51,14 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn client(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::client(args.into(), input.into()).into()
+}
+
+/// The conformance tests of a trait checked against an OpenAPI
+/// description: what `#[client(openapi = "...")]` writes under
+/// `#[cfg(test)]`, so that only test builds pay for the payloads. Not a
+/// public API: use it through `#[client]`.
+#[doc(hidden)]
+#[proc_macro]
+pub fn conformance_tests(input: TokenStream) -> TokenStream {
+    conformance::expand(input.into()).into()
 }

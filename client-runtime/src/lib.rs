@@ -255,6 +255,7 @@ mod builder;
 pub mod cache;
 mod checks;
 mod config;
+mod conformance;
 mod cookies;
 mod decode;
 mod endpoint;
@@ -274,6 +275,7 @@ mod request;
 mod response;
 pub mod retry;
 mod send;
+pub mod serde;
 pub mod session;
 mod stream;
 pub mod streams;
@@ -297,7 +299,7 @@ pub use crate::streams::{Event, EventStream, JsonLines};
 /// What generated code uses. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    use serde::de::DeserializeOwned;
+    use ::serde::de::DeserializeOwned;
 
     use crate::error::Result;
 
@@ -316,6 +318,14 @@ pub mod __private {
     pub use crate::paginate::{PageStyle, Pager};
     pub use crate::request::Call;
     pub use crate::streams::SseOptions;
+    /// `conformance_tests! { ... }`: the conformance tests of a trait
+    /// checked against a description, expanded only under `cfg(test)`.
+    pub use client_macros::conformance_tests;
+
+    /// The runtime side of the conformance tests.
+    pub mod conformance {
+        pub use crate::conformance::{Method, Payload, Report};
+    }
 
     /// Opens `Result<EventStream<T>>` from an async client.
     pub async fn open_event_stream<T: DeserializeOwned + 'static>(

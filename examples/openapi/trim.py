@@ -6,13 +6,17 @@ The operations are read from the clients' source files: every
 options), behind the path of the `base_url` of the `#[client(...)]` above
 it. Webhooks are dropped. More can be kept by `--op "GET /path"` and, whole tags at a time, by
 `--tag NAME`. Everything the kept operations reach through `$ref`s is kept
-with them; the rest of `components` is dropped, and so are examples
-unless `--keep-examples`.
+with them, their examples included (the conformance tests decode them);
+the rest of `components` is dropped, and so are examples with
+`--drop-examples`.
+
+`--patches FILE` applies a list of corrections to the full description
+first (see `apply_patches`), so that trimming again reproduces them:
 
     python3 examples/openapi/trim.py FULL.json examples/openapi/api.github.com.json \\
-        --from examples/src/github.rs
+        --from examples/src/github.rs --patches examples/openapi/api.github.com.patches.json
     python3 examples/openapi/trim.py FULL.yaml examples/openapi/gitlab-openapi3.yaml \\
-        --from examples/src/gitlab.rs
+        --from examples/src/gitlab.rs --patches examples/openapi/gitlab-openapi3.patches.json
 
 JSON is written as JSON, `.yaml`/`.yml` as YAML (PyYAML). A declared
 operation missing from the description is reported and left out: the
@@ -140,6 +144,68 @@ def strip_examples(value, in_names=False):
     return value
 
 
+def pointer_tokens(path):
+    """A JSON pointer's tokens (RFC 6901); `*` stays a wildcard."""
+    if path == "":
+        return []
+    if not path.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {path!r}")
+    return [t.replace("~1", "/").replace("~0", "~") for t in path[1:].split("/")]
+
+
+def expand(document, tokens):
+    """The containers and last tokens a path names: `*` names every member
+    (or element) of the container it meets."""
+    found = [(document, [])]
+    for token in tokens[:-1]:
+        step = []
+        for value, at in found:
+            if token == "*":
+                keys = list(value) if isinstance(value, dict) else range(len(value)) if isinstance(value, list) else []
+                step += [(value[k], at + [k]) for k in keys]
+            elif isinstance(value, dict) and token in value:
+                step.append((value[token], at + [token]))
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                step.append((value[int(token)], at + [token]))
+        found = step
+    last = tokens[-1]
+    if last == "*":
+        return [(c, k) for c, _ in found for k in (list(c) if isinstance(c, dict) else [])]
+    return [(c, last) for c, _ in found if isinstance(c, (dict, list))]
+
+
+def apply_patches(document, patches):
+    """Applies corrections: a list of `{"why", "source", "patch": [ops]}`,
+    each op as in JSON Patch (RFC 6902) `add`, `replace` or `remove`, its
+    `path` a JSON pointer in which `*` stands for every member. An op that
+    matches nothing is an error, so a patch the description no longer
+    needs is noticed. Returns how many values changed."""
+    changed = 0
+    for entry in patches:
+        for op in entry["patch"]:
+            targets = expand(document, pointer_tokens(op["path"]))
+            applied = 0
+            for container, key in targets:
+                if isinstance(container, list):
+                    key = len(container) if key == "-" else int(key)
+                if op["op"] == "add":
+                    if isinstance(container, list):
+                        container.insert(key, op["value"])
+                    else:
+                        container[key] = op["value"]
+                    applied += 1
+                elif op["op"] == "replace" and (key in container if isinstance(container, dict) else key < len(container)):
+                    container[key] = op["value"]
+                    applied += 1
+                elif op["op"] == "remove" and (key in container if isinstance(container, dict) else key < len(container)):
+                    del container[key]
+                    applied += 1
+            if applied == 0:
+                raise SystemExit(f"patch does not apply: {op['op']} {op['path']} ({entry['why']})")
+            changed += applied
+    return changed
+
+
 def trim(document, wanted, keep_examples):
     components = document.get("components", {})
     paths = {}
@@ -198,11 +264,17 @@ def main():
     parser.add_argument("--from", dest="sources", action="append", default=[], help="a client source file to read operations from")
     parser.add_argument("--op", action="append", default=[], help='an operation to keep, as "GET /path"')
     parser.add_argument("--tag", action="append", default=[], help="keep every operation under this tag")
-    parser.add_argument("--keep-examples", action="store_true", help="keep examples (dropped by default)")
+    parser.add_argument("--drop-examples", action="store_true", help="drop examples (kept by default)")
+    parser.add_argument("--patches", help="a JSON file of corrections to apply to the full description first")
     parser.add_argument("--allow-missing", action="store_true", help="exit 0 even when a declared operation is missing")
     args = parser.parse_args()
 
     document = load(args.full)
+    if args.patches:
+        with open(args.patches, encoding="utf-8") as f:
+            patches = json.load(f)
+        changed = apply_patches(document, patches)
+        print(f"{args.patches}: {len(patches)} corrections, {changed} values changed", file=sys.stderr)
     operations = index(document)
     wanted = []
     missing = []
@@ -218,7 +290,7 @@ def main():
             if isinstance(op, dict) and set(op.get("tags", [])) & set(args.tag) and (path, verb) not in wanted:
                 wanted.append((path, verb))
 
-    dump(trim(document, wanted, args.keep_examples), args.out)
+    dump(trim(document, wanted, not args.drop_examples), args.out)
     print(f"{args.out}: {len(wanted)} operations kept", file=sys.stderr)
     for m in missing:
         print(f"not in the description: {m}", file=sys.stderr)

@@ -259,7 +259,7 @@ async fn calls(
     let new = NewGitLabIssue {
         title: "Document the encoded project path".into(),
         description: Some("`group%2Fsubgroup%2Fproject`, not slashes.".into()),
-        labels: Some("documentation,good first issue".into()),
+        labels: vec!["documentation".into(), "good first issue".into()],
         ..NewGitLabIssue::default()
     };
     let created = gitlab.create_issue("42", &new).await?;

@@ -37,10 +37,11 @@
 //! the release's `upload_url`. A GitHub App's installation tokens, which
 //! expire after an hour, are in [`crate::github_app`].
 //!
-//! The types follow GitHub's documented schemas, but only the fields every
-//! example payload carries are required: the rest are `Option` or default
-//! to empty, because GitHub's own examples (and its search results) leave
-//! documented fields out.
+//! The types follow GitHub's documented schemas: a field the description
+//! does not require is an `Option` or defaults to empty, and one it allows
+//! to be `null` takes `null`. The conformance tests generated from the
+//! description (`cargo test -p examples`) hold every method's type to its
+//! documented examples and to payloads built from its schema.
 
 use std::collections::BTreeMap;
 
@@ -673,7 +674,9 @@ pub trait GitHub {
     async fn get_run(&self, owner: &str, repo: &str, run_id: u64) -> Result<WorkflowRun>;
 
     /// `POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches`:
-    /// starts a `workflow_dispatch` run (204).
+    /// starts a `workflow_dispatch` run. The body asks for the run's
+    /// details (`return_run_details`), so GitHub answers 200 with the run's
+    /// id and URLs, as its description documents.
     #[post("/repos/<owner>/<repo>/actions/workflows/<workflow_id>/dispatches")]
     async fn dispatch_workflow(
         &self,
@@ -681,7 +684,7 @@ pub trait GitHub {
         repo: &str,
         workflow_id: &str,
         #[body] dispatch: &WorkflowDispatch,
-    ) -> Result<()>;
+    ) -> Result<WorkflowDispatchRun>;
 
     /// `POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun` (201).
     #[post("/repos/<owner>/<repo>/actions/runs/<run_id>/rerun")]
@@ -1000,8 +1003,8 @@ pub struct Issue {
     /// Its labels. GitHub documents them as objects or plain names.
     #[serde(default)]
     pub labels: Vec<IssueLabel>,
-    /// Who it is assigned to.
-    #[serde(default)]
+    /// Who it is assigned to (`null` in search results reads as none).
+    #[serde(default, deserialize_with = "client_runtime::serde::null_as_default")]
     pub assignees: Vec<User>,
     /// Its milestone.
     #[serde(default)]
@@ -1127,17 +1130,21 @@ pub enum Contents {
     File(ContentEntry),
 }
 
-/// One entry of the contents API.
+/// One entry of the contents API, or the file a write answers with
+/// (whose description requires none of its fields, hence the defaults).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ContentEntry {
     /// `file`, `dir`, `symlink` or `submodule`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub kind: String,
     /// The file name.
+    #[serde(default)]
     pub name: String,
     /// The path within the repository.
+    #[serde(default)]
     pub path: String,
     /// The blob sha.
+    #[serde(default)]
     pub sha: String,
     /// Size in bytes.
     #[serde(default)]

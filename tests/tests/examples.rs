@@ -191,7 +191,7 @@ fn gitlab_types_decode_the_documented_examples() {
     let documented: Value = fixture("gitlab/create-issue-request.json");
     let ours = NewGitLabIssue {
         title: "Issues with auth".into(),
-        labels: Some("bug".into()),
+        labels: vec!["bug".into()],
         description: Some("Users cannot sign in.".into()),
         confidential: Some(false),
         ..NewGitLabIssue::default()
@@ -548,7 +548,7 @@ async fn gitlab_create_issue_posts_json_with_the_token() {
     let new = NewGitLabIssue {
         title: "Issues with auth".into(),
         description: Some("Users cannot sign in.".into()),
-        labels: Some("bug,auth".into()),
+        labels: vec!["bug".into(), "auth".into()],
         ..NewGitLabIssue::default()
     };
     let issue = gitlab.create_issue("my-group/my-subgroup/my-project", &new).await.expect("created");
@@ -564,7 +564,7 @@ async fn gitlab_create_issue_posts_json_with_the_token() {
     let sent: Value = serde_json::from_slice(&request.body).expect("JSON");
     assert_eq!(
         sent,
-        json!({"title": "Issues with auth", "description": "Users cannot sign in.", "labels": "bug,auth"})
+        json!({"title": "Issues with auth", "description": "Users cannot sign in.", "labels": ["bug", "auth"]})
     );
 
     let err = gitlab_client(&api, None).create_issue("42", &new).await.expect_err("needs a token");

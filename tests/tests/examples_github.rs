@@ -585,15 +585,17 @@ async fn actions_runs_jobs_and_artifacts() {
     assert_eq!(run.conclusion.as_deref(), Some("success"));
     last(&mock.api, "GET", &format!("/repos/octocat/Hello-World/actions/runs/{}", run.id)).await;
 
-    let mut inputs = BTreeMap::new();
-    inputs.insert("environment".to_owned(), "staging".to_owned());
-    gh.dispatch_workflow(OWNER, REPO, "ci.yml", &WorkflowDispatch { reference: "master".into(), inputs })
+    let dispatched = gh
+        .dispatch_workflow(OWNER, REPO, "ci.yml", &WorkflowDispatch::new("master").input("environment", "staging"))
         .await
-        .expect("dispatch_workflow: 204");
+        .expect("dispatch_workflow: 200 with the run's details");
     assert_eq!(
         json_body(&last(&mock.api, "POST", "/repos/octocat/Hello-World/actions/workflows/ci.yml/dispatches").await),
-        json!({"ref": "master", "inputs": {"environment": "staging"}})
+        json!({"ref": "master", "inputs": {"environment": "staging"}, "return_run_details": true})
     );
+    let started = gh.get_run(OWNER, REPO, dispatched.workflow_run_id).await.expect("the dispatched run");
+    assert_eq!((started.event.as_str(), started.status.as_deref()), ("workflow_dispatch", Some("in_progress")));
+    assert!(dispatched.html_url.ends_with(&format!("/actions/runs/{}", started.id)), "{}", dispatched.html_url);
     gh.rerun(OWNER, REPO, run.id).await.expect("rerun: 201");
     last(&mock.api, "POST", &format!("/repos/octocat/Hello-World/actions/runs/{}/rerun", run.id)).await;
     gh.cancel_run(OWNER, REPO, run.id).await.expect("cancel_run: 202");

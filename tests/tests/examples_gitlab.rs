@@ -103,7 +103,7 @@ async fn issues_and_notes() {
 
     let close = GitLabIssueUpdate {
         state_event: Some("close".into()),
-        add_labels: Some("wontfix".into()),
+        add_labels: vec!["wontfix".into()],
         ..GitLabIssueUpdate::default()
     };
     let closed = gl.update_issue(P, 3, &close).await.expect("update_issue");
@@ -111,7 +111,7 @@ async fn issues_and_notes() {
     assert!(closed.labels.contains(&"wontfix".to_owned()));
     assert_eq!(
         json_body(&last(&mock.api, "PUT", &format!("{API}/issues/3")).await),
-        json!({"state_event": "close", "add_labels": "wontfix"})
+        json!({"state_event": "close", "add_labels": ["wontfix"]})
     );
     assert_eq!(gl.get_issue(P, 3).await.expect("read back").state, "closed");
 
@@ -174,7 +174,7 @@ async fn merge_requests_with_changes_commits_notes_and_merge() {
         source_branch: "feature/dark-mode".into(),
         target_branch: "main".into(),
         title: "Draft: dark mode, again".into(),
-        labels: Some("feature,ui".into()),
+        labels: vec!["feature".into(), "ui".into()],
         ..NewMergeRequest::default()
     };
     let created = gl.create_merge_request(P, &new).await.expect("create_merge_request");
@@ -184,7 +184,7 @@ async fn merge_requests_with_changes_commits_notes_and_merge() {
     );
     assert_eq!(
         json_body(&last(&mock.api, "POST", &format!("{API}/merge_requests")).await),
-        json!({"source_branch": "feature/dark-mode", "target_branch": "main", "title": "Draft: dark mode, again", "labels": "feature,ui"})
+        json!({"source_branch": "feature/dark-mode", "target_branch": "main", "title": "Draft: dark mode, again", "labels": ["feature", "ui"]})
     );
     let retitled = gl
         .update_merge_request(

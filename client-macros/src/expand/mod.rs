@@ -39,7 +39,8 @@ pub(crate) fn client(args: TokenStream, input: TokenStream) -> TokenStream {
     match (cx.check(), checked) {
         (Ok(()), Some(checked)) => {
             let code = generate(&checked);
-            quote!(#code #spec)
+            let conformance = crate::conformance::invocation(&checked);
+            quote!(#code #spec #conformance)
         }
         (result, _) => {
             // Every `None` above comes with an error; the fallback is for

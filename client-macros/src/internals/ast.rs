@@ -27,6 +27,8 @@ pub(crate) struct ClientOptions {
     pub(crate) name: Attr<Ident>,
     /// `openapi = "path"`, relative to the manifest directory.
     pub(crate) openapi: Attr<LitStr>,
+    /// `conformance_tests = false`: no tests generated from the description.
+    pub(crate) conformance_tests: Attr<bool>,
 }
 
 impl Client {

@@ -178,15 +178,17 @@ pub(crate) fn client(cx: &Ctxt, args: TokenStream, mut item: ItemTrait) -> Clien
     Client { item, options, headers, methods }
 }
 
-const CLIENT_OPTIONS: [Symbol; 4] = [symbol::BASE_URL, symbol::BLOCKING, symbol::NAME, symbol::OPENAPI];
+const CLIENT_OPTIONS: [Symbol; 5] =
+    [symbol::BASE_URL, symbol::BLOCKING, symbol::NAME, symbol::OPENAPI, symbol::CONFORMANCE_TESTS];
 
-/// `#[client(base_url = "...", blocking, name = "...", openapi = "...")]`.
+/// `#[client(base_url = "...", blocking, name = "...", openapi = "...", conformance_tests = false)]`.
 fn client_options(cx: &Ctxt, args: TokenStream) -> ClientOptions {
     let mut options = ClientOptions {
         base_url: Attr::key(symbol::BASE_URL),
         blocking: Attr::key(symbol::BLOCKING),
         name: Attr::key(symbol::NAME),
         openapi: Attr::key(symbol::OPENAPI),
+        conformance_tests: Attr::key(symbol::CONFORMANCE_TESTS),
     };
     let parser = syn::meta::parser(|meta| {
         if meta.path == symbol::BASE_URL {
@@ -210,13 +212,19 @@ fn client_options(cx: &Ctxt, args: TokenStream) -> ClientOptions {
                 ));
             }
             options.openapi.set(cx, &meta.path, lit);
+        } else if meta.path == symbol::CONFORMANCE_TESTS {
+            let value = meta.value()?;
+            let lit: syn::LitBool = value.parse().map_err(|err| {
+                syn::Error::new(err.span(), "expected `conformance_tests = false` (or `true`, the default)")
+            })?;
+            options.conformance_tests.set(cx, &meta.path, lit.value);
         } else {
             let name = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
             let known = symbol::names(&CLIENT_OPTIONS);
             let message = match attr::closest(&name, &known) {
                 Some(known) => format!("unknown #[client] option `{name}`; did you mean `{known}`?"),
                 None => format!(
-                    "unknown #[client] option `{name}`; expected `base_url = \"https://...\"`, `blocking`, `name = \"...\"` or `openapi = \"...\"`"
+                    "unknown #[client] option `{name}`; expected `base_url = \"https://...\"`, `blocking`, `name = \"...\"`, `openapi = \"...\"` or `conformance_tests = false`"
                 ),
             };
             return Err(meta.error(message));

@@ -13,6 +13,7 @@ pub(crate) struct Symbol(pub(crate) &'static str);
 pub(crate) const ASYNC: Symbol = Symbol("async");
 pub(crate) const BASE_URL: Symbol = Symbol("base_url");
 pub(crate) const BLOCKING: Symbol = Symbol("blocking");
+pub(crate) const CONFORMANCE_TESTS: Symbol = Symbol("conformance_tests");
 pub(crate) const NAME: Symbol = Symbol("name");
 pub(crate) const OPENAPI: Symbol = Symbol("openapi");
 

@@ -201,10 +201,16 @@ pub(crate) enum Check {
     NotFound,
     /// The operation is deprecated (a warning).
     Deprecated,
+    /// A JSON body's type is the kind of value the operation takes
+    /// (object, array, string), where the declaration shows it.
+    BodyType,
+    /// Not a check at compile time: skipping it leaves the method out of
+    /// the generated conformance tests.
+    Conformance,
 }
 
 impl Check {
-    pub(crate) const ALL: [Check; 11] = [
+    pub(crate) const ALL: [Check; 13] = [
         Check::Operation,
         Check::PlaceholderNames,
         Check::RestPlaceholder,
@@ -213,9 +219,11 @@ impl Check {
         Check::QueryValues,
         Check::Body,
         Check::ContentType,
+        Check::BodyType,
         Check::ResponseShape,
         Check::NotFound,
         Check::Deprecated,
+        Check::Conformance,
     ];
 
     /// The name written in `#[openapi(skip = "...")]`.
@@ -232,6 +240,8 @@ impl Check {
             Check::ResponseShape => "response_shape",
             Check::NotFound => "not_found",
             Check::Deprecated => "deprecated",
+            Check::BodyType => "body_type",
+            Check::Conformance => "conformance",
         }
     }
 

@@ -89,6 +89,12 @@ pub(crate) struct Response {
 #[derive(Debug)]
 pub(crate) struct ResponseBody {
     pub(crate) schema: Option<Value>,
+    /// The schema of each item of a stream (`itemSchema`, OpenAPI 3.2).
+    pub(crate) item_schema: Option<Value>,
+    /// The media type's examples by name (`example` is named `example`),
+    /// `$ref`s followed; empty unless the description was loaded keeping
+    /// examples.
+    pub(crate) examples: Vec<(String, Value)>,
 }
 
 impl Description {
@@ -242,8 +248,24 @@ impl Response {
         let content = response.get("content").and_then(Value::as_object);
         let chosen = content
             .and_then(|content| content.iter().find(|(media, _)| is_json(media)).or_else(|| content.iter().next()));
-        let body = chosen.map(|(_, entry)| ResponseBody { schema: resolve(root, entry).get("schema").cloned() });
+        let body = chosen.map(|(_, entry)| ResponseBody::new(root, resolve(root, entry)));
         Response { status: status.to_owned(), body }
+    }
+}
+
+impl ResponseBody {
+    fn new(root: &Value, media: &Value) -> ResponseBody {
+        let mut examples = Vec::new();
+        if let Some(example) = media.get("example") {
+            examples.push(("example".to_owned(), example.clone()));
+        }
+        for (name, example) in media.get("examples").and_then(Value::as_object).into_iter().flatten() {
+            // An Example object's `value`; `externalValue` is not read.
+            if let Some(value) = resolve(root, example).get("value") {
+                examples.push((name.clone(), example_value(root, value).clone()));
+            }
+        }
+        ResponseBody { schema: media.get("schema").cloned(), item_schema: media.get("itemSchema").cloned(), examples }
     }
 }
 
@@ -251,6 +273,20 @@ impl Response {
 pub(crate) fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or(media).trim().to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*" || essence == "application/*"
+}
+
+/// An example's value; GitHub writes some as a `$ref` to another Example
+/// object (`{"$ref": "#/components/examples/issue"}`), whose `value` it is.
+fn example_value<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
+    let is_reference = value.as_object().is_some_and(|object| object.len() == 1 && object.contains_key("$ref"));
+    if !is_reference {
+        return value;
+    }
+    let target = resolve(root, value);
+    match target.get("value") {
+        Some(inner) if !std::ptr::eq(target, value) => inner,
+        _ => value,
+    }
 }
 
 fn check_version(root: &Value) -> Result<(), String> {

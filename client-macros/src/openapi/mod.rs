@@ -167,6 +167,7 @@ mod finding;
 mod index;
 mod load;
 mod params;
+mod payload;
 mod prune;
 mod response;
 mod schema;
@@ -187,7 +188,8 @@ pub(crate) use self::{
     },
     emit::{track, warning},
     finding::{Finding, Severity},
-    index::Description,
+    index::{Description, url_path},
     load::{LoadError, load, load_keeping},
+    payload::{Payload, Payloads, Reason, Target, Variant, payloads},
     prune::Keep,
 };

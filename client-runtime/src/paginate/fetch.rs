@@ -130,24 +130,7 @@ impl<T: DeserializeOwned> Fetcher<T> {
     /// named inside it.
     fn decode(&self, body: &Bytes) -> Result<(Vec<T>, Option<Value>)> {
         let body_names_next = matches!(self.pager.style, PageStyle::Cursor { .. } | PageStyle::NextUrl { .. });
-        if self.pager.items.is_none() && !body_names_next {
-            return decode_json::<Vec<T>>(body).map(|items| (items, None));
-        }
-        let mut document: Value = decode_json(body)?;
-        let pointer = self.pager.items.unwrap_or("");
-        match document.pointer(pointer) {
-            Some(Value::Array(_)) => {}
-            Some(Value::Null) | None if self.pager.items.is_some() => {
-                return Err(pagination(format!("the response has no items array at {pointer:?}")));
-            }
-            _ => return Err(pagination("the response's items are not a JSON array".to_owned())),
-        }
-        let items = decode_items(body, pointer)?;
-        // The items are the caller's; the document keeps the envelope.
-        if let Some(slot) = document.pointer_mut(pointer) {
-            slot.take();
-        }
-        Ok((items, Some(document)))
+        decode_page(body, self.pager.items, body_names_next)
     }
 
     fn next_url(&mut self, head: &Head, document: Option<&Value>, count: usize) -> Result<Option<Url>> {
@@ -223,6 +206,34 @@ impl<T: DeserializeOwned> Fetcher<T> {
     }
 }
 
+/// A page's items, from the body when it is the array or from the array
+/// at `items`; with the document around them when they came from `items`
+/// or `keep_document` asks for it (the next page is named inside).
+pub(crate) fn decode_page<T: DeserializeOwned>(
+    body: &Bytes,
+    items: Option<&str>,
+    keep_document: bool,
+) -> Result<(Vec<T>, Option<Value>)> {
+    if items.is_none() && !keep_document {
+        return decode_json::<Vec<T>>(body).map(|items| (items, None));
+    }
+    let mut document: Value = decode_json(body)?;
+    let pointer = items.unwrap_or("");
+    match document.pointer(pointer) {
+        Some(Value::Array(_)) => {}
+        Some(Value::Null) | None if items.is_some() => {
+            return Err(pagination(format!("the response has no items array at {pointer:?}")));
+        }
+        _ => return Err(pagination("the response's items are not a JSON array".to_owned())),
+    }
+    let items = decode_items(body, pointer)?;
+    // The items are the caller's; the document keeps the envelope.
+    if let Some(slot) = document.pointer_mut(pointer) {
+        slot.take();
+    }
+    Ok((items, Some(document)))
+}
+
 /// Decodes the items array at `pointer` straight from the body's bytes,
 /// with the decoder the bare-array style uses: one per item type.
 fn decode_items<T: DeserializeOwned>(body: &Bytes, pointer: &str) -> Result<Vec<T>> {
@@ -239,9 +250,28 @@ fn decode_items<T: DeserializeOwned>(body: &Bytes, pointer: &str) -> Result<Vec<
 #[cold]
 fn item_error(items: &[u8], err: &serde_json::Error) -> Error {
     let path = json_path::locate(items, err);
-    let source = <serde_json::Error as serde::de::Error>::custom(json_path::without_position(err));
-    Error::new(ErrorKind::Decode, format!("an item does not match the declared type at `{path}`")).with_source(source)
+    let message = format!("an item does not match the declared type at `{path}`");
+    let source = ItemError { path, reason: json_path::without_position(err) };
+    Error::new(ErrorKind::Decode, message).with_source(source)
 }
+
+/// Why an item did not decode, and where in the items array: the
+/// conformance tests read the path back. It reads as the reason alone,
+/// since the error's message already names the path.
+#[derive(Debug)]
+pub(crate) struct ItemError {
+    /// The path in the items array, as `json_path` spells it (`[0].id`).
+    pub(crate) path: String,
+    pub(crate) reason: String,
+}
+
+impl std::fmt::Display for ItemError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for ItemError {}
 
 /// The URLs a listing has fetched, for loop detection, in bounded memory:
 /// one 64-bit keyed digest per page (about 16 bytes with the table), never

@@ -21,7 +21,7 @@
 //! keyed digest of each URL fetched, not the URL: about 16 bytes a page
 //! however long the links are (a million pages, about 16 MiB).
 
-mod fetch;
+pub(crate) mod fetch;
 pub mod link;
 
 use std::collections::VecDeque;

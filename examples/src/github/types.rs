@@ -2,9 +2,9 @@
 //! and issues: repositories, contents, git history, pull requests,
 //! releases, gists, rate limits and Actions.
 //!
-//! As elsewhere in the example, only the fields every payload carries are
-//! required; the rest default, because GitHub leaves documented fields out
-//! of its own examples and of the shorter objects embedded in lists.
+//! As elsewhere in the example, only the fields the description requires
+//! are required; the rest default, because GitHub leaves documented fields
+//! out of its own examples and of the shorter objects embedded in lists.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -106,9 +106,11 @@ pub struct Contributor {
 /// A person in a commit: name, e-mail and, in answers, a date.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signature {
-    /// The name.
+    /// The name (required in requests; answers may leave it out).
+    #[serde(default)]
     pub name: String,
-    /// The e-mail address.
+    /// The e-mail address (required in requests; answers may leave it out).
+    #[serde(default)]
     pub email: String,
     /// When (ISO 8601); leave it out in requests to mean now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,7 +190,8 @@ pub struct GitCommit {
     /// Its sha (absent inside a commit listing, where the outer object has it).
     #[serde(default)]
     pub sha: Option<String>,
-    /// The message.
+    /// The message (the commit of a file write may leave it out).
+    #[serde(default)]
     pub message: String,
     /// The author.
     #[serde(default)]
@@ -245,8 +248,9 @@ pub struct Commit {
     /// The web page.
     #[serde(default)]
     pub html_url: Option<String>,
-    /// The author's GitHub account, when GitHub matched the e-mail.
-    #[serde(default)]
+    /// The author's GitHub account, when GitHub matched the e-mail
+    /// (GitHub sends `{}` when it did not).
+    #[serde(default, deserialize_with = "client_runtime::serde::empty_as_none")]
     pub author: Option<User>,
     /// The parents.
     #[serde(default)]
@@ -696,7 +700,8 @@ pub struct ReleaseAsset {
 /// A gist.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Gist {
-    /// The id (hexadecimal).
+    /// The id (hexadecimal; the description does not require it).
+    #[serde(default)]
     pub id: String,
     /// The description.
     #[serde(default)]
@@ -708,7 +713,9 @@ pub struct Gist {
     #[serde(default)]
     pub html_url: Option<String>,
     /// Its files by name; `content` is filled in single gists only.
-    #[serde(default)]
+    /// GitHub sends `files: null` after a file is deleted, and the
+    /// description allows a file to be `null`: both read as no file.
+    #[serde(default, deserialize_with = "client_runtime::serde::skip_null_values")]
     pub files: BTreeMap<String, GistFile>,
     /// Who owns it.
     #[serde(default)]
@@ -865,7 +872,9 @@ pub struct WorkflowRun {
 }
 
 /// The body of [`GitHub::dispatch_workflow`](super::GitHub::dispatch_workflow).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// It always asks for the run's details (`return_run_details: true`), so
+/// that GitHub answers with the run's id and URLs, which the method returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkflowDispatch {
     /// The branch or tag to run on.
     #[serde(rename = "ref")]
@@ -873,6 +882,34 @@ pub struct WorkflowDispatch {
     /// The workflow's inputs.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub inputs: BTreeMap<String, String>,
+    /// Always `true`: without it GitHub answers `204 No Content`, and the
+    /// run's id is lost.
+    return_run_details: bool,
+}
+
+impl WorkflowDispatch {
+    /// A run on this branch or tag, without inputs.
+    pub fn new(reference: impl Into<String>) -> Self {
+        Self { reference: reference.into(), inputs: BTreeMap::new(), return_run_details: true }
+    }
+
+    /// Adds an input.
+    pub fn input(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.inputs.insert(name.into(), value.into());
+        self
+    }
+}
+
+/// What [`GitHub::dispatch_workflow`](super::GitHub::dispatch_workflow)
+/// answers: the run it started.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct WorkflowDispatchRun {
+    /// The run's id, for [`GitHub::get_run`](super::GitHub::get_run).
+    pub workflow_run_id: u64,
+    /// The run's API URL.
+    pub run_url: String,
+    /// The run's web page.
+    pub html_url: String,
 }
 
 /// A job of a workflow run.

@@ -2,8 +2,11 @@
 //! projects and issues: notes, merge requests, pipelines and jobs,
 //! repository files, tree, commits, branches, tags and releases.
 //!
-//! Only the fields every payload carries are required; GitLab leaves
-//! fields out by edition, permissions and the `simple` views.
+//! GitLab's description requires none of the fields of its entities, and
+//! GitLab leaves fields out by edition, permissions and the `simple`
+//! views: every answer type reads a missing field as its default
+//! (`#[serde(default)]` on the type), as the generated conformance tests
+//! check.
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -64,38 +67,33 @@ pub struct GitLabIssueUpdate {
     /// `close` or `reopen`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state_event: Option<String>,
-    /// Comma-separated labels to add.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub add_labels: Option<String>,
-    /// Comma-separated labels to remove.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remove_labels: Option<String>,
+    /// Labels to add (sent as an array, the description's type).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub add_labels: Vec<String>,
+    /// Labels to remove (sent as an array).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub remove_labels: Vec<String>,
 }
 
 /// A note: a comment on an issue or merge request, or a system note.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct Note {
     /// The numeric id.
     pub id: u64,
     /// The text, in Markdown.
     pub body: String,
     /// Who wrote it.
-    #[serde(default)]
     pub author: Option<GitLabUser>,
     /// Whether GitLab wrote it (`changed the description`, ...).
-    #[serde(default)]
     pub system: bool,
     /// Whether only project members see it.
-    #[serde(default)]
     pub internal: bool,
     /// `Issue` or `MergeRequest`.
-    #[serde(default)]
     pub noteable_type: Option<String>,
     /// The iid of the issue or merge request.
-    #[serde(default)]
     pub noteable_iid: Option<u64>,
     /// Creation (ISO 8601).
-    #[serde(default)]
     pub created_at: Option<String>,
 }
 
@@ -117,7 +115,8 @@ impl NewNote {
 }
 
 /// A merge request.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct MergeRequest {
     /// The global id.
     pub id: u64,
@@ -128,7 +127,6 @@ pub struct MergeRequest {
     /// The title.
     pub title: String,
     /// The text.
-    #[serde(default)]
     pub description: Option<String>,
     /// `opened`, `closed`, `locked` or `merged`.
     pub state: String,
@@ -137,31 +135,25 @@ pub struct MergeRequest {
     /// The branch they go into.
     pub target_branch: String,
     /// Who opened it.
-    #[serde(default)]
     pub author: Option<GitLabUser>,
     /// Label names.
-    #[serde(default)]
     pub labels: Vec<String>,
     /// Whether it is a draft.
-    #[serde(default)]
     pub draft: bool,
     /// The head commit.
-    #[serde(default)]
     pub sha: Option<String>,
     /// The merge commit, once merged.
-    #[serde(default)]
     pub merge_commit_sha: Option<String>,
     /// `can_be_merged`, `cannot_be_merged`, `checking`, ...
-    #[serde(default)]
     pub merge_status: Option<String>,
     /// The web page.
-    #[serde(default)]
     pub web_url: Option<String>,
 }
 
 /// [`GitLab::get_merge_request_changes`](super::GitLab::get_merge_request_changes):
 /// the merge request and its diffs.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct MergeRequestChanges {
     /// The merge request.
     #[serde(flatten)]
@@ -171,7 +163,8 @@ pub struct MergeRequestChanges {
 }
 
 /// One file's diff.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct Diff {
     /// The path before.
     pub old_path: String,
@@ -180,13 +173,10 @@ pub struct Diff {
     /// The unified diff.
     pub diff: String,
     /// Whether the file is new.
-    #[serde(default)]
     pub new_file: bool,
     /// Whether it was renamed.
-    #[serde(default)]
     pub renamed_file: bool,
     /// Whether it was deleted.
-    #[serde(default)]
     pub deleted_file: bool,
 }
 
@@ -202,9 +192,9 @@ pub struct NewMergeRequest {
     /// The text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Comma-separated labels.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<String>,
+    /// Label names (sent as an array, the description's type).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<String>,
     /// Delete the source branch once merged.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_source_branch: Option<bool>,
@@ -245,7 +235,8 @@ pub struct AcceptMergeRequest {
 }
 
 /// A commit.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct GitLabCommit {
     /// The sha.
     pub id: String,
@@ -254,47 +245,40 @@ pub struct GitLabCommit {
     /// The first line of the message.
     pub title: String,
     /// The whole message.
-    #[serde(default)]
     pub message: Option<String>,
     /// The author's name.
-    #[serde(default)]
     pub author_name: Option<String>,
     /// The author's e-mail address.
-    #[serde(default)]
     pub author_email: Option<String>,
     /// When it was committed (ISO 8601).
-    #[serde(default)]
     pub committed_date: Option<String>,
     /// The web page.
-    #[serde(default)]
     pub web_url: Option<String>,
 }
 
 /// `GET /projects/:id/repository/compare`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct GitLabComparison {
     /// The head commit of `to`.
-    #[serde(default)]
     pub commit: Option<GitLabCommit>,
     /// The commits in `to` not in `from`.
     pub commits: Vec<GitLabCommit>,
     /// The diffs.
     pub diffs: Vec<Diff>,
     /// Whether the comparison timed out.
-    #[serde(default)]
     pub compare_timeout: bool,
     /// Whether `from` and `to` are the same.
-    #[serde(default)]
     pub compare_same_ref: bool,
 }
 
 /// A pipeline.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct Pipeline {
     /// The global id.
     pub id: u64,
     /// The number within the project.
-    #[serde(default)]
     pub iid: Option<u64>,
     /// `created`, `pending`, `running`, `success`, `failed`, `canceled`, ...
     pub status: String,
@@ -304,13 +288,10 @@ pub struct Pipeline {
     /// The commit.
     pub sha: String,
     /// `push`, `web`, `api`, `schedule`, ...
-    #[serde(default)]
     pub source: Option<String>,
     /// The web page.
-    #[serde(default)]
     pub web_url: Option<String>,
     /// Creation (ISO 8601).
-    #[serde(default)]
     pub created_at: Option<String>,
 }
 
@@ -335,7 +316,8 @@ pub struct PipelineVariable {
 }
 
 /// A CI job.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
 pub struct Job {
     /// The global id.
     pub id: u64,
@@ -349,13 +331,10 @@ pub struct Job {
     #[serde(rename = "ref")]
     pub reference: String,
     /// Seconds it ran.
-    #[serde(default)]
     pub duration: Option<f64>,
     /// Whether it may fail without failing the pipeline.
-    #[serde(default)]
     pub allow_failure: bool,
     /// The web page.
-    #[serde(default)]
     pub web_url: Option<String>,
 }
 
@@ -442,7 +421,8 @@ pub struct FileCommitted {
 }
 
 /// An entry of the repository tree.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct TreeEntry {
     /// The blob or tree id.
     pub id: String,
@@ -458,23 +438,20 @@ pub struct TreeEntry {
 }
 
 /// A branch.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct GitLabBranch {
     /// The name.
     pub name: String,
     /// Its head commit.
     pub commit: GitLabCommit,
     /// Whether it is merged into the default branch.
-    #[serde(default)]
     pub merged: bool,
     /// Whether it is protected.
-    #[serde(default)]
     pub protected: bool,
     /// Whether it is the default branch.
-    #[serde(default)]
     pub default: bool,
     /// The web page.
-    #[serde(default)]
     pub web_url: Option<String>,
 }
 
@@ -489,17 +466,16 @@ pub struct NewBranch {
 }
 
 /// A tag.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct GitLabTag {
     /// The name.
     pub name: String,
     /// The annotation (none for a lightweight tag).
-    #[serde(default)]
     pub message: Option<String>,
     /// The tagged commit.
     pub commit: GitLabCommit,
     /// Whether it is protected.
-    #[serde(default)]
     pub protected: bool,
 }
 
@@ -517,30 +493,24 @@ pub struct NewTag {
 }
 
 /// A release.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct GitLabRelease {
     /// The tag.
     pub tag_name: String,
     /// The title.
-    #[serde(default)]
     pub name: Option<String>,
     /// The notes, in Markdown.
-    #[serde(default)]
     pub description: Option<String>,
     /// Creation (ISO 8601).
-    #[serde(default)]
     pub created_at: Option<String>,
     /// Release date (ISO 8601).
-    #[serde(default)]
     pub released_at: Option<String>,
     /// Whether `released_at` is in the future.
-    #[serde(default)]
     pub upcoming_release: bool,
     /// Who released it.
-    #[serde(default)]
     pub author: Option<GitLabUser>,
     /// The tagged commit.
-    #[serde(default)]
     pub commit: Option<GitLabCommit>,
 }
 

@@ -18,6 +18,7 @@ pub(crate) use self::bindings::ident_name;
 /// Every check; the checked model when the trait has no error.
 pub(crate) fn client<'a>(cx: &Ctxt, client: &'a Client, flavor: Flavor) -> Option<checked::Client<'a>> {
     names::trait_headers(cx, client);
+    conformance_option(cx, client);
     let mut methods = Vec::new();
     for method in &client.methods {
         bindings::check(cx, method);
@@ -120,5 +121,17 @@ fn openapi_hatches(cx: &Ctxt, client: &Client, method: &Method) {
         if let (true, Some(span)) = (undocumented, arg.role.span()) {
             cx.error_at(span, format!("`undocumented` {NEEDS}"));
         }
+    }
+}
+
+/// `conformance_tests` turns off what `openapi = "..."` generates.
+fn conformance_option(cx: &Ctxt, client: &Client) {
+    let options = &client.options;
+    if let (Some(span), false) = (options.conformance_tests.span(), options.openapi.is_set()) {
+        cx.error_at(
+            span,
+            "`conformance_tests` turns off the tests generated from an OpenAPI description, and this trait names \
+             none: remove it, or add `openapi = \"path/to/openapi.json\"`",
+        );
     }
 }

@@ -184,7 +184,19 @@ impl GitHubApi {
                 if body["ref"].as_str().is_none() {
                     return validation_failed("ref", "missing_field");
                 }
-                ResponseTemplate::new(204)
+                if body["return_run_details"] != json!(true) {
+                    return ResponseTemplate::new(204);
+                }
+                // The run the dispatch started: the `workflow_dispatch` one of `all_runs`.
+                let run = RUN_ID + 2;
+                json_response(
+                    200,
+                    &json!({
+                        "workflow_run_id": run,
+                        "run_url": format!("{}/repos/octocat/Hello-World/actions/runs/{run}", self.base),
+                        "html_url": format!("https://github.com/octocat/Hello-World/actions/runs/{run}"),
+                    }),
+                )
             }
             ("POST", ["actions", "runs", _, "rerun"]) => json_response(201, &json!({})),
             ("POST", ["actions", "runs", _, "cancel"]) => json_response(202, &json!({})),
