@@ -48,6 +48,7 @@
 //! only where the schema says nothing.
 
 mod docs;
+mod evidence;
 mod finish;
 mod form;
 mod method;
@@ -131,21 +132,27 @@ pub struct Generated {
 /// The file for `options`, with the description read relative to `dir`.
 pub fn generate(options: &Options, dir: &Path) -> Result<Generated, Error> {
     check_options(options)?;
-    let keep = Keep { examples: false, prose: true };
+    // Examples show where the description's required fields are not sent.
+    let keep = Keep { examples: true, prose: true };
     let description = load_keeping(dir, &options.spec, keep).map_err(|err| Error::one(err.to_string()))?;
     generate_from(options, &description)
 }
 
 fn generate_from(options: &Options, description: &Description) -> Result<Generated, Error> {
     let base_path = url_path(&options.base_url);
-    let mut sources = select::select(description, &options.selection, &base_path).map_err(|messages| Error { messages })?;
+    let mut sources =
+        select::select(description, &options.selection, &base_path).map_err(|messages| Error { messages })?;
     let mut left_out = Vec::new();
     let mut problems = Vec::new();
     sources.retain(|source| match params::undeclarable(&source.operation.path) {
         None => true,
         Some(reason) => {
             let note = format!("`{}`: {reason}", source.operation.display());
-            if source.named { problems.push(note) } else { left_out.push(note) }
+            if source.named {
+                problems.push(note)
+            } else {
+                left_out.push(note)
+            }
             false
         }
     });
@@ -156,7 +163,8 @@ fn generate_from(options: &Options, description: &Description) -> Result<Generat
         return Err(Error::one(format!("`{}` has no operations", options.spec)));
     }
     let client = format!("{}Client", options.trait_name);
-    let mut types = Types::new(&description.root, &[&options.trait_name, &client]);
+    let evidence = evidence::Evidence::gather(&sources);
+    let mut types = Types::new(&description.root, &[&options.trait_name, &client], evidence);
     let mut method_names = Taken::default();
     let methods: Vec<method::Method> =
         sources.iter().map(|source| method::build(source, &mut types, &base_path, &mut method_names)).collect();

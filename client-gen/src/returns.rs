@@ -41,7 +41,11 @@ pub(crate) fn build<'a>(source: &Source<'a>, types: &mut Types<'a>, hint: &str) 
         let text = content.keys().any(|media| media.to_ascii_lowercase().starts_with("text/"));
         return plain(if text { Returns::Text } else { Returns::Stream });
     };
-    let ty = match resolved(root, entry).get("schema") {
+    let schema = resolved(root, entry).get("schema");
+    if schema.is_some_and(|schema| is_empty_object(resolved(root, schema))) {
+        return plain(Returns::Unit);
+    }
+    let ty = match schema {
         Some(schema) => types.ty(schema, &format!("{hint}Response"), 1).required(),
         None => Ty::Value,
     };
@@ -70,6 +74,15 @@ pub(crate) fn build<'a>(source: &Source<'a>, types: &mut Types<'a>, hint: &str) 
         }
         other => plain(Returns::Decoded(other)),
     }
+}
+
+/// `{"type": "object", "properties": {}, "additionalProperties": false}`
+/// (GitHub's `empty-object`): nothing to read, and its examples are `null`.
+fn is_empty_object(schema: &Value) -> bool {
+    let no_properties = schema.get("properties").and_then(Value::as_object).is_none_or(|p| p.is_empty());
+    schema.get("type").is_some_and(|t| t == "object")
+        && no_properties
+        && schema.get("additionalProperties") == Some(&Value::Bool(false))
 }
 
 /// The 2xx responses in order of status, or `default` when there is none.

@@ -81,7 +81,14 @@ pub(crate) fn select<'a>(
         .filter_map(|(entry, (_, named))| {
             let operation = description.find(entry.verb, entry.path)?;
             let id = entry.id.map(str::to_owned);
-            Some(Source { operation, raw: entry.raw, item: entry.item, id, root, named: *named && !selection.is_empty() })
+            Some(Source {
+                operation,
+                raw: entry.raw,
+                item: entry.item,
+                id,
+                root,
+                named: *named && !selection.is_empty(),
+            })
         })
         .collect();
     Ok(sources)

@@ -14,6 +14,7 @@ use std::collections::{HashMap, VecDeque};
 use serde_json::Value;
 
 use crate::docs;
+use crate::evidence::Evidence;
 use crate::form::{Form, MAX_STEPS, follow, form, last_segment, nullable, properties, resolved, types};
 use crate::model::{Alternative, Field, Int, Kind, Ty, TypeDef, TypeId, Variant};
 use crate::names::{Taken, pascal, snake};
@@ -88,12 +89,14 @@ pub(crate) struct Types<'a> {
     visits: usize,
     /// Set when a bound was reached: the types are incomplete.
     pub(crate) exhausted: bool,
+    /// Properties the description's examples leave out or set to `null`.
+    evidence: Evidence,
 }
 
 impl<'a> Types<'a> {
     /// No types yet; `taken` are names the file uses otherwise (the trait's
     /// and its client's).
-    pub(crate) fn new(root: &'a Value, taken: &[&str]) -> Types<'a> {
+    pub(crate) fn new(root: &'a Value, taken: &[&str], evidence: Evidence) -> Types<'a> {
         let reserved: Vec<&str> = RESERVED.iter().chain(taken).copied().collect();
         Types {
             root,
@@ -104,6 +107,7 @@ impl<'a> Types<'a> {
             inlining: Vec::new(),
             visits: 0,
             exhausted: false,
+            evidence,
         }
     }
 
@@ -190,9 +194,10 @@ impl<'a> Types<'a> {
             let rust = taken.claim(&snake(property.name, "field"));
             let hint = format!("{name}{}", pascal(property.name, "Field"));
             let ty = self.ty(property.schema, &hint, depth + 1);
-            let ty = if property.required { ty } else { ty.optional() };
+            let required = property.required && !self.evidence.relaxes(property.schema);
+            let ty = if required { ty } else { ty.optional() };
             let docs = docs::of_property(property.schema);
-            fields.push(Field { rust, wire: property.name.to_owned(), ty, may_be_absent: !property.required, docs });
+            fields.push(Field { rust, wire: property.name.to_owned(), ty, may_be_absent: !required, docs });
         }
         fields
     }

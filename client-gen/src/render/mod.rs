@@ -13,7 +13,13 @@ use crate::model::TypeDef;
 pub(crate) use decl::TraitHead;
 
 /// The whole file.
-pub(crate) fn file(command: &[(String, String)], left_out: &[String], head: &TraitHead<'_>, methods: &[Method], defs: &[TypeDef]) -> String {
+pub(crate) fn file(
+    command: &[(String, String)],
+    left_out: &[String],
+    head: &TraitHead<'_>,
+    methods: &[Method],
+    defs: &[TypeDef],
+) -> String {
     let mut text = Text { defs, uses: Uses::default() };
     let mut body = String::new();
     decl::write_trait(&mut body, head, methods, &mut text);

@@ -8,6 +8,8 @@ pub mod bodies;
 pub mod composition;
 #[path = "../../../client-gen/tests/cases/cycles/expected.rs"]
 pub mod cycles;
+#[path = "../../../client-gen/tests/cases/examples/expected.rs"]
+pub mod examples;
 // Its operation is deprecated, and the check says so with a warning.
 #[allow(deprecated)]
 #[path = "../../../client-gen/tests/cases/docs/expected.rs"]

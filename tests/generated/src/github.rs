@@ -284,12 +284,7 @@ pub trait GitHub {
     ///
     /// [API method documentation](https://docs.github.com/rest/actions/workflow-runs#cancel-a-workflow-run)
     #[post("/repos/<owner>/<repo>/actions/runs/<run_id>/cancel")]
-    async fn actions_cancel_workflow_run(
-        &self,
-        owner: &str,
-        repo: &str,
-        run_id: i64,
-    ) -> Result<BTreeMap<String, serde_json::Value>>;
+    async fn actions_cancel_workflow_run(&self, owner: &str, repo: &str, run_id: i64) -> Result<()>;
 
     /// List jobs for a workflow run
     ///
@@ -328,7 +323,7 @@ pub trait GitHub {
         repo: &str,
         run_id: i64,
         #[body] body: &ActionsReRunWorkflowBody,
-    ) -> Result<BTreeMap<String, serde_json::Value>>;
+    ) -> Result<()>;
 
     /// List repository workflows
     ///
@@ -1908,9 +1903,9 @@ pub struct BranchWithProtection {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct BranchWithProtectionLinks {
     pub html: String,
+    #[serde(rename = "self")]
     pub self_: String,
 }
 
@@ -2059,10 +2054,10 @@ pub struct ContentDirectoryItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ContentDirectoryItemLinks {
     pub git: Option<String>,
     pub html: Option<String>,
+    #[serde(rename = "self")]
     pub self_: String,
 }
 
@@ -2083,9 +2078,9 @@ pub enum ContentDirectoryItemType {
 pub struct ContentFile {
     #[serde(rename = "_links")]
     pub links: ContentFileLinks,
-    pub content: String,
+    pub content: Option<String>,
     pub download_url: Option<String>,
-    pub encoding: String,
+    pub encoding: Option<String>,
     pub git_url: Option<String>,
     pub html_url: Option<String>,
     pub name: String,
@@ -2099,10 +2094,10 @@ pub struct ContentFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ContentFileLinks {
     pub git: Option<String>,
     pub html: Option<String>,
+    #[serde(rename = "self")]
     pub self_: String,
 }
 
@@ -2127,16 +2122,16 @@ pub struct ContentSubmodule {
     pub path: String,
     pub sha: String,
     pub size: i64,
-    pub submodule_git_url: String,
+    pub submodule_git_url: Option<String>,
     pub r#type: ContentSubmoduleType,
     pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ContentSubmoduleLinks {
     pub git: Option<String>,
     pub html: Option<String>,
+    #[serde(rename = "self")]
     pub self_: String,
 }
 
@@ -2161,16 +2156,16 @@ pub struct ContentSymlink {
     pub path: String,
     pub sha: String,
     pub size: i64,
-    pub target: String,
+    pub target: Option<String>,
     pub r#type: ContentSymlinkType,
     pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ContentSymlinkLinks {
     pub git: Option<String>,
     pub html: Option<String>,
+    #[serde(rename = "self")]
     pub self_: String,
 }
 
@@ -2216,7 +2211,7 @@ pub struct DiffEntry {
     pub additions: i64,
     pub blob_url: String,
     pub changes: i64,
-    pub contents_url: String,
+    pub contents_url: Option<String>,
     pub deletions: i64,
     pub filename: String,
     pub patch: Option<String>,
@@ -2334,10 +2329,10 @@ pub struct FileCommitContent {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct FileCommitContentLinks {
     pub git: Option<String>,
     pub html: Option<String>,
+    #[serde(rename = "self")]
     pub self_: Option<String>,
 }
 
@@ -2385,7 +2380,7 @@ pub struct FullRepository {
     pub git_refs_url: String,
     pub git_tags_url: String,
     pub git_url: String,
-    pub has_discussions: bool,
+    pub has_discussions: Option<bool>,
     pub has_downloads: Option<bool>,
     pub has_issues: bool,
     pub has_pages: bool,
@@ -2698,7 +2693,7 @@ pub struct GistsUpdateBody {
     ///
     /// To delete a file, set the whole file to null. For example: `hello.py : null`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub files: Option<BTreeMap<String, GistsUpdateBodyFilesValue>>,
+    pub files: Option<BTreeMap<String, Option<GistsUpdateBodyFilesValue>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -3701,7 +3696,7 @@ pub struct Job {
     /// The outcome of the job.
     pub conclusion: Option<JobConclusion>,
     /// The time that the job created, in ISO 8601 format.
-    pub created_at: String,
+    pub created_at: Option<String>,
     /// The name of the current branch.
     pub head_branch: Option<String>,
     /// The SHA of the commit that is being run.
@@ -4463,10 +4458,10 @@ pub struct PrivateUser {
     pub bio: Option<String>,
     pub blog: Option<String>,
     pub business_plus: Option<bool>,
-    pub collaborators: i64,
+    pub collaborators: Option<i64>,
     pub company: Option<String>,
     pub created_at: String,
-    pub disk_usage: i64,
+    pub disk_usage: Option<i64>,
     pub email: Option<String>,
     pub events_url: String,
     pub followers: i64,
@@ -4485,9 +4480,9 @@ pub struct PrivateUser {
     pub node_id: String,
     pub notification_email: Option<String>,
     pub organizations_url: String,
-    pub owned_private_repos: i64,
+    pub owned_private_repos: Option<i64>,
     pub plan: Option<PrivateUserPlan>,
-    pub private_gists: i64,
+    pub private_gists: Option<i64>,
     pub public_gists: i64,
     pub public_repos: i64,
     pub received_events_url: String,
@@ -4495,9 +4490,9 @@ pub struct PrivateUser {
     pub site_admin: bool,
     pub starred_url: String,
     pub subscriptions_url: String,
-    pub total_private_repos: i64,
+    pub total_private_repos: Option<i64>,
     pub twitter_username: Option<String>,
-    pub two_factor_authentication: bool,
+    pub two_factor_authentication: Option<bool>,
     pub r#type: String,
     pub updated_at: String,
     pub url: String,
@@ -4560,7 +4555,7 @@ pub struct ProtectedBranchPullRequestReviewDismissalRestrictions {
 /// Protected Branch Required Status Check
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ProtectedBranchRequiredStatusCheck {
-    pub checks: Vec<ProtectedBranchRequiredStatusCheckChecksItem>,
+    pub checks: Option<Vec<ProtectedBranchRequiredStatusCheckChecksItem>>,
     pub contexts: Vec<String>,
     pub contexts_url: Option<String>,
     pub enforcement_level: Option<String>,
@@ -6573,7 +6568,7 @@ pub struct Team {
     pub repositories_url: String,
     pub slug: String,
     /// The ownership type of the team
-    pub r#type: TeamType,
+    pub r#type: Option<TeamType>,
     pub url: String,
 }
 
@@ -6627,7 +6622,7 @@ pub struct TeamSimple {
     pub repositories_url: String,
     pub slug: String,
     /// The ownership type of the team
-    pub r#type: TeamSimpleType,
+    pub r#type: Option<TeamSimpleType>,
     /// URL for the team
     pub url: String,
 }

@@ -134,7 +134,7 @@ pub trait GitLab {
     /// - `scope`: `created-by-me`, `assigned-to-me`, `created_by_me`, `assigned_to_me` or `all`.
     /// - `health_status`: `on_track`, `needs_attention`, `at_risk`, `none` or `any`.
     #[get("/projects/<id>/issues")]
-    #[paginate(page, items = "/labels")]
+    #[paginate(page)]
     #[allow(clippy::too_many_arguments)]
     fn get_api_v4_projects_id_issues(
         &self,
@@ -180,7 +180,7 @@ pub trait GitLab {
         #[query] iteration_id: Option<i32>,
         #[query] iteration_title: Option<&str>,
         #[query] cursor: Option<&str>,
-    ) -> Paginated<String>;
+    ) -> Paginated<ApiEntitiesIssue>;
 
     /// Create a new project issue
     #[post("/projects/<id>/issues")]
@@ -335,12 +335,12 @@ pub trait GitLab {
     ///
     /// Get a list of merge request commits.
     #[get("/projects/<id>/merge_requests/<merge_request_iid>/commits")]
-    #[paginate(page, items = "/parent_ids")]
+    #[paginate(page)]
     fn get_api_v4_projects_id_merge_requests_merge_request_iid_commits(
         &self,
         id: &str,
         merge_request_iid: i32,
-    ) -> Paginated<String>;
+    ) -> Paginated<ApiEntitiesCommit>;
 
     /// Merge a merge request
     ///
@@ -503,7 +503,7 @@ pub trait GitLab {
     async fn get_api_v4_projects_id_repository_branches_branch(
         &self,
         id: &str,
-        branch: i32,
+        branch: &str,
     ) -> Result<ApiEntitiesBranch>;
 
     /// Delete a branch
@@ -621,18 +621,16 @@ pub trait GitLab {
     ///
     /// - `pagination`: `legacy`, `keyset` or `none`.
     #[get("/projects/<id>/repository/tree")]
-    #[allow(clippy::too_many_arguments)]
-    async fn get_api_v4_projects_id_repository_tree(
+    #[paginate(page)]
+    fn get_api_v4_projects_id_repository_tree(
         &self,
         id: &str,
         #[query] r#ref: Option<&str>,
         #[query] path: Option<&str>,
         #[query] recursive: Option<bool>,
-        #[query] page: Option<i32>,
-        #[query] per_page: Option<i32>,
         #[query] pagination: Option<&str>,
         #[query] page_token: Option<&str>,
-    ) -> Result<ApiEntitiesTreeObject>;
+    ) -> Paginated<ApiEntitiesTreeObject>;
 
     /// Upload a file
     #[post("/projects/<id>/uploads")]
@@ -702,9 +700,9 @@ pub struct ApiEntitiesBasicProjectDetails {
     pub custom_attributes: Option<ApiEntitiesCustomAttribute>,
     pub default_branch: Option<String>,
     pub description: Option<String>,
-    pub forks_count: Option<i32>,
+    pub forks_count: Option<u32>,
     pub http_url_to_repo: Option<String>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub last_activity_at: Option<String>,
     pub license: Option<ApiEntitiesLicenseBasic>,
     pub license_url: Option<String>,
@@ -716,7 +714,7 @@ pub struct ApiEntitiesBasicProjectDetails {
     pub readme_url: Option<String>,
     pub repository_storage: Option<String>,
     pub ssh_url_to_repo: Option<String>,
-    pub star_count: Option<i32>,
+    pub star_count: Option<u32>,
     pub tag_list: Option<Vec<String>>,
     pub topics: Option<Vec<String>>,
     pub visibility: Option<String>,
@@ -753,7 +751,7 @@ pub struct ApiEntitiesCiJob {
     pub erased_at: Option<String>,
     pub failure_reason: Option<String>,
     pub finished_at: Option<String>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub name: Option<String>,
     pub pipeline: Option<ApiEntitiesCiPipelineBasic>,
     pub project: Option<ApiEntitiesCiJobProject>,
@@ -854,9 +852,9 @@ pub struct ApiEntitiesCiPipeline {
     /// Time spent running in seconds
     pub duration: Option<i32>,
     pub finished_at: Option<String>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
-    pub project_id: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
+    pub project_id: Option<u32>,
     /// Time spent enqueued in seconds
     pub queued_duration: Option<i32>,
     pub r#ref: Option<String>,
@@ -875,9 +873,9 @@ pub struct ApiEntitiesCiPipeline {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ApiEntitiesCiPipelineBasic {
     pub created_at: Option<String>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
-    pub project_id: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
+    pub project_id: Option<u32>,
     pub r#ref: Option<String>,
     pub sha: Option<String>,
     pub source: Option<String>,
@@ -898,10 +896,10 @@ pub struct ApiEntitiesCiPipelineWithMetadata {
     /// Time spent running in seconds
     pub duration: Option<i32>,
     pub finished_at: Option<String>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
     pub name: Option<String>,
-    pub project_id: Option<i32>,
+    pub project_id: Option<u32>,
     /// Time spent enqueued in seconds
     pub queued_duration: Option<i32>,
     pub r#ref: Option<String>,
@@ -1031,7 +1029,7 @@ pub struct ApiEntitiesCurrentUser {
     /// Email address (may be empty based on privacy settings)
     pub email: Option<String>,
     /// User ID
-    pub id: i64,
+    pub id: u64,
     /// Display name
     pub name: Option<String>,
     /// Public email address
@@ -1098,7 +1096,7 @@ pub struct ApiEntitiesIssue {
     #[serde(rename = "_links")]
     pub links: Option<ApiEntitiesIssueLinks>,
     pub assignee: Option<ApiEntitiesUserBasic>,
-    pub assignees: Option<ApiEntitiesUserBasic>,
+    pub assignees: Option<Vec<ApiEntitiesUserBasic>>,
     pub author: Option<ApiEntitiesUserBasic>,
     pub blocking_issues_count: Option<String>,
     pub closed_at: Option<String>,
@@ -1113,8 +1111,8 @@ pub struct ApiEntitiesIssue {
     pub epic_iid: Option<String>,
     pub has_tasks: Option<String>,
     pub health_status: Option<String>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
     pub imported: Option<String>,
     pub imported_from: Option<String>,
     pub issue_type: Option<String>,
@@ -1123,7 +1121,7 @@ pub struct ApiEntitiesIssue {
     pub merge_requests_count: Option<String>,
     pub milestone: Option<ApiEntitiesMilestone>,
     pub moved_to_id: Option<String>,
-    pub project_id: Option<i32>,
+    pub project_id: Option<u32>,
     pub references: Option<ApiEntitiesIssuableReferences>,
     pub service_desk_reply_to: Option<String>,
     /// One of ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"]
@@ -1139,7 +1137,7 @@ pub struct ApiEntitiesIssue {
     pub r#type: Option<String>,
     pub updated_at: Option<String>,
     pub upvotes: Option<String>,
-    pub user_notes_count: Option<String>,
+    pub user_notes_count: Option<u32>,
     pub web_url: Option<String>,
     pub weight: Option<String>,
 }
@@ -1200,17 +1198,17 @@ pub struct ApiEntitiesMergeRequest {
     pub discussion_locked: Option<String>,
     pub diverged_commits_count: Option<String>,
     pub downvotes: Option<String>,
-    pub draft: Option<String>,
+    pub draft: Option<bool>,
     pub first_contribution: Option<String>,
     pub first_deployed_to_production_at: Option<String>,
     pub force_remove_source_branch: Option<String>,
     pub has_conflicts: Option<String>,
     pub head_pipeline: Option<ApiEntitiesCiPipeline>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
     pub imported: Option<String>,
     pub imported_from: Option<String>,
-    pub labels: Option<String>,
+    pub labels: Option<Vec<String>>,
     pub latest_build_finished_at: Option<String>,
     pub latest_build_started_at: Option<String>,
     pub merge_after: Option<String>,
@@ -1224,7 +1222,7 @@ pub struct ApiEntitiesMergeRequest {
     pub milestone: Option<ApiEntitiesMilestone>,
     pub pipeline: Option<ApiEntitiesCiPipelineBasic>,
     pub prepared_at: Option<String>,
-    pub project_id: Option<i32>,
+    pub project_id: Option<u32>,
     pub rebase_in_progress: Option<String>,
     pub reference: Option<String>,
     pub references: Option<ApiEntitiesIssuableReferences>,
@@ -1247,7 +1245,7 @@ pub struct ApiEntitiesMergeRequest {
     pub updated_at: Option<String>,
     pub upvotes: Option<String>,
     pub user: Option<ApiEntitiesMergeRequestUser>,
-    pub user_notes_count: Option<String>,
+    pub user_notes_count: Option<u32>,
     pub web_url: Option<String>,
     pub work_in_progress: Option<String>,
 }
@@ -1270,14 +1268,14 @@ pub struct ApiEntitiesMergeRequestBasic {
     pub detailed_merge_status: Option<String>,
     pub discussion_locked: Option<String>,
     pub downvotes: Option<String>,
-    pub draft: Option<String>,
+    pub draft: Option<bool>,
     pub force_remove_source_branch: Option<String>,
     pub has_conflicts: Option<String>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
     pub imported: Option<String>,
     pub imported_from: Option<String>,
-    pub labels: Option<String>,
+    pub labels: Option<Vec<String>>,
     pub merge_after: Option<String>,
     pub merge_commit_sha: Option<String>,
     pub merge_status: Option<String>,
@@ -1287,7 +1285,7 @@ pub struct ApiEntitiesMergeRequestBasic {
     pub merged_by: Option<ApiEntitiesUserBasic>,
     pub milestone: Option<ApiEntitiesMilestone>,
     pub prepared_at: Option<String>,
-    pub project_id: Option<i32>,
+    pub project_id: Option<u32>,
     pub reference: Option<String>,
     pub references: Option<ApiEntitiesIssuableReferences>,
     pub reviewers: Option<ApiEntitiesUserBasic>,
@@ -1307,7 +1305,7 @@ pub struct ApiEntitiesMergeRequestBasic {
     pub title_html: Option<String>,
     pub updated_at: Option<String>,
     pub upvotes: Option<String>,
-    pub user_notes_count: Option<String>,
+    pub user_notes_count: Option<u32>,
     pub web_url: Option<String>,
     pub work_in_progress: Option<String>,
 }
@@ -1322,7 +1320,7 @@ pub struct ApiEntitiesMergeRequestChanges {
     pub assignees: Option<ApiEntitiesUserBasic>,
     pub author: Option<ApiEntitiesUserBasic>,
     pub blocking_discussions_resolved: Option<String>,
-    pub changes: Option<ApiEntitiesDiff>,
+    pub changes: Option<Vec<ApiEntitiesDiff>>,
     pub changes_count: Option<String>,
     pub closed_at: Option<String>,
     pub closed_by: Option<ApiEntitiesUserBasic>,
@@ -1334,17 +1332,17 @@ pub struct ApiEntitiesMergeRequestChanges {
     pub discussion_locked: Option<String>,
     pub diverged_commits_count: Option<String>,
     pub downvotes: Option<String>,
-    pub draft: Option<String>,
+    pub draft: Option<bool>,
     pub first_contribution: Option<String>,
     pub first_deployed_to_production_at: Option<String>,
     pub force_remove_source_branch: Option<String>,
     pub has_conflicts: Option<String>,
     pub head_pipeline: Option<ApiEntitiesCiPipeline>,
-    pub id: Option<i32>,
-    pub iid: Option<i32>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
     pub imported: Option<String>,
     pub imported_from: Option<String>,
-    pub labels: Option<String>,
+    pub labels: Option<Vec<String>>,
     pub latest_build_finished_at: Option<String>,
     pub latest_build_started_at: Option<String>,
     pub merge_after: Option<String>,
@@ -1359,7 +1357,7 @@ pub struct ApiEntitiesMergeRequestChanges {
     pub overflow: Option<String>,
     pub pipeline: Option<ApiEntitiesCiPipelineBasic>,
     pub prepared_at: Option<String>,
-    pub project_id: Option<i32>,
+    pub project_id: Option<u32>,
     pub rebase_in_progress: Option<String>,
     pub reference: Option<String>,
     pub references: Option<ApiEntitiesIssuableReferences>,
@@ -1382,7 +1380,7 @@ pub struct ApiEntitiesMergeRequestChanges {
     pub updated_at: Option<String>,
     pub upvotes: Option<String>,
     pub user: Option<ApiEntitiesMergeRequestChangesUser>,
-    pub user_notes_count: Option<String>,
+    pub user_notes_count: Option<u32>,
     pub web_url: Option<String>,
     pub work_in_progress: Option<String>,
 }
@@ -1404,9 +1402,9 @@ pub struct ApiEntitiesMilestone {
     pub due_date: Option<String>,
     pub expired: Option<String>,
     pub group_id: Option<String>,
-    pub id: Option<String>,
-    pub iid: Option<String>,
-    pub project_id: Option<String>,
+    pub id: Option<u32>,
+    pub iid: Option<u32>,
+    pub project_id: Option<u32>,
     pub start_date: Option<String>,
     pub state: Option<String>,
     pub title: Option<String>,
@@ -1442,7 +1440,7 @@ pub struct ApiEntitiesMilestoneWithStatsIssueStats {
 pub struct ApiEntitiesNamespaceBasic {
     pub avatar_url: Option<String>,
     pub full_path: Option<String>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub kind: Option<String>,
     pub name: Option<String>,
     pub parent_id: Option<i32>,
@@ -1505,10 +1503,10 @@ pub struct ApiEntitiesProject {
     pub feature_flags_access_level: Option<String>,
     pub forked_from_project: Option<ApiEntitiesBasicProjectDetails>,
     pub forking_access_level: Option<String>,
-    pub forks_count: Option<i32>,
+    pub forks_count: Option<u32>,
     pub group_runners_enabled: Option<bool>,
     pub http_url_to_repo: Option<String>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub import_error: Option<String>,
     pub import_status: Option<String>,
     pub import_type: Option<String>,
@@ -1552,7 +1550,7 @@ pub struct ApiEntitiesProject {
     pub only_allow_merge_if_all_status_checks_passed: Option<String>,
     pub only_allow_merge_if_pipeline_succeeds: Option<bool>,
     pub only_mirror_protected_branches: Option<String>,
-    pub open_issues_count: Option<i32>,
+    pub open_issues_count: Option<u32>,
     pub owner: Option<ApiEntitiesUserBasic>,
     pub package_registry_access_level: Option<String>,
     pub packages_enabled: Option<bool>,
@@ -1592,7 +1590,7 @@ pub struct ApiEntitiesProject {
     pub squash_commit_template: Option<String>,
     pub squash_option: Option<String>,
     pub ssh_url_to_repo: Option<String>,
-    pub star_count: Option<i32>,
+    pub star_count: Option<u32>,
     pub statistics: Option<ApiEntitiesProjectStatistics>,
     pub suggestion_commit_message: Option<String>,
     pub tag_list: Option<Vec<String>>,
@@ -1645,7 +1643,7 @@ pub struct ApiEntitiesProjectStatistics {
 pub struct ApiEntitiesProjectUpload {
     pub alt: Option<String>,
     pub full_path: Option<String>,
-    pub id: Option<String>,
+    pub id: Option<u32>,
     pub markdown: Option<String>,
     pub url: Option<String>,
 }
@@ -1705,10 +1703,10 @@ pub struct ApiEntitiesProjectWithAccess {
     pub feature_flags_access_level: Option<String>,
     pub forked_from_project: Option<ApiEntitiesBasicProjectDetails>,
     pub forking_access_level: Option<String>,
-    pub forks_count: Option<i32>,
+    pub forks_count: Option<u32>,
     pub group_runners_enabled: Option<bool>,
     pub http_url_to_repo: Option<String>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub import_error: Option<String>,
     pub import_status: Option<String>,
     pub import_type: Option<String>,
@@ -1752,7 +1750,7 @@ pub struct ApiEntitiesProjectWithAccess {
     pub only_allow_merge_if_all_status_checks_passed: Option<String>,
     pub only_allow_merge_if_pipeline_succeeds: Option<bool>,
     pub only_mirror_protected_branches: Option<String>,
-    pub open_issues_count: Option<i32>,
+    pub open_issues_count: Option<u32>,
     pub owner: Option<ApiEntitiesUserBasic>,
     pub package_registry_access_level: Option<String>,
     pub packages_enabled: Option<bool>,
@@ -1793,7 +1791,7 @@ pub struct ApiEntitiesProjectWithAccess {
     pub squash_commit_template: Option<String>,
     pub squash_option: Option<String>,
     pub ssh_url_to_repo: Option<String>,
-    pub star_count: Option<i32>,
+    pub star_count: Option<u32>,
     pub statistics: Option<ApiEntitiesProjectStatistics>,
     pub suggestion_commit_message: Option<String>,
     pub tag_list: Option<Vec<String>>,
@@ -1929,7 +1927,7 @@ pub struct ApiEntitiesUser {
     pub followers: Option<String>,
     pub following: Option<String>,
     pub github: Option<String>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub is_followed: Option<String>,
     pub job_title: Option<String>,
     pub linkedin: Option<String>,
@@ -1954,7 +1952,7 @@ pub struct ApiEntitiesUserBasic {
     pub avatar_path: Option<String>,
     pub avatar_url: Option<String>,
     pub custom_attributes: Option<Vec<ApiEntitiesCustomAttribute>>,
-    pub id: Option<i32>,
+    pub id: Option<u32>,
     pub locked: Option<bool>,
     pub name: Option<String>,
     pub public_email: Option<String>,

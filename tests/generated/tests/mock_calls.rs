@@ -7,8 +7,7 @@
 //! (a repository without `archive_url`, a commit without `url`); those
 //! calls are refused with a decode error naming the field, which the last
 //! part of each test shows. GitLab's description types an issue's
-//! `assignees` and a release's asset `links` as one object where GitLab
-//! (and its mock) answer an array.
+//! `downvotes` as a string, where GitLab (and its mock) send a number.
 
 use client_runtime::{ErrorKind, Result};
 use examples::mock::{GitHubMock, GitLabMock, MockApi};
@@ -131,10 +130,10 @@ async fn gitlab() {
         gl.get_api_v4_projects_id_repository_tags("42", None, None, None, None).try_collect().await.expect("tags");
     assert!(!tags.is_empty());
 
-    // GitLab's description declares `assignees` as one user, not a list.
-    let err = gl.get_api_v4_projects_id_issues_issue_iid("42", 1).await.expect_err("a list is not one user");
+    // GitLab's description types `downvotes` as a string; GitLab sends a number.
+    let err = gl.get_api_v4_projects_id_issues_issue_iid("42", 1).await.expect_err("a number is not a string");
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
-    assert!(err.to_string().contains("assignees"), "{err}");
+    assert!(err.to_string().contains("downvotes"), "{err}");
 
     gl.delete_api_v4_projects_id_issues_issue_iid("42", 1).await.expect("delete issue");
     assert_eq!(last(&mock.api, "DELETE", "/api/v4/projects/42/issues/1").await.method.as_str(), "DELETE");
