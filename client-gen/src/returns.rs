@@ -42,8 +42,10 @@ pub(crate) fn build<'a>(source: &Source<'a>, types: &mut Types<'a>, hint: &str) 
         return plain(if text { Returns::Text } else { Returns::Stream });
     };
     let schema = resolved(root, entry).get("schema");
-    if schema.is_some_and(|schema| is_empty_object(resolved(root, schema))) {
-        return plain(Returns::Unit);
+    match schema.map(|schema| resolved(root, schema)).and_then(open_object) {
+        Some(true) => return plain(Returns::Unit),
+        Some(false) => return plain(Returns::Decoded(Ty::Value)),
+        None => {}
     }
     let ty = match schema {
         Some(schema) => types.ty(schema, &format!("{hint}Response"), 1).required(),
@@ -76,13 +78,22 @@ pub(crate) fn build<'a>(source: &Source<'a>, types: &mut Types<'a>, hint: &str) 
     }
 }
 
-/// `{"type": "object", "properties": {}, "additionalProperties": false}`
-/// (GitHub's `empty-object`): nothing to read, and its examples are `null`.
-fn is_empty_object(schema: &Value) -> bool {
+/// An answer that is an object and says nothing of its fields: `Some(true)`
+/// when it can have none (GitHub's `empty-object`, `additionalProperties:
+/// false`), `Some(false)` when it may have any. GitHub documents both with
+/// a `null` example (its `202 Accepted`), so neither is decoded as a map:
+/// the first is `()`, the second `serde_json::Value`.
+fn open_object(schema: &Value) -> Option<bool> {
     let no_properties = schema.get("properties").and_then(Value::as_object).is_none_or(|p| p.is_empty());
-    schema.get("type").is_some_and(|t| t == "object")
-        && no_properties
-        && schema.get("additionalProperties") == Some(&Value::Bool(false))
+    let composite = ["allOf", "oneOf", "anyOf"].iter().any(|key| schema.get(key).is_some());
+    if schema.get("type").is_none_or(|t| t != "object") || !no_properties || composite {
+        return None;
+    }
+    match schema.get("additionalProperties") {
+        Some(Value::Bool(false)) => Some(true),
+        Some(values) if values.is_object() && crate::form::says_type(values) => None,
+        _ => Some(false),
+    }
 }
 
 /// The 2xx responses in order of status, or `default` when there is none.
