@@ -15,7 +15,8 @@
 //!
 //! # Why not typify
 //!
-//! typify (0.10, the current release) turns JSON Schema into Rust types,
+//! typify (0.10.0-alpha.3, the newest on crates.io, on syn 3 as this
+//! workspace) turns JSON Schema into Rust types,
 //! and was evaluated for the data types. It does not give the types this
 //! file needs:
 //!
