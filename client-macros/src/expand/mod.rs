@@ -112,8 +112,9 @@ fn client_code(client: &ast::Client, target: &Target, bodies: Bodies) -> TokenSt
     quote! {
         #shell
 
-        // Unused methods are no more worth a warning than unused trait methods.
-        #[allow(dead_code, deprecated)]
+        // The methods repeat the trait's: what a lint finds in them (an
+        // unused method, many arguments, missing docs) it finds in the trait.
+        #[allow(dead_code, deprecated, missing_docs, clippy::too_many_arguments)]
         #stub_allow
         impl #path {
             #(#methods)*

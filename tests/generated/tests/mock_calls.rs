@@ -36,7 +36,7 @@ fn refused<T: std::fmt::Debug>(result: Result<T>, field: &str) {
 
 #[tokio::test]
 async fn github() {
-    use generated::github::{GitHub, GitHubClient, IssuesCreateLabelBody, UsersGetByUsernameResponse};
+    use generated::github::{GitHubClient, IssuesCreateLabelBody, UsersGetByUsernameResponse};
     let mock = GitHubMock::start().await;
     let gh = GitHubClient::builder().base_url(&mock.api.base_url()).bearer_auth("ghp_secret").build().expect("client");
 
@@ -100,7 +100,7 @@ async fn github() {
 
 #[tokio::test]
 async fn github_uploads() {
-    use generated::github_uploads::{GitHubUploads, GitHubUploadsClient};
+    use generated::github_uploads::GitHubUploadsClient;
     let mock = GitHubMock::start().await;
     let uploads = GitHubUploadsClient::builder().base_url(&mock.uploads.base_url()).bearer_auth("t").build();
     let uploads = uploads.expect("client");
@@ -114,7 +114,7 @@ async fn github_uploads() {
 
 #[tokio::test]
 async fn gitlab() {
-    use generated::gitlab::{GitLab, GitLabClient};
+    use generated::gitlab::GitLabClient;
     let mock = GitLabMock::start().await;
     let gl = GitLabClient::builder().base_url(&mock.api.base_url()).api_key("PRIVATE-TOKEN", "glpat").build();
     let gl = gl.expect("client");
