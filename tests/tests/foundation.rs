@@ -1173,26 +1173,27 @@ async fn an_async_client_declared_by_a_macro_calls_and_decodes() {
     assert_macro_requests(&server);
 }
 
+/// The blocking scenario, for each blocking client type: the two have
+/// the same methods but no trait in common.
+macro_rules! blocking_calls_and_decodes {
+    ($client:ty) => {{
+        let server = macro_server();
+        let client = <$client>::builder().base_url(&server.uri()).build().expect("client");
+        assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());
+        let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
+        assert_eq!(client.create("o", &issue, "trace-1").expect("issue"), Issue { number: 5 });
+        let items: Vec<Issue> = client.listing("x").collect_all().expect("listing");
+        assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
+        assert_macro_requests(&server);
+    }};
+}
+
 #[test]
 fn a_blocking_client_declared_by_a_macro_calls_and_decodes() {
-    let server = macro_server();
-    let client = MacroUsersSyncClient::builder().base_url(&server.uri()).build().expect("client");
-    assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());
-    let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
-    assert_eq!(client.create("o", &issue, "trace-1").expect("issue"), Issue { number: 5 });
-    let items: Vec<Issue> = client.listing("x").collect_all().expect("listing");
-    assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
-    assert_macro_requests(&server);
+    blocking_calls_and_decodes!(MacroUsersSyncClient);
 }
 
 #[test]
 fn the_blocking_twin_of_an_async_client_declared_by_a_macro_calls_and_decodes() {
-    let server = macro_server();
-    let client = MacroUsersBlockingClient::builder().base_url(&server.uri()).build().expect("client");
-    assert_eq!(client.user("octo cat", Some(2)).expect("user"), octocat());
-    let issue = NewIssue { title: "t".to_owned(), labels: Vec::new() };
-    assert_eq!(client.create("o", &issue, "trace-1").expect("issue"), Issue { number: 5 });
-    let items: Vec<Issue> = client.listing("x").collect_all().expect("listing");
-    assert_eq!(items, [Issue { number: 1 }, Issue { number: 2 }, Issue { number: 3 }]);
-    assert_macro_requests(&server);
+    blocking_calls_and_decodes!(MacroUsersBlockingClient);
 }

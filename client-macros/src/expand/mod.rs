@@ -91,7 +91,13 @@ fn client_code(client: &ast::Client, target: &Target, bodies: Bodies) -> TokenSt
     // A method named like the client's own functions was reported; its
     // definition would only clash with theirs.
     let methods = client.methods.iter().zip(&bodies).filter(|(m, _)| !stub || !m.is_named_like_generated());
-    let methods = methods.map(|(m, body)| inherent(client, &m.forwarded, &target.signature(m), body));
+    // The twin's methods are compiled where they are called: a blocking
+    // client nobody calls costs no code generation.
+    let inline = (!target.implements_trait).then(|| quote!(#[inline]));
+    let methods = methods.map(|(m, body)| {
+        let method = inherent(client, &m.forwarded, &target.signature(m), body);
+        quote!(#inline #method)
+    });
     let helpers = client.helpers.iter().filter(|_| target.implements_trait).map(|h| helper(client, h));
     let stub_allow = stub.then(|| quote!(#[allow(unused_variables)]));
     let implementation = target.implements_trait.then(|| {
