@@ -43,8 +43,6 @@ mod caller {
     use crate::api::{ApiBlockingClient, ApiClient};
 
     pub async fn asynchronous() -> Result<()> {
-        use futures::TryStreamExt as _;
-
         let api = ApiClient::new()?;
         let _: String = api.user("octocat").await?;
         let _: Option<String> = api.users().try_next().await?;
