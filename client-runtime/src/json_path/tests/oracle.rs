@@ -350,14 +350,31 @@ fn documented(oracle: &str, ours: &str, enum_at: fn(&str) -> bool) -> bool {
     enum_at(oracle) && ["?", "A", "B", "C"].iter().any(|entry| ours == format!("{prefix}{entry}"))
 }
 
+/// The fields the types here declare; any other key is skipped.
+const FIELDS: [&str; 16] = [
+    "total", "items", "next", "meta", "id", "name", "tags", "owner", "kind", "pos", "score", "flag", "count", "note",
+    "login", "x",
+];
+
+/// The other documented difference: a syntax error inside the value of a
+/// field the type skips, which the locator names down to the broken
+/// element and serde_path_to_error at the field (`extra` against
+/// `extra.?`). Random text finds it with a key such as `""`.
+fn inside_a_skipped_field(oracle: &str, ours: &str) -> bool {
+    let field = oracle.rsplit('.').next().unwrap_or(oracle);
+    let skipped = oracle != "." && !oracle.ends_with(']') && !FIELDS.contains(&field);
+    skipped && (ours.starts_with(&format!("{oracle}.")) || ours.starts_with(&format!("{oracle}[")))
+}
+
 fn agree<T: DeserializeOwned>(text: &[u8], enum_at: fn(&str) -> bool) -> Result<(), TestCaseError> {
     let Err(err) = serde_json::from_slice::<T>(text) else { return Ok(()) };
     let expected = oracle::<T>(text);
     let ours = locate(text, &err);
     prop_assert!(
-        ours == expected || documented(&expected, &ours, enum_at),
-        "on {:?}: serde_path_to_error says `{}`, the locator `{}` ({})",
+        ours == expected || documented(&expected, &ours, enum_at) || inside_a_skipped_field(&expected, &ours),
+        "on {:?} as {}: serde_path_to_error says `{}`, the locator `{}` ({})",
         String::from_utf8_lossy(text),
+        std::any::type_name::<T>(),
         expected,
         ours,
         err
