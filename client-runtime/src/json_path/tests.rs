@@ -382,4 +382,3 @@ fn a_bracket_taken_as_the_end_after_an_error() {
     names::<Repo>(&REPO.replace("null", r#"{"key": "mit", "key" }"#), "license");
     names::<Drawing>(r#"{"shapes": ["Circle"]]}"#, "shapes[0].Circle");
 }
-
