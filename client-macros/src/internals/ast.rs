@@ -88,7 +88,7 @@ impl Method {
     /// Whether the method has the name of one of the clients' own
     /// functions (`new`, `builder`, ...), which is an error.
     pub(crate) fn is_named_like_generated(&self) -> bool {
-        symbol::GENERATED_FNS.iter().any(|f| self.sig.ident == *f)
+        symbol::generated_fn(&self.sig.ident).is_some()
     }
 
     pub(crate) fn is_paginated(&self) -> bool {

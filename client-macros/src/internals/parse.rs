@@ -218,7 +218,7 @@ fn forwarded(attrs: &[Attribute]) -> Vec<Attribute> {
 /// unlike the clients' own functions.
 fn helper(func: &TraitItemFn) -> Option<Helper> {
     let by_ref = func.sig.receiver().is_some_and(is_shared_self);
-    let generated = symbol::GENERATED_FNS.iter().any(|f| func.sig.ident == *f);
+    let generated = symbol::generated_fn(&func.sig.ident).is_some();
     (by_ref && !generated).then(|| Helper { sig: func.sig.clone(), forwarded: forwarded(&func.attrs) })
 }
 

@@ -93,6 +93,11 @@ pub(crate) const SESSION: Symbol = Symbol("session");
 /// The client's inherent functions, which a trait method must not shadow.
 pub(crate) const GENERATED_FNS: [Symbol; 4] = [NEW, BUILDER, FROM_SESSION, SESSION];
 
+/// The client's own function a method of this name would clash with.
+pub(crate) fn generated_fn(name: &Ident) -> Option<Symbol> {
+    GENERATED_FNS.iter().copied().find(|f| name == *f)
+}
+
 /// Rust's own attributes, passed through untouched.
 pub(crate) const BUILTIN_ATTRS: [Symbol; 12] = [
     Symbol("doc"),

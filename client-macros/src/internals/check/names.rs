@@ -91,9 +91,9 @@ pub(super) fn trait_headers(cx: &Ctxt, client: &Client) {
 /// shadowed by it.
 pub(super) fn generated_fns(cx: &Ctxt, client: &Client, method: &Method) {
     let ident = &method.sig.ident;
-    let Some(generated) = symbol::GENERATED_FNS.iter().find(|f| ident == **f) else { return };
+    let Some(generated) = symbol::generated_fn(ident) else { return };
     let strukt = client.struct_ident();
-    let signature = if *generated == symbol::SESSION { "(&self)" } else { "(...)" };
+    let signature = if generated == symbol::SESSION { "(&self)" } else { "(...)" };
     cx.error_spanned_by(
         ident,
         format!(
